@@ -1,0 +1,209 @@
+/** Moderator decisions (suppress, restore, uphold) and the per-server suppressed set. */
+import type { Database } from "better-sqlite3";
+import { z } from "zod";
+import type { Page } from "./reports.js";
+import {
+  decisionReason,
+  epochMs,
+  iso,
+  paging,
+  parseInput,
+  parseRow,
+  passageKey,
+  passageKind,
+  rowId,
+  snowflake,
+  type PageInput,
+  type PassageKind,
+} from "./schemas.js";
+
+export const decideInput = z
+  .object({
+    guildId: snowflake,
+    moderatorId: snowflake,
+    /** `suppress` hides the passage; `restore` un-hides it; `uphold` keeps it and dismisses the open report. */
+    action: z.enum(["suppress", "restore", "uphold"]),
+    /** Required, 1 to 500 characters. */
+    reason: decisionReason,
+    /** Act on the passage of this report (from a mod-log button)… */
+    reportId: rowId.optional(),
+    /** …or on this passage key (from `/review suppress|restore`). */
+    passageKey: passageKey.optional(),
+    /** What the key names when given directly. Default: the open report's kind, else `passage`. */
+    kind: passageKind.optional(),
+  })
+  .refine((d) => (d.reportId === undefined) !== (d.passageKey === undefined), "give exactly one of reportId or passageKey");
+export type DecideInput = z.input<typeof decideInput>;
+
+/** One moderator decision. */
+export interface DecisionRecord {
+  id: number;
+  guildId: string;
+  action: "suppress" | "restore" | "uphold";
+  passageKey: string;
+  kind: PassageKind;
+  moderatorId: string;
+  reason: string;
+  /** The report it closed or was made from, if any. */
+  reportId: number | null;
+  createdAt: string;
+}
+
+/** The outcome of {@link DecisionsRepo.decide}. Only `done` changed anything. */
+export type DecideResult =
+  | { status: "done"; decision: DecisionRecord; closedReportId: number | null }
+  /** `reportId` names no report in this server. */
+  | { status: "unknown-report" }
+  /** The report was already decided (e.g. another moderator clicked first). */
+  | { status: "report-closed"; reportId: number }
+  /** suppress: the passage is suppressed already. */
+  | { status: "already-suppressed" }
+  /** restore: the passage is not suppressed. */
+  | { status: "not-suppressed" }
+  /** uphold: there is no open report on the passage. */
+  | { status: "no-open-report" };
+
+const decisionRow = z.object({
+  id: rowId,
+  guild_id: snowflake,
+  action: z.enum(["suppress", "restore", "uphold"]),
+  passage_key: passageKey,
+  kind: passageKind,
+  moderator_id: snowflake,
+  reason: z.string(),
+  report_id: rowId.nullable(),
+  created_at: epochMs,
+});
+
+function toDecision(row: unknown): DecisionRecord {
+  const d = parseRow(decisionRow, row, "decisions");
+  return {
+    id: d.id,
+    guildId: d.guild_id,
+    action: d.action,
+    passageKey: d.passage_key,
+    kind: d.kind,
+    moderatorId: d.moderator_id,
+    reason: d.reason,
+    reportId: d.report_id,
+    createdAt: iso(d.created_at),
+  };
+}
+
+export function decisionsRepo(db: Database, now: () => number) {
+  const reportInGuild = db.prepare("SELECT id, passage_key, kind, status FROM reports WHERE id = ? AND guild_id = ?");
+  const openReport = db.prepare("SELECT id, kind FROM reports WHERE guild_id = ? AND passage_key = ? AND status = 'open'");
+  const suppressedRow = db.prepare("SELECT 1 FROM suppressions WHERE guild_id = ? AND passage_key = ?");
+  const insertDecision = db.prepare(
+    `INSERT INTO decisions (guild_id, action, passage_key, kind, moderator_id, reason, report_id, created_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const insertSuppression = db.prepare(
+    "INSERT INTO suppressions (guild_id, passage_key, kind, decision_id, created_at) VALUES (?, ?, ?, ?, ?)",
+  );
+  const deleteSuppression = db.prepare("DELETE FROM suppressions WHERE guild_id = ? AND passage_key = ?");
+  const closeReport = db.prepare(
+    "UPDATE reports SET status = ?, closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'",
+  );
+  const decisionById = db.prepare("SELECT * FROM decisions WHERE id = ?");
+  const keysOfGuild = db.prepare("SELECT passage_key FROM suppressions WHERE guild_id = ?");
+  const historyPage = db.prepare(
+    "SELECT * FROM decisions WHERE guild_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+  );
+  const historyCount = db.prepare("SELECT COUNT(*) AS n FROM decisions WHERE guild_id = ?");
+  const allOfGuild = db.prepare("SELECT * FROM decisions WHERE guild_id = ? ORDER BY created_at, id");
+
+  /** Suppressed keys per guild; an entry is dropped whenever that guild's suppressions change. */
+  const cache = new Map<string, ReadonlySet<string>>();
+
+  const decideTx = db.transaction((d: z.output<typeof decideInput>): DecideResult => {
+    let key: string;
+    let kind: PassageKind;
+    let openReportId: number | null = null;
+    if (d.reportId !== undefined) {
+      const r = reportInGuild.get(d.reportId, d.guildId) as
+        | { id: number; passage_key: string; kind: PassageKind; status: string }
+        | undefined;
+      if (r === undefined) return { status: "unknown-report" };
+      key = parseInput(passageKey, r.passage_key, "stored passage key");
+      kind = parseInput(passageKind, r.kind, "stored passage kind");
+      if (r.status === "open") openReportId = r.id;
+      else if (d.action !== "restore") return { status: "report-closed", reportId: r.id };
+    } else {
+      key = d.passageKey as string;
+      const r = openReport.get(d.guildId, key) as { id: number; kind: PassageKind } | undefined;
+      openReportId = r?.id ?? null;
+      kind = d.kind ?? r?.kind ?? "passage";
+    }
+    const suppressed = suppressedRow.get(d.guildId, key) !== undefined;
+    if (d.action === "suppress" && suppressed) return { status: "already-suppressed" };
+    if (d.action === "restore" && !suppressed) return { status: "not-suppressed" };
+    if (d.action === "uphold" && openReportId === null) return { status: "no-open-report" };
+
+    const at = now();
+    const linkedReport = d.action === "restore" ? (d.reportId ?? null) : openReportId;
+    const decisionId = Number(
+      insertDecision.run(d.guildId, d.action, key, kind, d.moderatorId, d.reason, linkedReport, at).lastInsertRowid,
+    );
+    let closedReportId: number | null = null;
+    if (d.action === "suppress") {
+      insertSuppression.run(d.guildId, key, kind, decisionId, at);
+    } else if (d.action === "restore") {
+      deleteSuppression.run(d.guildId, key);
+    }
+    if (d.action !== "restore" && openReportId !== null) {
+      closeReport.run(d.action === "suppress" ? "suppressed" : "upheld", at, decisionId, openReportId);
+      closedReportId = openReportId;
+    }
+    return { status: "done", decision: toDecision(decisionById.get(decisionId)), closedReportId };
+  });
+
+  return {
+    /**
+     * Record a moderator decision. `suppress` also closes the passage's open
+     * report; `uphold` closes it and keeps the passage. Committed before it
+     * returns; the suppressed set for the server reflects it at once.
+     */
+    decide(input: DecideInput): DecideResult {
+      const d = parseInput(decideInput, input, "decision");
+      try {
+        return decideTx.immediate(d);
+      } finally {
+        if (d.action !== "uphold") cache.delete(d.guildId);
+      }
+    },
+
+    /**
+     * Passage keys suppressed in a server, for `QaEngine.ask(…, { suppressed })`.
+     * Served from memory; refreshed after this store's own suppress/restore.
+     */
+    suppressedKeys(guildId: string): ReadonlySet<string> {
+      const g = parseInput(snowflake, guildId, "guild id");
+      let keys = cache.get(g);
+      if (keys === undefined) {
+        keys = new Set((keysOfGuild.all(g) as Array<{ passage_key: string }>).map((r) => r.passage_key));
+        cache.set(g, keys);
+      }
+      return keys;
+    },
+
+    /** Past decisions of a server, newest first. */
+    history(guildId: string, page?: PageInput): Page<DecisionRecord> {
+      const g = parseInput(snowflake, guildId, "guild id");
+      const { offset, limit } = parseInput(paging, page, "paging");
+      return db.transaction(() => ({
+        items: historyPage.all(g, limit, offset).map(toDecision),
+        total: (historyCount.get(g) as { n: number }).n,
+        offset,
+        limit,
+      }))();
+    },
+
+    /** Every decision of a server, oldest first (for export). */
+    allDecisions(guildId: string): DecisionRecord[] {
+      return allOfGuild.all(guildId).map(toDecision);
+    },
+  };
+}
+
+export type DecisionsRepo = ReturnType<typeof decisionsRepo>;

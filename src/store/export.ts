@@ -1,0 +1,111 @@
+/** A server's reports and decisions as JSON or CSV, for `npm run review -- export`. */
+import type { DecisionRecord } from "./decisions.js";
+import type { ReportRecord } from "./reports.js";
+import { parsePassageKey } from "./schemas.js";
+
+/** Everything moderation-related stored for one server. */
+export interface GuildExport {
+  guildId: string;
+  exportedAt: string;
+  /** Schema version of the database it came from. */
+  schemaVersion: number;
+  /** All reports (open and closed), oldest first, each with its entries. */
+  reports: ReportRecord[];
+  /** All decisions, oldest first. */
+  decisions: DecisionRecord[];
+}
+
+/** CSV columns, in order. Report rows are one per reporting user; decision rows one per decision. */
+export const CSV_COLUMNS = [
+  "record",
+  "id",
+  "created_at",
+  "status",
+  "action",
+  "passage_key",
+  "kind",
+  "article_id",
+  "start",
+  "end",
+  "text_hash",
+  "report_count",
+  "user_id",
+  "reason",
+  "report_id",
+  "message_id",
+  "channel_id",
+  "question",
+  "closed_at",
+] as const;
+
+type CsvColumn = (typeof CSV_COLUMNS)[number];
+type CsvRow = Partial<Record<CsvColumn, string | number | null>>;
+
+/** Pretty-printed JSON of an export, with a trailing newline. */
+export function exportToJson(data: GuildExport): string {
+  return `${JSON.stringify(data, null, 2)}\n`;
+}
+
+/** RFC 4180 CSV (CRLF line ends, header row) of an export; every cell is {@link csvCell}-escaped. */
+export function exportToCsv(data: GuildExport): string {
+  const rows: CsvRow[] = [];
+  for (const r of data.reports) {
+    for (const e of r.entries) {
+      rows.push({
+        record: "report",
+        id: r.id,
+        created_at: e.createdAt,
+        status: r.status,
+        passage_key: r.passage.key,
+        kind: r.passage.kind,
+        article_id: r.passage.articleId,
+        start: r.passage.start,
+        end: r.passage.end,
+        text_hash: r.passage.textHash,
+        report_count: r.count,
+        user_id: e.userId,
+        reason: e.reason,
+        report_id: r.id,
+        message_id: e.messageId,
+        channel_id: e.channelId,
+        question: r.answer?.question ?? null,
+        closed_at: r.closedAt,
+      });
+    }
+  }
+  for (const d of data.decisions) {
+    const span = parsePassageKey(d.passageKey);
+    rows.push({
+      record: "decision",
+      id: d.id,
+      created_at: d.createdAt,
+      action: d.action,
+      passage_key: d.passageKey,
+      kind: d.kind,
+      article_id: span?.articleId ?? null,
+      start: span?.start ?? null,
+      end: span?.end ?? null,
+      user_id: d.moderatorId,
+      reason: d.reason,
+      report_id: d.reportId,
+    });
+  }
+  const lines = [CSV_COLUMNS.join(",")];
+  for (const row of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(","));
+  return `${lines.join("\r\n")}\r\n`;
+}
+
+/**
+ * One CSV cell. Text that a spreadsheet would run as a formula (starting with
+ * `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'`; a cell
+ * with a comma, quote or line break is quoted with quotes doubled. Numbers and
+ * null are written plainly (null as an empty cell).
+ */
+export function csvCell(value: string | number | null | undefined): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "number") return String(value);
+  let text = value;
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  if (/[",\r\n]/.test(text)) text = `"${text.replace(/"/g, '""')}"`;
+  return text;
+}
