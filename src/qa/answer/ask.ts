@@ -1,0 +1,178 @@
+/**
+ * From a question to an answer value: retrieve candidates, re-rank them,
+ * decide whether the corpus answers at all, merge wire copies, prefer
+ * different articles for supporting passages, and build exact citations.
+ */
+import type { CorpusModel } from "../corpus/model.js";
+import { DEFAULTS } from "../options.js";
+import { type FeatureVector, featuresOf } from "../rank/features.js";
+import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
+import { scoreOf, WEIGHTS } from "../rank/weights.js";
+import type { SentenceIndex } from "../search/sentenceIndex.js";
+import type { Answer, AskResult, NearestArticle } from "../types.js";
+import { citationOf, passageKey } from "./citation.js";
+import { highlightsOf } from "./highlight.js";
+import { isWireCopy } from "./wireCopy.js";
+
+/** Tunables of one `ask`, all with defaults from DEFAULTS. */
+export interface RankOptions {
+  candidates: number;
+  minCoverage: number;
+  supportRatio: number;
+  nearestArticles: number;
+  wireCopySimilarity: number;
+  weights: FeatureVector;
+}
+
+export const DEFAULT_RANK_OPTIONS: RankOptions = {
+  candidates: DEFAULTS.candidates,
+  minCoverage: DEFAULTS.minCoverage,
+  supportRatio: DEFAULTS.supportRatio,
+  nearestArticles: DEFAULTS.nearestArticles,
+  wireCopySimilarity: DEFAULTS.wireCopySimilarity,
+  weights: WEIGHTS,
+};
+
+/** A re-ranked candidate, before it becomes an Answer. */
+export interface Ranked {
+  id: number;
+  score: number;
+  features: FeatureVector;
+}
+
+/** Retrieve and re-rank; exposed for the benchmarks that fit the weights. */
+export function rankCandidates(
+  model: CorpusModel,
+  index: SentenceIndex,
+  q: QuestionAnalysis,
+  options: RankOptions,
+  suppressed?: ReadonlySet<string>,
+): Ranked[] {
+  const hits = index.query(q.terms, options.candidates + (suppressed?.size ?? 0));
+  const kept = hits.filter((h) => {
+    const s = model.sentences[h.id];
+    return s !== undefined && !s.boilerplate && !(suppressed && suppressed.has(passageKey(s)));
+  });
+  const top = kept.slice(0, options.candidates);
+  const topBm25 = top[0]?.score ?? 0;
+  return top
+    .map((h) => {
+      const features = featuresOf(model, h.id, h.score, topBm25, q);
+      return { id: h.id, score: scoreOf(features, options.weights), features };
+    })
+    .sort((a, b) => b.score - a.score || a.id - b.id);
+}
+
+function nearestArticles(model: CorpusModel, q: QuestionAnalysis, ranked: readonly Ranked[], n: number): NearestArticle[] {
+  const best = new Map<number, number>();
+  for (const r of ranked) {
+    const a = model.byId.get(model.sentences[r.id]?.articleId ?? "") ?? -1;
+    best.set(a, Math.max(best.get(a) ?? 0, r.score));
+  }
+  if (best.size === 0) {
+    // Nothing matched a sentence: fall back to which articles share any question term.
+    model.articleTerms.forEach((terms, a) => {
+      const shared = q.terms.filter((t) => terms.has(t)).length;
+      if (shared > 0) best.set(a, shared / q.terms.length);
+    });
+  }
+  return [...best.entries()]
+    .sort((x, y) => y[1] - x[1])
+    .slice(0, n)
+    .flatMap(([a, score]) => {
+      const article = model.articles[a];
+      if (!article) return [];
+      const out: NearestArticle = { articleId: article.id, headline: article.headline, outlet: article.outlet, published: article.published, score: round(score) };
+      if (article.url !== undefined) out.url = article.url;
+      return [out];
+    });
+}
+
+interface Group {
+  lead: Ranked;
+  copies: Ranked[];
+}
+
+/** Merge wire copies into groups, then order so supporting passages come from other articles. */
+function groupAndDiversify(model: CorpusModel, ranked: readonly Ranked[], options: RankOptions): Group[] {
+  const groups: Group[] = [];
+  for (const r of ranked) {
+    const f = model.features[r.id];
+    const home = f && groups.find((g) => {
+      const lf = model.features[g.lead.id];
+      return lf !== undefined && isWireCopy(lf, f, options.wireCopySimilarity);
+    });
+    if (!home) groups.push({ lead: r, copies: [] });
+    else if (![home.lead, ...home.copies].some((x) => model.sentences[x.id]?.articleId === model.sentences[r.id]?.articleId)) home.copies.push(r);
+  }
+  const best = groups[0]?.lead.score ?? 0;
+  const strong = groups.filter((g, i) => i === 0 || g.lead.score >= best * options.supportRatio);
+  const ordered: Group[] = [];
+  const used = new Set<string>();
+  const pool = [...strong];
+  while (pool.length > 0) {
+    const fresh = pool.findIndex((g) => !used.has(model.sentences[g.lead.id]?.articleId ?? ""));
+    const pick = fresh >= 0 ? fresh : 0;
+    const [g] = pool.splice(pick, 1);
+    if (!g) break;
+    ordered.push(g);
+    used.add(model.sentences[g.lead.id]?.articleId ?? "");
+  }
+  return ordered;
+}
+
+function toAnswer(model: CorpusModel, group: Group, terms: ReadonlySet<string>): Answer {
+  const s = model.sentences[group.lead.id];
+  if (!s) throw new Error(`no sentence ${group.lead.id}`);
+  const alsoIn = group.copies
+    .map((c) => model.sentences[c.id])
+    .flatMap((x) => (x ? [citationOf(model, x)] : []))
+    .sort((a, b) => a.published.localeCompare(b.published));
+  return {
+    text: s.text,
+    score: round(group.lead.score),
+    citation: citationOf(model, s),
+    alsoIn,
+    highlights: highlightsOf(s.text, terms, model.aliases),
+    key: passageKey(s),
+  };
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;
+
+export function answerQuestion(
+  model: CorpusModel,
+  index: SentenceIndex,
+  question: string,
+  page: { limit: number; offset: number; suppressed?: ReadonlySet<string> },
+  options: RankOptions = DEFAULT_RANK_OPTIONS,
+): AskResult {
+  const q = analyseQuestion(question, model);
+  const refuse = (reason: "no-terms" | "unknown-terms" | "weak-match", ranked: readonly Ranked[], unknownTerms: string[] = []): AskResult => ({
+    question,
+    answered: false,
+    reason,
+    unknownTerms,
+    nearest: nearestArticles(model, q, ranked, options.nearestArticles),
+  });
+  if (q.terms.length === 0) return refuse("no-terms", []);
+
+  // A name the corpus never mentions cannot be answered about, however well
+  // the other words match.
+  const unknown = q.terms.filter((t) => !model.df.has(t));
+  const unknownNames = unknown.filter((t) => q.proper.includes(t));
+  const ranked = rankCandidates(model, index, q, options, page.suppressed);
+  if (unknownNames.length > 0 || unknown.length === q.terms.length) return refuse("unknown-terms", ranked, unknownNames.length > 0 ? unknownNames : unknown);
+
+  const top = ranked[0];
+  if (!top || top.features.coverage < options.minCoverage) return refuse("weak-match", ranked);
+
+  const groups = groupAndDiversify(model, ranked, options);
+  const terms = new Set(q.terms);
+  return {
+    question,
+    answered: true,
+    answers: groups.slice(page.offset, page.offset + page.limit).map((g) => toAnswer(model, g, terms)),
+    total: groups.length,
+  };
+}

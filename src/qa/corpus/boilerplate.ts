@@ -1,0 +1,87 @@
+/**
+ * Rules that keep page furniture out of answers: captions, teasers, related
+ * headlines, schedules, copyright and syndication notices, bylines and author
+ * bios. The text stays verbatim in the article; these only mark paragraphs as
+ * not citable. The rules look at the shape of a paragraph and its
+ * neighbours, never at particular articles' sentences.
+ */
+import type { Article, BoilerplateReason } from "../types.js";
+
+/** A paragraph's text with its position, as the rules see it. */
+export interface ParagraphText {
+  text: string;
+}
+
+const SCHEDULE = /^[\p{L} .'’-]{2,60}\s\d{1,2}(?::\d{2})?\s?(?:am|pm)\s?[-–—]\s?\d{1,2}(?::\d{2})?\s?(?:am|pm)$/iu;
+const TIMESTAMP =
+  /^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?:\s+\p{Lu}{2,4})?)?|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}\S*)?)?$/iu;
+const TEASER = /^(?:read more|read also|also read|see also|related|more on this|watch|listen|click here|sign up|subscribe|editorial|opinion|analysis|live)\s*:/iu;
+const COPYRIGHT =
+  /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|\bdistributed by\b|may not be (?:published|reproduced|redistributed)|originally published|contributed to this report|^source\s*:|^(?:reporting|editing|additional reporting) by\b/iu;
+const CAPTION_CREDIT =
+  /(?:\((?:[^()]*\b(?:photo|photograph|image|file|pool|getty|reuters|afp|ap|epa)\b[^()]*)\)|\bphoto(?:graph)?(?:\s*:\s*[^.]+)?|\s\S+\/(?:reuters|ap|afp|getty images|epa(?:-efe)?|bloomberg|pool|sipa|tass|anadolu)|getty images|via reuters)\.?$/iu;
+const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:is|was)\s(?:an?|the)\s[^.]{0,80}\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|author)\b/u;
+const AUTHOR_LABEL = /^(?:author|about the author|by|written by)\s*:?$/iu;
+const BYLINE_WRITES = /,\s*writes\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\b/u;
+
+/** True when a paragraph reads as a sentence: it ends in . ! ? (perhaps inside a closing quote). */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["”’')\]]*$/u.test(text.trim());
+}
+
+function looksLikeHeadline(text: string): boolean {
+  return !endsLikeSentence(text) || (/\?["”’']*$/u.test(text.trim()) && text.split(/\s+/).length <= 25);
+}
+
+/**
+ * Mark each paragraph of an article. `paragraphs` are the article's
+ * non-empty lines in order; the result has one entry per paragraph.
+ */
+export function classifyParagraphs(article: Pick<Article, "headline" | "author">, paragraphs: readonly ParagraphText[]): Array<BoilerplateReason | undefined> {
+  const texts = paragraphs.map((p) => p.text.trim());
+  const seen = new Map<string, number>();
+  const reasons = texts.map((text, i): BoilerplateReason | undefined => {
+    const earlier = seen.get(text);
+    if (earlier === undefined) seen.set(text, i);
+    if (SCHEDULE.test(text)) return "schedule";
+    if (TIMESTAMP.test(text)) return "dateline";
+    if (COPYRIGHT.test(text)) return "copyright";
+    if (TEASER.test(text)) return "teaser";
+    if (CAPTION_CREDIT.test(text)) return "caption";
+    if (AUTHOR_LABEL.test(text) || (article.author !== undefined && sameWords(text, article.author))) return "byline";
+    if (AUTHOR_BIO.test(text) || (article.author !== undefined && text.startsWith(`${article.author} is `))) return "author-bio";
+    if (BYLINE_WRITES.test(text)) return "teaser";
+    if (earlier !== undefined) return "duplicate-line";
+    if (sameWords(text, article.headline)) return "subheading";
+    if (!endsLikeSentence(text)) return "subheading";
+    return undefined;
+  });
+
+  // A run of three or more headline-shaped paragraphs is a list of related
+  // links; a question-shaped line beside such a run belongs to it.
+  for (let i = 0; i < texts.length; ) {
+    let j = i;
+    while (j < texts.length && isHeadlineLike(texts[j] ?? "", reasons[j])) j++;
+    if (j - i >= 3) for (let k = i; k < j; k++) if (reasons[k] === undefined || reasons[k] === "subheading") reasons[k] = "related-headline";
+    i = Math.max(j, i + 1);
+  }
+  return reasons;
+}
+
+function isHeadlineLike(text: string, reason: BoilerplateReason | undefined): boolean {
+  return reason === "subheading" || reason === "duplicate-line" || reason === "teaser" || (reason === undefined && looksLikeHeadline(text));
+}
+
+function sameWords(a: string, b: string): boolean {
+  const norm = (s: string) => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+  return norm(a) === norm(b);
+}
+
+/**
+ * Length of a metadata prefix glued to the start of the body by a scraper
+ * ("date 2024-12-19 In response to ..."), which must not be quoted.
+ */
+export function metadataPrefixLength(text: string): number {
+  const m = /^\s*(?:date|published|updated|posted)\s*:?\s*\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}\S*)?\s+/iu.exec(text);
+  return m ? m[0].length : 0;
+}

@@ -1,0 +1,95 @@
+/**
+ * The analysed corpus: articles, paragraphs, sentences with their ranking
+ * features, and term statistics. Built once from articles (slow: runs the
+ * NLP) or restored from its serialised form (fast: the on-disk cache).
+ */
+import type { AliasTable } from "../nlp/aliases.js";
+import { termsOfText } from "../nlp/terms.js";
+import type { Article, Paragraph, Sentence } from "../types.js";
+import { type SentenceFeatures, segmentArticle } from "./segment.js";
+
+export interface CorpusModel {
+  articles: Article[];
+  byId: Map<string, number>;
+  /** Paragraphs per article, in article order. */
+  paragraphs: Paragraph[][];
+  /** All sentences, indexed by global sentence id. */
+  sentences: Sentence[];
+  features: SentenceFeatures[];
+  /** Global sentence ids of each article, in reading order. */
+  articleSentences: number[][];
+  /** Number of citable sentences containing each term. */
+  df: Map<string, number>;
+  citableCount: number;
+  /** Terms of each article's citable text and of its headline. */
+  articleTerms: Array<Set<string>>;
+  headlineTerms: Array<Set<string>>;
+  aliases: AliasTable;
+}
+
+/** The serialisable part; everything else is derived on restore. */
+export interface CorpusSnapshot {
+  articles: Article[];
+  paragraphs: Paragraph[][];
+  sentences: Array<Omit<Sentence, "text">>;
+  features: SentenceFeatures[];
+  headlineTerms: string[][];
+}
+
+export function analyseCorpus(articles: readonly Article[], aliases: AliasTable): CorpusSnapshot {
+  const snapshot: CorpusSnapshot = { articles: [...articles], paragraphs: [], sentences: [], features: [], headlineTerms: [] };
+  for (const article of articles) {
+    const seg = segmentArticle(article, aliases);
+    snapshot.paragraphs.push(seg.paragraphs);
+    for (const [i, s] of seg.sentences.entries()) {
+      const { text: _text, ...rest } = s;
+      snapshot.sentences.push({ ...rest, id: snapshot.sentences.length });
+      snapshot.features.push(seg.features[i] as SentenceFeatures);
+    }
+    snapshot.headlineTerms.push(termsOfText(article.headline, aliases));
+  }
+  return snapshot;
+}
+
+/** Derive lookups and statistics; sentence texts are re-sliced from the bodies. */
+export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable): CorpusModel {
+  const byId = new Map(snapshot.articles.map((a, i) => [a.id, i] as const));
+  const articleSentences: number[][] = snapshot.articles.map(() => []);
+  const articleTerms: Array<Set<string>> = snapshot.articles.map(() => new Set());
+  const df = new Map<string, number>();
+  let citableCount = 0;
+  const sentences = snapshot.sentences.map((s): Sentence => {
+    const a = byId.get(s.articleId);
+    const article = a === undefined ? undefined : snapshot.articles[a];
+    if (a === undefined || !article) throw new Error(`snapshot sentence ${s.id} names unknown article ${s.articleId}`);
+    articleSentences[a]?.push(s.id);
+    const features = snapshot.features[s.id];
+    if (!s.boilerplate && features) {
+      citableCount++;
+      for (const t of new Set(features.terms)) {
+        df.set(t, (df.get(t) ?? 0) + 1);
+        articleTerms[a]?.add(t);
+      }
+    }
+    return { ...s, text: article.body.slice(s.start, s.end) };
+  });
+  return {
+    articles: snapshot.articles,
+    byId,
+    paragraphs: snapshot.paragraphs,
+    sentences,
+    features: snapshot.features,
+    articleSentences,
+    df,
+    citableCount,
+    articleTerms,
+    headlineTerms: snapshot.headlineTerms.map((t) => new Set(t)),
+    aliases,
+  };
+}
+
+/** Inverse document frequency of a term over citable sentences (BM25 form, never negative). */
+export function idf(model: CorpusModel, term: string): number {
+  const n = model.df.get(term) ?? 0;
+  return Math.log(1 + (model.citableCount - n + 0.5) / (n + 0.5));
+}

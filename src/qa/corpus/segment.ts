@@ -1,0 +1,100 @@
+/**
+ * Split an article into paragraphs and sentences with exact offsets, mark
+ * boilerplate, and keep what ranking needs from the analysis of each sentence
+ * (terms by position, entities, proper nouns), so questions never re-run the
+ * NLP over the corpus.
+ */
+import type { AliasTable } from "../nlp/aliases.js";
+import { termsOfTokens } from "../nlp/terms.js";
+import { analyse, type EntityType } from "../nlp/wink.js";
+import type { Article, Paragraph, Sentence } from "../types.js";
+import { classifyParagraphs, metadataPrefixLength } from "./boilerplate.js";
+
+/** What ranking knows about a sentence beyond its text. */
+export interface SentenceFeatures {
+  /** Index terms in reading order (a term per position; positions with no term are skipped). */
+  terms: string[];
+  /** Terms that come from proper nouns (PROPN) or capitalised words. */
+  proper: string[];
+  /** Typed entities with the terms they contain; a typed question looks for these. */
+  entities: Array<{ type: EntityType; terms: string[] }>;
+  /** Number of surface words, for length normalisation. */
+  words: number;
+}
+
+export interface SegmentedArticle {
+  paragraphs: Paragraph[];
+  /** Sentences with `id` relative to the article (0-based); the corpus renumbers them. */
+  sentences: Sentence[];
+  features: SentenceFeatures[];
+}
+
+/** Paragraphs are the non-blank lines of the body, trimmed of surrounding space. */
+function splitParagraphs(body: string): Array<{ start: number; end: number }> {
+  const out: Array<{ start: number; end: number }> = [];
+  const line = /[^\n]+/g;
+  for (let m = line.exec(body); m; m = line.exec(body)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const text = m[0].trim();
+    if (text !== "") out.push({ start: m.index + lead, end: m.index + lead + text.length });
+  }
+  return out;
+}
+
+export function segmentArticle(article: Article, aliases: AliasTable): SegmentedArticle {
+  const spans = splitParagraphs(article.body);
+  const reasons = classifyParagraphs(article, spans.map((s) => ({ text: article.body.slice(s.start, s.end) })));
+  const paragraphs: Paragraph[] = [];
+  const sentences: Sentence[] = [];
+  const features: SentenceFeatures[] = [];
+
+  spans.forEach((span, index) => {
+    const paragraph: Paragraph = { articleId: article.id, index, start: span.start, end: span.end };
+    const reason = reasons[index];
+    if (reason) paragraph.boilerplate = reason;
+    paragraphs.push(paragraph);
+
+    const skip = index === 0 ? metadataPrefixLength(article.body.slice(span.start, span.end)) : 0;
+    const base = span.start + skip;
+    const text = article.body.slice(base, span.end);
+    const analysis = analyse(text);
+    const termsByToken = termsOfTokens(analysis.tokens.map((t) => t.text), aliases);
+
+    for (const s of analysis.sentences) {
+      const raw = text.slice(s.start, s.end);
+      const lead = raw.length - raw.trimStart().length;
+      const trimmed = raw.trim();
+      if (trimmed === "") continue;
+      const start = base + s.start + lead;
+      const sentence: Sentence = {
+        id: sentences.length,
+        articleId: article.id,
+        paragraph: index,
+        index: sentences.length,
+        start,
+        end: start + trimmed.length,
+        text: trimmed,
+      };
+      if (reason) sentence.boilerplate = reason;
+      sentences.push(sentence);
+
+      const terms: string[] = [];
+      const proper = new Set<string>();
+      let words = 0;
+      for (let t = s.firstToken; t < s.endToken; t++) {
+        const token = analysis.tokens[t];
+        const tokenTerms = termsByToken[t] ?? [];
+        if (token && token.type !== "punctuation") words++;
+        terms.push(...tokenTerms);
+        // Capitalised words after the first count as names too: the lite
+        // model misses many foreign names.
+        if (token && (token.pos === "PROPN" || (t > s.firstToken && /^\p{Lu}/u.test(token.text)))) tokenTerms.forEach((x) => proper.add(x));
+      }
+      const entities = analysis.entities
+        .filter((e) => e.firstToken >= s.firstToken && e.endToken <= s.endToken)
+        .map((e) => ({ type: e.type, terms: termsByToken.slice(e.firstToken, e.endToken).flat() }));
+      features.push({ terms, proper: [...proper], entities, words });
+    }
+  });
+  return { paragraphs, sentences, features };
+}

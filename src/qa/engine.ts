@@ -1,0 +1,129 @@
+/**
+ * The engine over one corpus: the public face of the library. Pure and
+ * synchronous once built; building from articles runs the NLP, restoring
+ * from a snapshot does not.
+ */
+import { z } from "zod";
+import { answerQuestion, DEFAULT_RANK_OPTIONS, type RankOptions } from "./answer/ask.js";
+import { citationOf, parsePassageKey, passageKey } from "./answer/citation.js";
+import { analyseCorpus, type CorpusModel, type CorpusSnapshot, modelFromSnapshot } from "./corpus/model.js";
+import { type AliasTable, EMPTY_ALIASES } from "./nlp/aliases.js";
+import { DEFAULTS } from "./options.js";
+import { SentenceIndex } from "./search/sentenceIndex.js";
+import type { Article, AskOptions, ContextView, CorpusSummary, QaEngine } from "./types.js";
+
+/** Bad input from a caller (an empty or over-long question): the message is one line for a person. */
+export class QaInputError extends Error {
+  override readonly name = "QaInputError";
+}
+
+const QuestionSchema = z
+  .string()
+  .transform((q) => q.replace(/\s+/g, " ").trim())
+  .refine((q) => q !== "", "the question is empty: ask something, e.g. \"Who was killed in Moscow?\"")
+  .refine((q) => q.length <= DEFAULTS.maxQuestionLength, `the question is too long: at most ${DEFAULTS.maxQuestionLength} characters`);
+
+const AskOptionsSchema = z.object({
+  limit: z.number().int().min(1).max(50).default(DEFAULTS.answersPerPage),
+  offset: z.number().int().min(0).max(10_000).default(0),
+});
+
+/** Validate and tidy a question; throws QaInputError with a one-line reason. */
+export function validateQuestion(question: string): string {
+  const parsed = QuestionSchema.safeParse(question);
+  if (!parsed.success) throw new QaInputError(parsed.error.issues[0]?.message ?? "invalid question");
+  return parsed.data;
+}
+
+function summarise(model: CorpusModel): CorpusSummary {
+  const dates = model.articles.map((a) => a.published).sort();
+  const summary: CorpusSummary = {
+    articles: model.articles.length,
+    sentences: model.citableCount,
+    outlets: [...new Set(model.articles.map((a) => a.outlet))].sort(),
+  };
+  if (dates.length > 0) {
+    summary.from = dates[0] as string;
+    summary.to = dates[dates.length - 1] as string;
+  }
+  return summary;
+}
+
+class Engine implements QaEngine {
+  readonly summary: CorpusSummary;
+  readonly articles: readonly Article[];
+  private readonly byKey: Map<string, number>;
+
+  constructor(
+    readonly model: CorpusModel,
+    readonly index: SentenceIndex,
+    private readonly rank: RankOptions,
+  ) {
+    this.summary = summarise(model);
+    this.articles = model.articles;
+    this.byKey = new Map(model.sentences.map((s) => [passageKey(s), s.id] as const));
+  }
+
+  ask(question: string, options: AskOptions = {}) {
+    const q = validateQuestion(question);
+    const page = AskOptionsSchema.parse({ limit: options.limit, offset: options.offset });
+    return answerQuestion(this.model, this.index, q, { ...page, suppressed: options.suppressed }, this.rank);
+  }
+
+  context(key: string, options: { window?: number; suppressed?: ReadonlySet<string> } = {}): ContextView | undefined {
+    if (!parsePassageKey(key) || options.suppressed?.has(key)) return undefined;
+    const id = this.byKey.get(key);
+    const sentence = id === undefined ? undefined : this.model.sentences[id];
+    if (id === undefined || !sentence || sentence.boilerplate) return undefined;
+    const window = options.window ?? DEFAULTS.contextWindow;
+    const shown = (other: number) => {
+      const s = this.model.sentences[other];
+      return s && s.articleId === sentence.articleId && !s.boilerplate && !options.suppressed?.has(passageKey(s)) ? [s] : [];
+    };
+    const before = [];
+    const after = [];
+    for (let i = id - window; i < id; i++) before.push(...shown(i));
+    for (let i = id + 1; i <= id + window; i++) after.push(...shown(i));
+    return { citation: citationOf(this.model, sentence), before, sentence, after };
+  }
+}
+
+/** Options for building an engine. */
+export interface EngineOptions {
+  /** Spelling variants; default none. */
+  aliases?: AliasTable;
+  /** Ranking tunables; default DEFAULT_RANK_OPTIONS. */
+  rank?: Partial<RankOptions>;
+}
+
+/** Build from parsed articles (runs the NLP over the whole corpus). */
+export function createEngine(articles: readonly Article[], options: EngineOptions = {}): QaEngine & { snapshot(): EngineSnapshot } {
+  const aliases = options.aliases ?? EMPTY_ALIASES;
+  const snapshot = analyseCorpus(articles, aliases);
+  const model = modelFromSnapshot(snapshot, aliases);
+  const index = SentenceIndex.build(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: model.features[s.id]?.terms ?? [] })));
+  return withSnapshot(new Engine(model, index, { ...DEFAULT_RANK_OPTIONS, ...options.rank }), snapshot);
+}
+
+/** What the on-disk cache stores. */
+export interface EngineSnapshot {
+  corpus: CorpusSnapshot;
+  index: string;
+}
+
+/** Restore an engine from a snapshot without re-running the NLP. */
+export function restoreEngine(snapshot: EngineSnapshot, options: EngineOptions = {}): QaEngine & { snapshot(): EngineSnapshot } {
+  const aliases = options.aliases ?? EMPTY_ALIASES;
+  const model = modelFromSnapshot(snapshot.corpus, aliases);
+  return withSnapshot(new Engine(model, SentenceIndex.fromJSON(snapshot.index), { ...DEFAULT_RANK_OPTIONS, ...options.rank }), snapshot.corpus);
+}
+
+function withSnapshot(engine: Engine, corpus: CorpusSnapshot): Engine & { snapshot(): EngineSnapshot } {
+  return Object.assign(engine, { snapshot: () => ({ corpus, index: engine.index.toJSON() }) });
+}
+
+/** Internals for the benchmarks that fit and measure ranking; not for the bot. */
+export function engineInternals(engine: QaEngine): { model: CorpusModel; index: SentenceIndex } {
+  if (!(engine instanceof Engine)) throw new Error("not an engine built by createEngine");
+  return { model: engine.model, index: engine.index };
+}

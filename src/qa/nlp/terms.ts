@@ -1,0 +1,61 @@
+/**
+ * The term pipeline shared by indexing and querying: normalisation, aliases,
+ * stop words, stemming. Both sides go through `termsOfTokens`, so a spelling
+ * variant, a stop word or a stem is treated identically on both.
+ */
+import type { AliasTable } from "./aliases.js";
+import { isAcronym, wordParts } from "./normalize.js";
+import { STOP_WORDS } from "./stopwords.js";
+import { analyse, stem } from "./wink.js";
+
+interface Part {
+  word: string;
+  token: number;
+  acronym: boolean;
+}
+
+/**
+ * For each surface token, the index terms it yields (often none: stop words
+ * and punctuation; sometimes two: "high-tech"). A multi-word alias yields its
+ * term on its first token.
+ */
+export function termsOfTokens(tokens: readonly string[], aliases: AliasTable): string[][] {
+  const out: string[][] = tokens.map(() => []);
+  const parts: Part[] = [];
+  tokens.forEach((text, token) => {
+    const acronym = isAcronym(text);
+    for (const word of wordParts(text)) parts.push({ word, token, acronym });
+  });
+  for (let i = 0; i < parts.length; ) {
+    const part = parts[i] as Part;
+    const matched = matchAlias(parts, i, aliases);
+    if (matched) {
+      out[part.token]?.push(matched.term);
+      i += matched.length;
+      continue;
+    }
+    if (!(STOP_WORDS.has(part.word) && !part.acronym)) out[part.token]?.push(stem(part.word));
+    i += 1;
+  }
+  return out;
+}
+
+function matchAlias(parts: readonly Part[], from: number, aliases: AliasTable): { term: string; length: number } | undefined {
+  for (let n = Math.min(aliases.maxWords, parts.length - from); n >= 1; n--) {
+    const words = parts.slice(from, from + n);
+    const term = aliases.terms.get(words.map((p) => p.word).join(" "));
+    if (term === undefined) continue;
+    // "us" the pronoun is not "US" the country: a one-word alias that is also
+    // a stop word only counts when written as an acronym.
+    const only = words[0] as Part;
+    if (n === 1 && STOP_WORDS.has(only.word) && !only.acronym) return undefined;
+    return { term, length: n };
+  }
+  return undefined;
+}
+
+/** The distinct terms of a piece of text, in order of first occurrence. */
+export function termsOfText(text: string, aliases: AliasTable): string[] {
+  const { tokens } = analyse(text);
+  return [...new Set(termsOfTokens(tokens.map((t) => t.text), aliases).flat())];
+}

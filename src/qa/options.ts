@@ -1,0 +1,27 @@
+/**
+ * Every tunable of the answering library with its default, in one place.
+ * Ranking weights live in rank/weights.ts because they are fitted, not chosen.
+ */
+
+export const DEFAULTS = {
+  /** Answers per page of `ask`. */
+  answersPerPage: 3,
+  /** Longest question accepted, in characters. */
+  maxQuestionLength: 2000,
+  /** Candidates taken from the index before re-ranking. */
+  candidates: 30,
+  /**
+   * Below this share of the question's weight (IDF mass) matched by the best
+   * sentence and its paragraph, the question is refused as unanswerable.
+   * Chosen on data: see README, "No-answer threshold".
+   */
+  minCoverage: 0.34,
+  /** A supporting passage must score at least this share of the best answer. */
+  supportRatio: 0.55,
+  /** Sentences on each side shown by `context`. */
+  contextWindow: 2,
+  /** Articles named when there is no answer. */
+  nearestArticles: 3,
+  /** Two sentences are the same wire copy at or above this term overlap (Jaccard). */
+  wireCopySimilarity: 0.8,
+} as const;

@@ -1,0 +1,132 @@
+/**
+ * Features of a candidate sentence for a question. Each is a number in about
+ * [0, 1]; rank/weights.ts says how much each counts.
+ */
+import type { CorpusModel } from "../corpus/model.js";
+import type { QuestionAnalysis } from "./question.js";
+
+export const FEATURE_NAMES = [
+  "bm25",
+  "coverage",
+  "proximity",
+  "phrase",
+  "neighbours",
+  "paragraph",
+  "article",
+  "headline",
+  "answerType",
+  "names",
+  "novelty",
+  "length",
+] as const;
+
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+export type FeatureVector = Record<FeatureName, number>;
+
+const NUMERIC = /^\d[\d.]*(?:st|nd|rd|th|s)?$/;
+const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/;
+
+function coverage(q: QuestionAnalysis, has: (t: string) => boolean, skip?: (t: string) => boolean): number {
+  if (q.totalWeight === 0) return 0;
+  let sum = 0;
+  for (const [t, w] of q.weight) if (has(t) && !(skip && skip(t))) sum += w;
+  return sum / q.totalWeight;
+}
+
+/** Shortest window of sentence positions holding every matched question term, as matched/width. */
+function proximity(terms: readonly string[], wanted: ReadonlySet<string>): number {
+  if (wanted.size < 2) return 0;
+  const counts = new Map<string, number>();
+  let have = 0;
+  let best = Infinity;
+  let left = 0;
+  for (let right = 0; right < terms.length; right++) {
+    const t = terms[right] as string;
+    if (!wanted.has(t)) continue;
+    const c = counts.get(t) ?? 0;
+    counts.set(t, c + 1);
+    if (c === 0) have++;
+    while (have === wanted.size) {
+      best = Math.min(best, right - left + 1);
+      const l = terms[left] as string;
+      left++;
+      if (!wanted.has(l)) continue;
+      const lc = (counts.get(l) ?? 0) - 1;
+      counts.set(l, lc);
+      if (lc === 0) have--;
+    }
+  }
+  return best === Infinity ? 0 : wanted.size / best;
+}
+
+function hasAnswerCandidate(model: CorpusModel, id: number, q: QuestionAnalysis, inQuestion: (t: string) => boolean): number {
+  const f = model.features[id];
+  if (!f || q.answerType === "none") return 0;
+  const fresh = (terms: readonly string[]) => terms.some((t) => !inQuestion(t));
+  if (q.answerType === "date") {
+    if (f.entities.some((e) => (e.type === "DATE" || e.type === "TIME" || e.type === "DURATION") && fresh(e.terms))) return 1;
+    return f.terms.some((t) => YEAR.test(t) && !inQuestion(t)) ? 1 : 0;
+  }
+  if (q.answerType === "number") {
+    if (f.entities.some((e) => e.type !== "DATE" && e.type !== "TIME" && e.type !== "OTHER" && fresh(e.terms))) return 1;
+    return f.terms.some((t) => NUMERIC.test(t) && !YEAR.test(t) && !inQuestion(t)) ? 1 : 0;
+  }
+  return f.proper.some((t) => !inQuestion(t)) ? 1 : 0;
+}
+
+export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25: number, q: QuestionAnalysis): FeatureVector {
+  const sentence = model.sentences[id];
+  const f = model.features[id];
+  if (!sentence || !f) throw new Error(`no sentence ${id}`);
+  const a = model.byId.get(sentence.articleId) ?? 0;
+  const own = new Set(f.terms);
+  const inQuestion = (t: string) => q.weight.has(t);
+
+  // Sentence ids are contiguous within an article and a paragraph, so the
+  // neighbours and the paragraph are found by walking outwards from `id`.
+  const near = new Set<string>();
+  const para = new Set<string>();
+  for (const step of [-1, 1]) {
+    for (let other = id + step; ; other += step) {
+      const s = model.sentences[other];
+      if (!s || s.articleId !== sentence.articleId || s.paragraph !== sentence.paragraph) {
+        if (Math.abs(other - id) === 1 && s && s.articleId === sentence.articleId && !s.boilerplate) model.features[other]?.terms.forEach((t) => near.add(t));
+        break;
+      }
+      if (s.boilerplate) continue;
+      const terms = model.features[other]?.terms ?? [];
+      if (Math.abs(other - id) === 1) terms.forEach((t) => near.add(t));
+      terms.forEach((t) => para.add(t));
+    }
+  }
+
+  const matched = new Set(q.terms.filter((t) => own.has(t)));
+  let phrase = 0;
+  for (const [x, y] of q.bigrams) {
+    for (let i = 0; i + 1 < f.terms.length; i++) {
+      if (f.terms[i] === x && f.terms[i + 1] === y) {
+        phrase++;
+        break;
+      }
+    }
+  }
+  let inQ = 0;
+  for (const t of own) if (inQuestion(t)) inQ++;
+  const articleTerms = model.articleTerms[a] ?? new Set<string>();
+  const headline = model.headlineTerms[a] ?? new Set<string>();
+
+  return {
+    bm25: topBm25 > 0 ? bm25 / topBm25 : 0,
+    coverage: coverage(q, (t) => own.has(t)),
+    proximity: proximity(f.terms, matched),
+    phrase: q.bigrams.length > 0 ? phrase / q.bigrams.length : 0,
+    neighbours: coverage(q, (t) => near.has(t), (t) => own.has(t)),
+    paragraph: coverage(q, (t) => para.has(t), (t) => own.has(t)),
+    article: coverage(q, (t) => articleTerms.has(t)),
+    headline: coverage(q, (t) => headline.has(t)),
+    answerType: hasAnswerCandidate(model, id, q, inQuestion),
+    names: q.proper.length > 0 ? q.proper.filter((t) => own.has(t)).length / q.proper.length : 0,
+    novelty: own.size > 0 ? 1 - inQ / own.size : 0,
+    length: Math.min(1, Math.log(1 + f.words) / Math.log(60)),
+  };
+}

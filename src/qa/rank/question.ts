@@ -1,0 +1,54 @@
+/**
+ * What a question asks for: its weighted terms, the names in it, its word
+ * pairs (for phrase matches) and the type of answer it expects.
+ */
+import { idf, type CorpusModel } from "../corpus/model.js";
+import { termsOfTokens } from "../nlp/terms.js";
+import { analyse } from "../nlp/wink.js";
+
+/** The kind of thing a wh-question wants, which a good answer sentence contains. */
+export type AnswerType = "date" | "number" | "name" | "none";
+
+export interface QuestionAnalysis {
+  /** Distinct terms in order of first occurrence. */
+  terms: string[];
+  /** IDF weight per term; terms absent from the corpus get the highest weight. */
+  weight: Map<string, number>;
+  totalWeight: number;
+  /** Terms written as names (capitalised, or tagged as proper nouns). */
+  proper: string[];
+  /** Adjacent term pairs in question order. */
+  bigrams: Array<[string, string]>;
+  answerType: AnswerType;
+}
+
+const DATE_Q = /\b(?:when|what (?:year|date|day|month|time|century|decade|era|period)|which (?:year|date|day|month|century|decade)|how long ago|since when)\b/;
+const NUMBER_Q = /\b(?:how (?:many|much|long|old|far|big|large|tall|high|fast|often|heavy|deep|wide)|what (?:percentage|percent|proportion|number|amount|size|population|rate|distance|speed|price|cost)|at what (?:age|rate|speed)|which number)\b/;
+const NAME_Q = /\b(?:who|whom|whose|where|what (?:city|country|state|town|place|region|team|company|organi[sz]ation|group|person|name|language|nationality|river|university|school)|which (?:city|country|state|town|place|region|team|company|organi[sz]ation|group|person|language|river|university|school)|what is the name|what was the name|named)\b/;
+
+export function answerTypeOf(question: string): AnswerType {
+  const q = question.toLowerCase();
+  if (DATE_Q.test(q)) return "date";
+  if (NUMBER_Q.test(q)) return "number";
+  if (NAME_Q.test(q)) return "name";
+  return "none";
+}
+
+export function analyseQuestion(question: string, model: CorpusModel): QuestionAnalysis {
+  const { tokens } = analyse(question);
+  const termsByToken = termsOfTokens(tokens.map((t) => t.text), model.aliases);
+  const seq = termsByToken.flat();
+  const terms = [...new Set(seq)];
+  const maxIdf = Math.log(1 + (model.citableCount + 0.5) / 0.5);
+  const weight = new Map(terms.map((t) => [t, model.df.has(t) ? idf(model, t) : maxIdf] as const));
+  const proper = new Set<string>();
+  tokens.forEach((token, i) => {
+    const isName = token.pos === "PROPN" || (i > 0 && /^\p{Lu}/u.test(token.text));
+    if (isName) termsByToken[i]?.forEach((t) => proper.add(t));
+  });
+  const bigrams: Array<[string, string]> = [];
+  for (let i = 0; i + 1 < seq.length; i++) bigrams.push([seq[i] as string, seq[i + 1] as string]);
+  let totalWeight = 0;
+  for (const w of weight.values()) totalWeight += w;
+  return { terms, weight, totalWeight, proper: [...proper], bigrams, answerType: answerTypeOf(question) };
+}

@@ -1,0 +1,57 @@
+/**
+ * The one module that talks to minisearch. Documents arrive already reduced
+ * to index terms by the shared term pipeline, so minisearch's own tokenizer
+ * and term processing are identity functions and cannot drift from ours.
+ */
+import MiniSearch, { type Options, type SearchResult } from "minisearch";
+
+/** A hit: the sentence id, its BM25 score (times matched-term count) and the query terms it matched. */
+export interface IndexHit {
+  id: number;
+  score: number;
+  matched: string[];
+}
+
+interface IndexedSentence {
+  id: number;
+  terms: string;
+}
+
+const splitTerms = (text: string): string[] => (text === "" ? [] : text.split(" "));
+
+const OPTIONS: Options<IndexedSentence> = {
+  idField: "id",
+  fields: ["terms"],
+  storeFields: [],
+  tokenize: splitTerms,
+  processTerm: (term) => term,
+  // Prefix and fuzzy matching cost both quality and speed on questions.
+  searchOptions: { prefix: false, fuzzy: false, combineWith: "OR", tokenize: splitTerms, processTerm: (term) => term },
+};
+
+export class SentenceIndex {
+  private constructor(private readonly search: MiniSearch<IndexedSentence>) {}
+
+  /** Index sentences given as their term lists (ids are corpus sentence ids). */
+  static build(sentences: ReadonlyArray<{ id: number; terms: readonly string[] }>): SentenceIndex {
+    const ms = new MiniSearch<IndexedSentence>(OPTIONS);
+    ms.addAll(sentences.map((s) => ({ id: s.id, terms: s.terms.join(" ") })));
+    return new SentenceIndex(ms);
+  }
+
+  /** Restore from `toJSON()` output (the on-disk cache). */
+  static fromJSON(json: string): SentenceIndex {
+    return new SentenceIndex(MiniSearch.loadJSON<IndexedSentence>(json, OPTIONS));
+  }
+
+  toJSON(): string {
+    return JSON.stringify(this.search);
+  }
+
+  /** The best `limit` sentences for a set of query terms, best first. */
+  query(terms: readonly string[], limit: number): IndexHit[] {
+    if (terms.length === 0) return [];
+    const results: SearchResult[] = this.search.search(terms.join(" "));
+    return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, matched: r.queryTerms }));
+  }
+}
