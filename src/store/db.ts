@@ -8,7 +8,7 @@ import { accessSync, closeSync, constants, existsSync, linkSync, mkdirSync, open
 import { basename, dirname, join, resolve } from "node:path";
 import { STORE_DEFAULTS } from "./defaults.js";
 import { StoreError, openError } from "./errors.js";
-import { migrate } from "./migrations.js";
+import { checkSchema, migrate } from "./migrations.js";
 
 /** The first 16 bytes of every SQLite 3 database file. */
 const SQLITE_HEADER = Buffer.from("SQLite format 3\0", "latin1");
@@ -32,14 +32,11 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): {
   }
   const file = resolve(path);
   const timeout = options.busyTimeoutMs ?? STORE_DEFAULTS.busyTimeoutMs;
-  ensureWritableDirectory(file);
-
-  if (!existsSync(file)) {
-    if (options.mustExist) {
-      throw new StoreError("missing", `cannot open database ${file}: no such file`, { path: file });
-    }
-    createFresh(file, timeout);
+  if (options.mustExist && !existsSync(file)) {
+    throw new StoreError("missing", `cannot open database ${file}: no such file`, { path: file });
   }
+  ensureWritableDirectory(file);
+  if (!existsSync(file)) createFresh(file, timeout);
   checkExistingFile(file);
 
   let db: Db | undefined;
@@ -51,10 +48,11 @@ export function openDatabase(path: string, options: OpenDatabaseOptions = {}): {
     if (problems.length !== 1 || first !== "ok") {
       throw new StoreError(
         "corrupt",
-        `cannot open database ${file}: integrity check failed (${String(first)}); restore it from a backup`,
+        `cannot open database ${file}: integrity check failed (${String(first).slice(0, 200)}); restore it from a backup`,
         { path: file },
       );
     }
+    checkSchema(db, file); // before anything writes (WAL switch, migrations)
     configure(db, file);
     migrate(db, file);
     return { db, path: file };

@@ -2,6 +2,8 @@
 export type StoreErrorCode =
   /** The file exists but is not an SQLite database (or is empty). */
   | "not-sqlite"
+  /** The file is an SQLite database of some other program. */
+  | "not-citebot"
   /** The file is an SQLite database that fails its integrity check. */
   | "corrupt"
   /** Another process holds a lock on the database. */

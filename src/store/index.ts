@@ -91,6 +91,8 @@ export interface Store {
   /** All reports and decisions of a server. */
   exportGuild(guildId: string): GuildExport;
 
+  /** Connection settings, for start-up logs and tests. */
+  diagnostics(): { path: string; journalMode: string; synchronous: "OFF" | "NORMAL" | "FULL" | "EXTRA"; schemaVersion: number };
   /** Run `PRAGMA integrity_check`; "ok" when healthy. */
   integrityCheck(): string;
   /** Close the database (checkpointing the WAL). Further calls throw `closed`. Idempotent. */
@@ -151,6 +153,12 @@ export function openStore(options: StoreOptions): Store {
         decisions: decisions.allDecisions(g),
       }))();
     }),
+    diagnostics: live(() => ({
+      path: opened.path,
+      journalMode: String(db.pragma("journal_mode", { simple: true })),
+      synchronous: (["OFF", "NORMAL", "FULL", "EXTRA"] as const)[Number(db.pragma("synchronous", { simple: true }))] ?? "OFF",
+      schemaVersion: Number(db.pragma("user_version", { simple: true })),
+    })),
     integrityCheck: live((): string => {
       const rows = db.pragma("integrity_check", { simple: false }) as Array<Record<string, unknown>>;
       return rows.map((r) => String(Object.values(r)[0])).join("; ");

@@ -108,14 +108,25 @@ export const MIGRATIONS: readonly Migration[] = [
 /** The schema version this code writes: the number of migration steps. */
 export const SCHEMA_VERSION = MIGRATIONS.length;
 
+/** `PRAGMA application_id` of citebot databases ("CBT1"), so another program's SQLite file is never migrated. */
+export const APPLICATION_ID = 0x43425431;
+
 /**
- * Bring `db` up to {@link SCHEMA_VERSION}. Throws `newer-schema` when the file
- * was written by a newer citebot, rather than guessing.
+ * Check that `db` is a citebot database this code understands, without
+ * writing anything: a fresh empty file, or citebot's application id with a
+ * schema version not newer than {@link SCHEMA_VERSION}. Returns the version.
  */
-export function migrate(db: Database, path: string): void {
+export function checkSchema(db: Database, path: string): number {
   const current = db.pragma("user_version", { simple: true });
   if (typeof current !== "number" || !Number.isInteger(current) || current < 0) {
     throw new StoreError("corrupt", `cannot open database ${path}: unreadable schema version`, { path });
+  }
+  const appId = db.pragma("application_id", { simple: true });
+  if (current === 0) {
+    const objects = db.prepare("SELECT COUNT(*) AS n FROM sqlite_master").get() as { n: number };
+    if (appId !== 0 || objects.n > 0) throw notCitebot(path);
+  } else if (appId !== APPLICATION_ID) {
+    throw notCitebot(path);
   }
   if (current > SCHEMA_VERSION) {
     throw new StoreError(
@@ -124,13 +135,28 @@ export function migrate(db: Database, path: string): void {
       { path },
     );
   }
+  return current;
+}
+
+/** Bring `db` up to {@link SCHEMA_VERSION}, one transaction per step. */
+export function migrate(db: Database, path: string): void {
+  const current = checkSchema(db, path);
   for (let version = current; version < SCHEMA_VERSION; version++) {
     const step = MIGRATIONS[version];
     if (!step) break;
     db.transaction(() => {
+      // Pragmas cannot take bound parameters; both values are integers computed here.
+      if (version === 0) db.pragma(`application_id = ${APPLICATION_ID}`);
       db.exec(step.sql);
-      // user_version cannot be bound as a parameter; `version + 1` is an integer we computed.
       db.pragma(`user_version = ${version + 1}`);
     }).immediate();
   }
+}
+
+function notCitebot(path: string): StoreError {
+  return new StoreError(
+    "not-citebot",
+    `cannot open database ${path}: an SQLite database that is not citebot's; refusing to change it`,
+    { path },
+  );
 }
