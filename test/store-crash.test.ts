@@ -6,8 +6,14 @@ import { openStore } from "../src/store/index.js";
 import { GUILD_A, tempDir } from "./fixtures/store-helpers.js";
 
 const FIXTURE = fileURLToPath(new URL("./fixtures/store-burst.ts", import.meta.url));
-/** Acknowledged records to wait for before SIGKILL, per round. */
-const KILL_AFTER = [150, 400, 700];
+/**
+ * Acknowledged records to wait for before arming the kill, per round. The kill
+ * then lands after a random 0-25 ms while the child keeps writing, so it hits
+ * arbitrary points of a write (killing right on an acknowledgement would always
+ * hit the same point). Several rounds on the same file, reopened after each.
+ */
+const KILL_AFTER = [150, 400, 250, 600, 100, 300, 500, 200];
+const MAX_KILL_DELAY_MS = 25;
 
 interface Acks {
   answers: string[];
@@ -16,7 +22,7 @@ interface Acks {
   signal: NodeJS.Signals | null;
 }
 
-/** Run the burst child and SIGKILL it once `killAfter` acknowledgement lines have arrived. */
+/** Run the burst child and SIGKILL it shortly after `killAfter` acknowledgement lines have arrived. */
 function burstAndKill(path: string, round: number, killAfter: number): Promise<Acks> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ["--import", "tsx", FIXTURE, path, String(round)], {
@@ -25,6 +31,7 @@ function burstAndKill(path: string, round: number, killAfter: number): Promise<A
     const acks: Acks = { answers: [], reports: [], decisions: [], signal: null };
     let buffered = "";
     let seen = 0;
+    let armed = false;
     let stderr = "";
     child.stderr.on("data", (chunk: Buffer) => {
       stderr += chunk.toString();
@@ -41,7 +48,10 @@ function burstAndKill(path: string, round: number, killAfter: number): Promise<A
         else continue;
         seen++;
       }
-      if (seen >= killAfter && !child.killed) child.kill("SIGKILL");
+      if (seen >= killAfter && !armed) {
+        armed = true;
+        setTimeout(() => child.kill("SIGKILL"), Math.random() * MAX_KILL_DELAY_MS);
+      }
     });
     child.on("error", reject);
     child.on("exit", (code, signal) => {
