@@ -1,0 +1,48 @@
+/**
+ * "More sources": the next page of passages, replacing the answer in place.
+ * Only the person who asked may page; others are told so privately.
+ */
+import { parseCustomId, type ButtonAction } from "../custom-ids.js";
+import type { Invocation, Outcome } from "../invocation.js";
+import { NOTICES, renderAnswerPage, renderNotice } from "../render/index.js";
+import { suppressedIn } from "../runtime.js";
+import type { ButtonHandler } from "./types.js";
+
+type More = Extract<ButtonAction, { kind: "more" }>;
+
+async function execute(call: Invocation, action: More): Promise<Outcome> {
+  const { runtime, responder } = call;
+  if (call.userId !== action.userId) {
+    await responder.send(renderNotice(NOTICES.notYourAnswer), "private");
+    return "refused";
+  }
+  const question = runtime.paging.recall(action.askId);
+  if (question === undefined) {
+    await responder.send(renderNotice(NOTICES.pagingExpired), "private");
+    return "expired";
+  }
+  const result = runtime.engine.ask(question, { limit: runtime.settings.answersPerPage, offset: action.offset, suppressed: suppressedIn(runtime, call.guildId) });
+  if (!result.answered || result.answers.length === 0) {
+    await responder.send(renderNotice(NOTICES.noMoreSources), "private");
+    return "no-more";
+  }
+  const page = renderAnswerPage({
+    answers: result.answers,
+    total: result.total,
+    offset: action.offset,
+    askId: action.askId,
+    userId: action.userId,
+    extraButtons: runtime.hooks.answerButtons,
+  });
+  await responder.update(page.reply);
+  return "paged";
+}
+
+export const moreSources: ButtonHandler<More> = {
+  name: "more-sources",
+  parse(customId) {
+    const action = parseCustomId(customId);
+    return action?.kind === "more" ? action : undefined;
+  },
+  execute,
+};

@@ -1,0 +1,36 @@
+/**
+ * A line typed into the terminal chat, understood: the slash commands as in
+ * Discord, plain text as a question, and /more and /context n standing in
+ * for the buttons.
+ */
+
+export type ChatLine =
+  | { kind: "command"; name: string; options: Record<string, unknown> }
+  | { kind: "press"; label: string }
+  | { kind: "quit" }
+  | { kind: "empty" }
+  | { kind: "unknown"; text: string };
+
+export function parseLine(raw: string): ChatLine {
+  const line = raw.trim();
+  if (line === "") return { kind: "empty" };
+  if (!line.startsWith("/")) return { kind: "command", name: "ask", options: { question: line } };
+  const [, name = "", rest = ""] = /^\/(\S*)\s*(.*)$/s.exec(line) ?? [];
+  switch (name.toLowerCase()) {
+    case "quit":
+    case "exit":
+      return { kind: "quit" };
+    case "more":
+      return { kind: "press", label: "More sources" };
+    case "context":
+      return /^\d+$/.test(rest) ? { kind: "press", label: `Context ${rest}` } : { kind: "unknown", text: line };
+    case "ask": {
+      // Accept Discord's spelling too: "/ask question: … private: true".
+      const isPrivate = /\s*\bprivate:\s*true\s*$/i.test(rest);
+      const question = rest.replace(/\s*\bprivate:\s*(true|false)\s*$/i, "").replace(/^question:\s*/i, "");
+      return { kind: "command", name: "ask", options: { question, ...(isPrivate ? { private: true } : {}) } };
+    }
+    default:
+      return { kind: "command", name: name.toLowerCase(), options: {} };
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * Every slash command, explicitly. Adding a command means adding its file
+ * and one line here; deploy-commands registers exactly this list.
+ */
+import * as about from "./about.js";
+import * as ask from "./ask.js";
+import * as help from "./help.js";
+import { defineCommand, type SlashCommand } from "./types.js";
+
+export const COMMANDS: readonly SlashCommand[] = [defineCommand(ask), defineCommand(about), defineCommand(help)];
+
+export function findCommand(name: string): SlashCommand | undefined {
+  return COMMANDS.find((command) => command.name === name);
+}
+
+export type { SlashCommand } from "./types.js";

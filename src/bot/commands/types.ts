@@ -1,0 +1,38 @@
+/**
+ * The shape of a slash command module, and the wrapper that checks its
+ * options with zod before its handler sees them.
+ */
+import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import type { z } from "zod";
+import { UserFacingError, type Invocation, type Outcome } from "../invocation.js";
+
+/** What each file in commands/ exports. */
+export interface CommandModule<Input extends z.ZodType> {
+  /** The definition registered with Discord by `npm run deploy-commands`. */
+  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** The options, checked: Discord's own validation is not trusted (or present, in the terminal). */
+  input: Input;
+  execute(call: Invocation, input: z.output<Input>): Promise<Outcome>;
+}
+
+/** A command ready to run from raw options (option name → value). */
+export interface SlashCommand {
+  readonly name: string;
+  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  run(call: Invocation, options: Record<string, unknown>): Promise<Outcome>;
+}
+
+export function defineCommand<Input extends z.ZodType>(module: CommandModule<Input>): SlashCommand {
+  return {
+    name: module.data.name,
+    data: module.data,
+    run(call, options) {
+      const parsed = module.input.safeParse(options);
+      if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new UserFacingError(`/${module.data.name}: ${issue ? `${issue.path.join(".") || "options"} ${issue.message}` : "options not understood"}`);
+      }
+      return module.execute(call, parsed.data);
+    },
+  };
+}

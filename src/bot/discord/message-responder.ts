@@ -1,0 +1,30 @@
+/**
+ * A Responder over a message that mentions the bot. Public answers are
+ * replies to that message (pinging no one, not even its author); private
+ * lines go to the author's DMs, the only private channel a message has.
+ */
+import type { Message } from "discord.js";
+import { toDiscordPayload, type Reply } from "../render/index.js";
+import type { Responder, Visibility } from "../responder.js";
+
+export class MessageResponder implements Responder {
+  readonly mustAnswer = false;
+
+  constructor(private readonly message: Message) {}
+
+  // Messages have no acknowledgement deadline, and the answer takes
+  // milliseconds; a typing indicator would cost a rate-limited call for nothing.
+  async defer(): Promise<void> {}
+
+  async send(reply: Reply, visibility: Visibility): Promise<void> {
+    if (visibility === "private") {
+      await this.message.author.send(toDiscordPayload(reply, { delivery: "create" }));
+      return;
+    }
+    await this.message.reply(toDiscordPayload(reply, { delivery: "create", replyingToMessage: true }));
+  }
+
+  async update(): Promise<void> {
+    throw new Error("a message has no button to update");
+  }
+}

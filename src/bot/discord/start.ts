@@ -1,0 +1,52 @@
+/**
+ * Starting and stopping the Discord side: build the runtime and client,
+ * attach the handlers, log in, and wait until the guilds have arrived.
+ */
+import { Events, type Client } from "discord.js";
+import type { QaEngine } from "../../qa/index.js";
+import type { BotConfig } from "../config.js";
+import type { Logger } from "../log.js";
+import { createRuntime, type BotHooks, type BotRuntime } from "../runtime.js";
+import { createClient, type ClientSettings } from "./client.js";
+import { attachHandlers } from "./events.js";
+
+export interface StartOptions {
+  config: BotConfig;
+  engine: QaEngine;
+  log: Logger;
+  hooks?: BotHooks;
+  /** REST settings for the client (tests point it at a fake Discord). */
+  client?: ClientSettings;
+}
+
+export interface RunningBot {
+  client: Client;
+  runtime: BotRuntime;
+  /** Disconnect cleanly. Safe to call more than once. */
+  stop(): Promise<void>;
+}
+
+/** Log in and resolve once the client is ready; rejects (after cleaning up) if Discord refuses. */
+export async function startBot(options: StartOptions): Promise<RunningBot> {
+  const { config, log } = options;
+  if (!config.discord.token) throw new Error("startBot needs config.discord.token");
+  const runtime = createRuntime({ engine: options.engine, config, log, hooks: options.hooks });
+  const client = createClient({ apiUrl: config.discord.apiUrl, ...options.client });
+  attachHandlers(client, runtime);
+  client.on(Events.ShardError, (error, shard) => log.warn("gateway error", { shard, error }));
+  client.on(Events.ShardReconnecting, (shard) => log.info("gateway reconnecting", { shard }));
+  client.on(Events.Error, (error) => log.error("client error", { error }));
+
+  let stopped: Promise<void> | undefined;
+  const stop = () => (stopped ??= client.destroy());
+  const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
+  try {
+    await client.login(config.discord.token);
+    const c = await ready;
+    log.info("ready", { bot: c.user.id, guilds: c.guilds.cache.size, shards: c.ws.shards.size });
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+  return { client, runtime, stop };
+}

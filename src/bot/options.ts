@@ -1,0 +1,38 @@
+/**
+ * Every tunable of the bot with its default, in one place. Environment
+ * variables (see config.ts and .env.example) override the first group; the
+ * rest are fixed by Discord or by design and are here so nothing is a magic
+ * number elsewhere.
+ */
+export const BOT_DEFAULTS = {
+  /** Corpus directory, relative to the working directory. */
+  corpusDir: "corpus",
+  /** Where the answering library caches its index. */
+  cacheDir: ".cache",
+  /** Seconds a user waits between two questions. 0 turns the cooldown off. */
+  cooldownSeconds: 10,
+  /** Passages per answer page (one "Context" button each, so at most 5). */
+  answersPerPage: 3,
+  /** Sentences shown on each side of a cited one by "Show context". */
+  contextWindow: 2,
+  /** Minutes during which "More sources" keeps working after a question. */
+  pagingMinutes: 60,
+  /** Questions remembered for paging; the oldest are forgotten first. */
+  pagingCapacity: 10_000,
+  /** JSON log lines at this level and above go to stderr. */
+  logLevel: "info",
+  /** Closest articles listed when the corpus cannot answer. */
+  nearestShown: 3,
+  /**
+   * @discordjs/rest throttles all non-callback requests to 50/s, its guess at
+   * Discord's global limit. Discord exempts interaction webhooks (our edits
+   * and follow-ups) from that limit, so at the default a burst of questions
+   * queues behind the throttle for seconds. Mentions and DMs are the only
+   * bot-token requests we make; Discord's 429s still pace those.
+   */
+  restRequestsPerSecond: 1_000,
+  /** Longest question Discord lets people type into /ask (the engine's limit too). */
+  maxQuestionLength: 2000,
+} as const;
+
+export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";

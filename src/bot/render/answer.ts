@@ -1,0 +1,98 @@
+/**
+ * One page of an answer: the quoted passages with their citations in one
+ * embed, and the buttons under it. The page is fitted to Discord's limits by
+ * sharing the description's budget between the quotes; a passage that cannot
+ * get a useful share moves to the next page rather than being mangled.
+ */
+import type { Answer } from "../../qa/index.js";
+import { MAX_OFFSET, customId } from "../custom-ids.js";
+import { answerButtons } from "./components.js";
+import { alsoInLine, citationLine } from "./citation.js";
+import { DISCORD_LIMITS } from "./limits.js";
+import { fitQuote, renderHighlighted } from "./quote.js";
+import type { ButtonSpec, Reply } from "./reply.js";
+import { EMBED_COLOR } from "./style.js";
+
+/** Below this many characters a cut quote says too little to be worth showing. */
+const MIN_QUOTE = 120;
+const QUOTE_PREFIX = "> ";
+const PASSAGE_GAP = "\n\n";
+
+export interface AnswerPageInput {
+  /** The page of answers, best first. */
+  answers: readonly Answer[];
+  /** Answers in all, for the footer and "More sources". */
+  total: number;
+  /** Answers before this page. */
+  offset: number;
+  /** Who asked (only they may page) and under which request id the question is remembered. */
+  askId: string;
+  userId: string;
+  /** Buttons to add under the answer, e.g. moderators' "Report". Default none. */
+  extraButtons?: (shown: readonly Answer[], firstNumber: number) => ButtonSpec[];
+}
+
+export interface AnswerPage {
+  reply: Reply;
+  /** The answers that fit on this page (a prefix of the input). */
+  shown: readonly Answer[];
+}
+
+/** Fair shares of `budget` for wants of different sizes; small wants are met in full. */
+export function shareBudget(budget: number, wants: readonly number[]): number[] {
+  const shares = wants.map(() => 0);
+  const order = wants.map((_, i) => i).sort((a, b) => wants[a]! - wants[b]!);
+  let remaining = budget;
+  order.forEach((i, position) => {
+    const fair = Math.floor(remaining / (order.length - position));
+    shares[i] = Math.min(wants[i]!, fair);
+    remaining -= shares[i]!;
+  });
+  return shares;
+}
+
+/** The description for the first `count` answers, or undefined if they cannot all fit usefully. */
+function layout(answers: readonly Answer[], offset: number): string | undefined {
+  // Each passage: "**n.** citation", then "> quote", then "Also in …" when wire copy ran elsewhere.
+  const heads = answers.map((answer, i) => `**${offset + i + 1}.** ${citationLine(answer.citation)}\n${QUOTE_PREFIX}`);
+  const tails = answers.map((answer) => {
+    const also = alsoInLine(answer.alsoIn);
+    return also ? `\n${also}` : "";
+  });
+  const fixed = [...heads, ...tails].reduce((sum, part) => sum + part.length, 0) + PASSAGE_GAP.length * (answers.length - 1);
+  const wants = answers.map((a) => renderHighlighted(a.text, a.highlights).length);
+  const shares = shareBudget(DISCORD_LIMITS.embedDescription - fixed, wants);
+  const blocks: string[] = [];
+  for (const [i, answer] of answers.entries()) {
+    const share = shares[i]!;
+    if (share < Math.min(MIN_QUOTE, wants[i]!)) return undefined;
+    const quote = fitQuote(answer.text, answer.highlights, share);
+    if (!quote) return undefined;
+    blocks.push(heads[i] + quote.rendered + tails[i]);
+  }
+  return blocks.join(PASSAGE_GAP);
+}
+
+export function renderAnswerPage(input: AnswerPageInput): AnswerPage {
+  let count = input.answers.length;
+  let description: string | undefined;
+  while (count > 0 && (description = layout(input.answers.slice(0, count), input.offset)) === undefined) count--;
+  // One passage always fits (citations are capped far below the budget), so count >= 1 here for a non-empty page.
+  const shown = input.answers.slice(0, count);
+  const first = input.offset + 1;
+  const last = input.offset + shown.length;
+  const next = last < input.total && last <= MAX_OFFSET ? last : undefined;
+  const range = first === last ? `Passage ${first}` : `Passages ${first}–${last}`;
+  const buttons = answerButtons({
+    contexts: shown.map((answer, i) => ({ number: first + i, key: answer.key })),
+    more: next === undefined ? undefined : customId({ kind: "more", askId: input.askId, userId: input.userId, offset: next }),
+    extra: input.extraButtons?.(shown, first) ?? [],
+  });
+  return {
+    shown,
+    reply: {
+      embeds: [{ color: EMBED_COLOR, description: description ?? "", footer: { text: `${range} of ${input.total} · quoted verbatim from the articles` } }],
+      buttons,
+    },
+  };
+}

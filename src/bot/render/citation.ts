@@ -1,0 +1,57 @@
+/**
+ * The citation under a quote: outlet, headline (linked when the URL is safe),
+ * date and paragraph. All corpus metadata is untrusted text.
+ */
+import type { Citation, NearestArticle } from "../../qa/index.js";
+import { truncate } from "./fit.js";
+import { escapeMarkdown, link, singleLine } from "./markdown.js";
+
+/** Longest headline shown, before escaping; citations must leave room for quotes. */
+const HEADLINE_MAX = 140;
+const OUTLET_MAX = 60;
+const ALSO_IN_SHOWN = 3;
+
+const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
+
+/** "19 December 2024" from an ISO date or date-time (the date as published, no time-zone shift). */
+export function formatDate(published: string): string {
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  if (!match) return escapeMarkdown(truncate(singleLine(published), 40));
+  const [, year, month, day] = match.map(Number) as [number, number, number, number];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return Number.isNaN(date.getTime()) ? escapeMarkdown(published.slice(0, 10)) : DATE.format(date);
+}
+
+function outletName(outlet: string): string {
+  return `*${escapeMarkdown(truncate(singleLine(outlet).trim(), OUTLET_MAX)) || "unknown outlet"}*`;
+}
+
+function headline(headline: string, url: string | undefined, supplied: boolean): string {
+  const linked = link(truncate(singleLine(headline).trim(), HEADLINE_MAX), url);
+  // A supplied headline was written for the corpus; say so rather than pass it off as the outlet's.
+  return supplied ? `${linked} (descriptive title)` : linked;
+}
+
+/** `*Outlet* · [Headline](url) · 19 December 2024 · paragraph 4` */
+export function citationLine(citation: Citation): string {
+  return [
+    outletName(citation.outlet),
+    headline(citation.headline, citation.url, citation.headlineSupplied),
+    formatDate(citation.published),
+    `paragraph ${citation.paragraph}`,
+  ].join(" · ");
+}
+
+/** "Also in *A*, *B* and 2 more" for wire copy carried by other outlets, or undefined. */
+export function alsoInLine(alsoIn: readonly Citation[]): string | undefined {
+  if (alsoIn.length === 0) return undefined;
+  const outlets = [...new Set(alsoIn.map((c) => c.outlet))];
+  const shown = outlets.slice(0, ALSO_IN_SHOWN).map(outletName);
+  const more = outlets.length - shown.length;
+  return `Also in ${shown.join(", ")}${more > 0 ? ` and ${more} more` : ""}`;
+}
+
+/** One closest article, for "not found": `*Outlet* · [Headline](url) · date`. */
+export function nearestLine(article: NearestArticle): string {
+  return [outletName(article.outlet), headline(article.headline, article.url, false), formatDate(article.published)].join(" · ");
+}

@@ -1,0 +1,17 @@
+/**
+ * The renderer: everything that knows Discord's formatting rules and limits.
+ * Pure functions from answering-library results to replies, plus the two
+ * ways a reply leaves the bot (a Discord payload, terminal text).
+ */
+export { renderAnswerPage, shareBudget, type AnswerPage, type AnswerPageInput } from "./answer.js";
+export { answerButtons, type AnswerButtonsInput } from "./components.js";
+export { renderContext } from "./context.js";
+export { deferFlags, toDiscordPayload, type Addressing, type DiscordPayload } from "./discord.js";
+export { CUT_MARK, fitText, truncate } from "./fit.js";
+export { renderAbout, renderHelp } from "./info.js";
+export { DISCORD_LIMITS } from "./limits.js";
+export { escapeMarkdown, link, safeUrl, singleLine } from "./markdown.js";
+export { renderNotFound } from "./not-found.js";
+export { NOTICES, renderCooldown, renderNotice } from "./notice.js";
+export type { ButtonSpec, ButtonStyle, Reply } from "./reply.js";
+export { replyToText, markdownToText } from "./text.js";

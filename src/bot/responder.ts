@@ -1,0 +1,23 @@
+/**
+ * How a handler answers, whoever asked: a Discord interaction, a message that
+ * mentions the bot, or the terminal. Handlers only ever talk to this, which
+ * is what lets `npm run chat` run the very same handlers.
+ */
+import type { Reply } from "./render/index.js";
+
+/** "private": only the person who asked sees it. */
+export type Visibility = "public" | "private";
+
+export interface Responder {
+  /**
+   * True when staying silent is itself an error the user sees (a Discord
+   * interaction shows "did not respond"); false for messages.
+   */
+  readonly mustAnswer: boolean;
+  /** Promise an answer now and send it later (Discord requires one within 3 s). */
+  defer(visibility: Visibility): Promise<void>;
+  /** Send the answer, filling in the deferred one if there is one. */
+  send(reply: Reply, visibility: Visibility): Promise<void>;
+  /** Replace the message whose button was pressed (button handlers only). */
+  update(reply: Reply): Promise<void>;
+}

@@ -1,0 +1,70 @@
+/**
+ * What every handler shares: the engine, the settings, the per-process state
+ * (cooldown, paging memory), the log, and the hooks other features plug into.
+ * Built once per process by the Discord shell and the terminal alike.
+ */
+import type { Answer, QaEngine } from "../qa/index.js";
+import type { ButtonHandler } from "./buttons/types.js";
+import type { BotConfig } from "./config.js";
+import { Cooldown } from "./cooldown.js";
+import type { Logger } from "./log.js";
+import { BOT_DEFAULTS } from "./options.js";
+import { PagingMemory } from "./paging.js";
+import type { ButtonSpec } from "./render/index.js";
+
+/**
+ * Extension points for features that live outside src/bot, such as
+ * moderator review. All optional; the defaults change nothing.
+ */
+export interface BotHooks {
+  /** Passage keys that must not be cited in a guild (null: DMs, terminal). Default: none. */
+  suppressed?(guildId: string | null): ReadonlySet<string>;
+  /** Buttons to add under each answer page, e.g. "Report" (custom ids must be the hook's own). Default: none. */
+  answerButtons?(shown: readonly Answer[], firstNumber: number): ButtonSpec[];
+  /** Handlers for those buttons, consulted after citebot's own. Default: none. */
+  buttons?: readonly ButtonHandler[];
+}
+
+/** Settings handlers read; see {@link BOT_DEFAULTS} for what each means. */
+export interface RuntimeSettings {
+  answersPerPage: number;
+  contextWindow: number;
+  nearestShown: number;
+}
+
+export interface BotRuntime {
+  readonly engine: QaEngine;
+  readonly settings: RuntimeSettings;
+  readonly cooldown: Cooldown;
+  readonly paging: PagingMemory;
+  readonly log: Logger;
+  readonly hooks: BotHooks;
+}
+
+export interface RuntimeOptions {
+  engine: QaEngine;
+  config: Pick<BotConfig, "cooldownSeconds" | "answersPerPage" | "pagingMinutes">;
+  log: Logger;
+  hooks?: BotHooks;
+  /** Clock for cooldown and paging expiry. Default Date.now. */
+  now?: () => number;
+}
+
+const NO_SUPPRESSIONS: ReadonlySet<string> = new Set();
+
+export function createRuntime(options: RuntimeOptions): BotRuntime {
+  const { config, now } = options;
+  return {
+    engine: options.engine,
+    settings: { answersPerPage: config.answersPerPage, contextWindow: BOT_DEFAULTS.contextWindow, nearestShown: BOT_DEFAULTS.nearestShown },
+    cooldown: new Cooldown({ seconds: config.cooldownSeconds, now }),
+    paging: new PagingMemory({ ttlMs: config.pagingMinutes * 60_000, capacity: BOT_DEFAULTS.pagingCapacity, now }),
+    log: options.log,
+    hooks: options.hooks ?? {},
+  };
+}
+
+/** The suppressed passage keys for a guild, through the hook. */
+export function suppressedIn(runtime: BotRuntime, guildId: string | null): ReadonlySet<string> {
+  return runtime.hooks.suppressed?.(guildId) ?? NO_SUPPRESSIONS;
+}

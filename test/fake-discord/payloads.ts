@@ -1,0 +1,229 @@
+/**
+ * Builders for the Discord objects the fake hands to discord.js: users,
+ * guilds, channels, messages and interactions, shaped like API v10 payloads.
+ * Only the fields discord.js reads are filled in, but each is filled the way
+ * Discord fills it (snowflakes as strings, ISO timestamps, null not absent).
+ */
+import { randomBytes } from "node:crypto";
+
+const DISCORD_EPOCH = 1_420_070_400_000n;
+let increment = 0n;
+
+/** A fresh, realistic snowflake (18–19 digits, so @discordjs/rest's route ids match). */
+export function snowflake(): string {
+  increment = (increment + 1n) & 0xfffn;
+  return (((BigInt(Date.now()) - DISCORD_EPOCH) << 22n) | increment).toString();
+}
+
+/** An interaction token: opaque, URL-safe, and long like Discord's. */
+export function interactionToken(): string {
+  return `aW50ZXJhY3Rpb24${randomBytes(48).toString("base64url")}`;
+}
+
+export interface FakeUser {
+  id: string;
+  username: string;
+  global_name: string | null;
+  discriminator: string;
+  avatar: null;
+  bot?: boolean;
+}
+
+export function user(username: string, options: { bot?: boolean } = {}): FakeUser {
+  return {
+    id: snowflake(),
+    username,
+    global_name: options.bot ? null : username,
+    discriminator: "0",
+    avatar: null,
+    ...(options.bot ? { bot: true } : {}),
+  };
+}
+
+export interface FakeGuild {
+  id: string;
+  name: string;
+  channelId: string;
+}
+
+/** Permission bits Discord reports as strings; every bit is irrelevant to the bot, so grant all. */
+const ALL_PERMISSIONS = "2251799813685247";
+
+export function member(u: FakeUser) {
+  return {
+    user: u,
+    nick: null,
+    avatar: null,
+    roles: [],
+    joined_at: new Date().toISOString(),
+    premium_since: null,
+    deaf: false,
+    mute: false,
+    flags: 0,
+    pending: false,
+    permissions: ALL_PERMISSIONS,
+  };
+}
+
+export function textChannel(guild: FakeGuild) {
+  return {
+    id: guild.channelId,
+    type: 0,
+    guild_id: guild.id,
+    name: "general",
+    position: 0,
+    permission_overwrites: [],
+    nsfw: false,
+    topic: null,
+    last_message_id: null,
+    parent_id: null,
+    rate_limit_per_user: 0,
+  };
+}
+
+/** GUILD_CREATE data: discord.js keeps the guild waiting until this arrives. */
+export function guildCreate(guild: FakeGuild, bot: FakeUser) {
+  return {
+    id: guild.id,
+    name: guild.name,
+    icon: null,
+    splash: null,
+    discovery_splash: null,
+    owner_id: snowflake(),
+    afk_channel_id: null,
+    afk_timeout: 300,
+    verification_level: 0,
+    default_message_notifications: 0,
+    explicit_content_filter: 0,
+    roles: [
+      {
+        id: guild.id,
+        name: "@everyone",
+        color: 0,
+        hoist: false,
+        icon: null,
+        unicode_emoji: null,
+        position: 0,
+        permissions: ALL_PERMISSIONS,
+        managed: false,
+        mentionable: false,
+        flags: 0,
+      },
+    ],
+    emojis: [],
+    stickers: [],
+    features: [],
+    mfa_level: 0,
+    application_id: null,
+    system_channel_id: null,
+    system_channel_flags: 0,
+    rules_channel_id: null,
+    vanity_url_code: null,
+    description: null,
+    banner: null,
+    premium_tier: 0,
+    preferred_locale: "en-US",
+    public_updates_channel_id: null,
+    nsfw_level: 0,
+    premium_progress_bar_enabled: false,
+    joined_at: new Date().toISOString(),
+    large: false,
+    unavailable: false,
+    member_count: 2,
+    voice_states: [],
+    members: [member(bot)],
+    channels: [textChannel(guild)],
+    threads: [],
+    presences: [],
+    stage_instances: [],
+    guild_scheduled_events: [],
+    soundboard_sounds: [],
+  };
+}
+
+/** A message object as Discord returns it from REST and sends in MESSAGE_CREATE. */
+export function message(fields: {
+  id?: string;
+  channelId: string;
+  guildId?: string;
+  author: FakeUser;
+  content?: string;
+  embeds?: unknown[];
+  components?: unknown[];
+  flags?: number;
+  mentions?: FakeUser[];
+  messageReference?: unknown;
+  interactionMetadata?: unknown;
+}) {
+  return {
+    id: fields.id ?? snowflake(),
+    type: fields.messageReference ? 19 : 0,
+    channel_id: fields.channelId,
+    ...(fields.guildId ? { guild_id: fields.guildId } : {}),
+    author: fields.author,
+    content: fields.content ?? "",
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null as string | null,
+    tts: false,
+    mention_everyone: false,
+    mentions: fields.mentions ?? [],
+    mention_roles: [],
+    attachments: [],
+    embeds: fields.embeds ?? [],
+    components: fields.components ?? [],
+    pinned: false,
+    flags: fields.flags ?? 0,
+    ...(fields.messageReference ? { message_reference: fields.messageReference } : {}),
+    ...(fields.interactionMetadata ? { interaction_metadata: fields.interactionMetadata } : {}),
+  };
+}
+
+export type Message = ReturnType<typeof message>;
+
+/** Options of a chat-input command as Discord sends them (name, type, value). */
+export type CommandOption = { name: string; type: number; value: string | number | boolean };
+
+interface InteractionBase {
+  applicationId: string;
+  guild: FakeGuild;
+  user: FakeUser;
+}
+
+function interactionEnvelope(base: InteractionBase, type: number) {
+  return {
+    id: snowflake(),
+    application_id: base.applicationId,
+    type,
+    token: interactionToken(),
+    version: 1,
+    guild_id: base.guild.id,
+    guild: { id: base.guild.id, locale: "en-US", features: [] },
+    channel_id: base.guild.channelId,
+    channel: textChannel(base.guild),
+    member: member(base.user),
+    app_permissions: ALL_PERMISSIONS,
+    locale: "en-US",
+    guild_locale: "en-US",
+    entitlements: [],
+    authorizing_integration_owners: { "0": base.guild.id },
+    context: 0,
+    attachment_size_limit: 10_485_760,
+  };
+}
+
+export function chatInputInteraction(base: InteractionBase & { name: string; options: CommandOption[] }) {
+  return {
+    ...interactionEnvelope(base, 2),
+    data: { id: snowflake(), name: base.name, type: 1, options: base.options },
+  };
+}
+
+export function buttonInteraction(base: InteractionBase & { customId: string; message: Message }) {
+  return {
+    ...interactionEnvelope(base, 3),
+    data: { custom_id: base.customId, component_type: 2 },
+    message: base.message,
+  };
+}
+
+export type Interaction = ReturnType<typeof chatInputInteraction> | ReturnType<typeof buttonInteraction>;

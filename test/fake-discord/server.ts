@@ -1,0 +1,207 @@
+/**
+ * A local fake of Discord (REST v10 under /api/v10 and a v10 JSON gateway) on
+ * 127.0.0.1, for driving an unmodified discord.js Client in tests. It records
+ * every REST call so tests can assert exactly what the bot sent, and records
+ * anything it does not understand as unknown (tests assert there is none).
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { FakeGateway } from "./gateway.js";
+import {
+  buttonInteraction,
+  chatInputInteraction,
+  message,
+  snowflake,
+  user,
+  type CommandOption,
+  type FakeGuild,
+  type FakeUser,
+  type Interaction,
+  type Message,
+} from "./payloads.js";
+import { route, type InteractionState, type RestRequest, type RestWorld } from "./rest.js";
+
+/** One REST call the bot made, as the fake saw and answered it. */
+export interface RestCall {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  status: number;
+  response: unknown;
+  /** performance.now() when the response was sent. */
+  at: number;
+}
+
+export interface FakeDiscordOptions {
+  /** The bot token the fake accepts. Default "fake-token". */
+  token?: string;
+  /** How many guilds the bot is in. Default 1. */
+  guilds?: number;
+}
+
+export class FakeDiscord implements RestWorld {
+  readonly token: string;
+  readonly applicationId = snowflake();
+  readonly bot: FakeUser = user("citebot", { bot: true });
+  readonly guilds: FakeGuild[];
+  readonly interactions = new Map<string, InteractionState>();
+  readonly messages = new Map<string, Message>();
+  readonly users = new Map<string, FakeUser>();
+  readonly calls: RestCall[] = [];
+  /** Requests and gateway traffic the fake could not place: each one is a failing test. */
+  readonly unknown: string[] = [];
+  readonly gateway: FakeGateway;
+  private readonly waiters = new Set<{ test: (call: RestCall) => boolean; resolve: (call: RestCall) => void }>();
+  private port = 0;
+
+  private constructor(private readonly http: Server, options: FakeDiscordOptions) {
+    this.token = options.token ?? "fake-token";
+    this.guilds = Array.from({ length: options.guilds ?? 1 }, (_, i) => ({ id: snowflake(), name: `Guild ${i + 1}`, channelId: snowflake() }));
+    this.gateway = new FakeGateway({ ...this.worldForGateway(), unknown: (what) => this.unknown.push(what) });
+    http.on("request", (req, res) => void this.serve(req, res));
+    http.on("upgrade", (req, socket, head) => {
+      if (new URL(req.url ?? "/", "http://fake").pathname !== "/gateway") {
+        this.unknown.push(`upgrade ${req.url ?? ""}`);
+        socket.destroy();
+        return;
+      }
+      this.gateway.server.handleUpgrade(req, socket, head, (ws) => this.gateway.server.emit("connection", ws, req));
+    });
+  }
+
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(createServer(), options);
+    await new Promise<void>((resolve) => fake.http.listen(0, "127.0.0.1", resolve));
+    fake.port = (fake.http.address() as AddressInfo).port;
+    return fake;
+  }
+
+  private worldForGateway() {
+    return { token: this.token, applicationId: this.applicationId, bot: this.bot, guilds: this.guilds, gatewayUrl: () => this.gatewayUrl() };
+  }
+
+  /** The base to give discord.js as `rest.api`. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  get guild(): FakeGuild {
+    return this.guilds[0]!;
+  }
+
+  /** A member of the guild who can talk to the bot. */
+  person(name: string): FakeUser {
+    const person = user(name);
+    this.users.set(person.id, person);
+    return person;
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? "/", "http://fake");
+    const raw = Buffer.concat(chunks).toString("utf8");
+    const body: unknown = raw && req.headers["content-type"]?.includes("application/json") ? JSON.parse(raw) : raw || undefined;
+    const prefix = "/api/v10/";
+    const path = url.pathname.startsWith(prefix)
+      ? "/" + url.pathname.slice(prefix.length).split("/").map(decodeURIComponent).join("/")
+      : url.pathname;
+    const request: RestRequest = { method: req.method ?? "GET", path, query: url.searchParams, body, authorization: req.headers.authorization };
+    const answer = url.pathname.startsWith(prefix) ? route(this, request) : undefined;
+    if (!answer) this.unknown.push(`${request.method} ${url.pathname}${url.search}`);
+    const { status, body: response } = answer ?? { status: 404, body: { code: 0, message: "404: Not Found" } };
+    // discord.js parses only bodies labelled JSON; anything else becomes an empty object.
+    if (response === undefined) res.writeHead(status).end();
+    else res.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(response));
+    this.record({ method: request.method, path, query: url.searchParams, body, status, response, at: performance.now() });
+  }
+
+  private record(call: RestCall): void {
+    this.calls.push(call);
+    for (const waiter of this.waiters) {
+      if (waiter.test(call)) {
+        this.waiters.delete(waiter);
+        waiter.resolve(call);
+      }
+    }
+  }
+
+  /** The first call (already made or still to come) that passes `test`. */
+  waitFor(test: (call: RestCall) => boolean, timeoutMs = 5_000): Promise<RestCall> {
+    const seen = this.calls.find(test);
+    if (seen) return Promise.resolve(seen);
+    return new Promise((resolve, reject) => {
+      const waiter = {
+        test,
+        resolve: (call: RestCall) => {
+          clearTimeout(timer);
+          resolve(call);
+        },
+      };
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(`no matching REST call within ${timeoutMs} ms; calls so far:\n${this.describeCalls()}`));
+      }, timeoutMs);
+      this.waiters.add(waiter);
+    });
+  }
+
+  describeCalls(): string {
+    return this.calls.map((c) => `${c.method} ${c.path} → ${c.status}`).join("\n");
+  }
+
+  /** Calls made on behalf of one interaction (callback, edits, follow-ups). */
+  callsFor(interaction: Interaction): RestCall[] {
+    return this.calls.filter((c) => c.path.includes(`/${interaction.token}`));
+  }
+
+  private deliver(interaction: Interaction, who: FakeUser): Interaction {
+    this.interactions.set(interaction.token, { interaction, user: who, ephemeral: false });
+    this.gateway.dispatch("INTERACTION_CREATE", interaction, interaction.guild_id);
+    return interaction;
+  }
+
+  /** Someone runs a slash command; options are given as name → value. */
+  slash(who: FakeUser, name: string, options: Record<string, string | boolean> = {}, guild = this.guild): Interaction {
+    const typed: CommandOption[] = Object.entries(options).map(([key, value]) => ({ name: key, type: typeof value === "boolean" ? 5 : 3, value }));
+    return this.deliver(chatInputInteraction({ applicationId: this.applicationId, guild, user: who, name, options: typed }), who);
+  }
+
+  /** Someone presses a button that is really on a message the bot sent (else this throws). */
+  press(who: FakeUser, messageId: string, label: string | RegExp): Interaction {
+    const target = this.messages.get(messageId);
+    if (!target) throw new Error(`no message ${messageId}`);
+    const buttons = (target.components as Array<{ components: Array<{ label: string; custom_id: string }> }>).flatMap((row) => row.components);
+    const button = buttons.find((b) => (typeof label === "string" ? b.label === label : label.test(b.label)));
+    if (!button) throw new Error(`no button ${String(label)} on message ${messageId}; has ${buttons.map((b) => b.label).join(", ")}`);
+    const guild = this.guilds.find((g) => g.channelId === target.channel_id) ?? this.guild;
+    return this.deliver(buttonInteraction({ applicationId: this.applicationId, guild, user: who, customId: button.custom_id, message: target }), who);
+  }
+
+  /** Someone posts a message in the guild channel (mention the bot with `<@id>`). */
+  say(who: FakeUser, content: string, guild = this.guild): Message {
+    const mentions = content.includes(`<@${this.bot.id}>`) ? [this.bot] : [];
+    const posted = message({ channelId: guild.channelId, guildId: guild.id, author: who, content, mentions });
+    this.messages.set(posted.id, posted);
+    this.gateway.dispatch("MESSAGE_CREATE", { ...posted, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 } }, guild.id);
+    return posted;
+  }
+
+  /** The original response of an interaction as it stands now. */
+  original(interaction: Interaction): Message | undefined {
+    const id = this.interactions.get(interaction.token)?.originalId;
+    return id === undefined ? undefined : this.messages.get(id);
+  }
+
+  /** Destroy the client first: a closed gateway makes discord.js reconnect forever. */
+  async stop(): Promise<void> {
+    this.gateway.close();
+    this.http.closeAllConnections();
+    await new Promise<void>((resolve) => this.http.close(() => resolve()));
+  }
+}
