@@ -15,7 +15,7 @@ export const DEFAULTS = {
    * sentence and its paragraph, the question is refused as unanswerable.
    * Chosen on data: see README, "No-answer threshold".
    */
-  minCoverage: 0.34,
+  minCoverage: 0.3,
   /** A supporting passage must score at least this share of the best answer. */
   supportRatio: 0.55,
   /** Sentences on each side shown by `context`. */

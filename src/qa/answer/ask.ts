@@ -96,17 +96,19 @@ interface Group {
 /** Merge wire copies into groups, then order so supporting passages come from other articles. */
 function groupAndDiversify(model: CorpusModel, ranked: readonly Ranked[], options: RankOptions): Group[] {
   const groups: Group[] = [];
+  const best = ranked[0]?.score ?? 0;
   for (const r of ranked) {
-    const f = model.features[r.id];
+    // Only passages strong enough to be shown need grouping.
+    if (r.score < best * options.supportRatio && groups.length > 0) break;
+    const f = model.termSets[r.id];
     const home = f && groups.find((g) => {
-      const lf = model.features[g.lead.id];
+      const lf = model.termSets[g.lead.id];
       return lf !== undefined && isWireCopy(lf, f, options.wireCopySimilarity);
     });
     if (!home) groups.push({ lead: r, copies: [] });
     else if (![home.lead, ...home.copies].some((x) => model.sentences[x.id]?.articleId === model.sentences[r.id]?.articleId)) home.copies.push(r);
   }
-  const best = groups[0]?.lead.score ?? 0;
-  const strong = groups.filter((g, i) => i === 0 || g.lead.score >= best * options.supportRatio);
+  const strong = groups;
   const ordered: Group[] = [];
   const used = new Set<string>();
   const pool = [...strong];

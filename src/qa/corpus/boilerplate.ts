@@ -20,7 +20,9 @@ const COPYRIGHT =
   /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|\bdistributed by\b|may not be (?:published|reproduced|redistributed)|originally published|contributed to this report|^source\s*:|^(?:reporting|editing|additional reporting) by\b/iu;
 const CAPTION_CREDIT =
   /(?:\((?:[^()]*\b(?:photo|photograph|image|file|pool|getty|reuters|afp|ap|epa)\b[^()]*)\)|\bphoto(?:graph)?(?:\s*:\s*[^.]+)?|\s\S+\/(?:reuters|ap|afp|getty images|epa(?:-efe)?|bloomberg|pool|sipa|tass|anadolu)|getty images|via reuters)\.?$/iu;
-const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’-]+\s){1,3}(?:is|was)\s(?:an?|the)\s[^.]{0,80}\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor|author)\b/u;
+const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’-]+\s){1,3}is\san?\s[^.]{0,60}\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor)\b/u;
+/** Headings, bios and captions are short; a long paragraph is prose whatever its punctuation. */
+const SHORT_WORDS = 30;
 const AUTHOR_LABEL = /^(?:author|about the author|by|written by)\s*:?$/iu;
 const BYLINE_WRITES = /,\s*writes\s+\p{Lu}\p{L}+(?:\s\p{Lu}\p{L}+)?\b/u;
 
@@ -29,8 +31,12 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?…]["”’')\]]*$/u.test(text.trim());
 }
 
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
 function looksLikeHeadline(text: string): boolean {
-  return !endsLikeSentence(text) || (/\?["”’']*$/u.test(text.trim()) && text.split(/\s+/).length <= 25);
+  return wordCount(text) <= SHORT_WORDS && (!endsLikeSentence(text) || /\?["”’']*$/u.test(text.trim()));
 }
 
 /**
@@ -49,11 +55,11 @@ export function classifyParagraphs(article: Pick<Article, "headline" | "author">
     if (TEASER.test(text)) return "teaser";
     if (CAPTION_CREDIT.test(text)) return "caption";
     if (AUTHOR_LABEL.test(text) || (article.author !== undefined && sameWords(text, article.author))) return "byline";
-    if (AUTHOR_BIO.test(text) || (article.author !== undefined && text.startsWith(`${article.author} is `))) return "author-bio";
+    if (wordCount(text) <= 2 * SHORT_WORDS && (AUTHOR_BIO.test(text) || (article.author !== undefined && text.startsWith(`${article.author} is `)))) return "author-bio";
     if (BYLINE_WRITES.test(text)) return "teaser";
     if (earlier !== undefined) return "duplicate-line";
     if (sameWords(text, article.headline)) return "subheading";
-    if (!endsLikeSentence(text)) return "subheading";
+    if (!endsLikeSentence(text) && wordCount(text) <= SHORT_WORDS) return "subheading";
     return undefined;
   });
 

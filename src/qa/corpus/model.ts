@@ -21,6 +21,11 @@ export interface CorpusModel {
   /** Number of citable sentences containing each term. */
   df: Map<string, number>;
   citableCount: number;
+  /** Terms the corpus writes as names somewhere. */
+  names: Set<string>;
+  /** Distinct terms of each sentence, and of the citable sentences of its paragraph (shared per paragraph). */
+  termSets: Array<Set<string>>;
+  paragraphTerms: Array<Set<string>>;
   /** Terms of each article's citable text and of its headline. */
   articleTerms: Array<Set<string>>;
   headlineTerms: Array<Set<string>>;
@@ -58,15 +63,26 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
   const articleTerms: Array<Set<string>> = snapshot.articles.map(() => new Set());
   const df = new Map<string, number>();
   let citableCount = 0;
+  const names = new Set<string>();
+  const termSets: Array<Set<string>> = [];
+  const paragraphTerms: Array<Set<string>> = [];
+  let current: { key: string; terms: Set<string> } = { key: "", terms: new Set() };
   const sentences = snapshot.sentences.map((s): Sentence => {
     const a = byId.get(s.articleId);
     const article = a === undefined ? undefined : snapshot.articles[a];
     if (a === undefined || !article) throw new Error(`snapshot sentence ${s.id} names unknown article ${s.articleId}`);
     articleSentences[a]?.push(s.id);
     const features = snapshot.features[s.id];
+    const own = new Set(features?.terms ?? []);
+    termSets.push(own);
+    const key = `${s.articleId}:${s.paragraph}`;
+    if (current.key !== key) current = { key, terms: new Set() };
+    paragraphTerms.push(current.terms);
+    if (!s.boilerplate) for (const t of own) current.terms.add(t);
     if (!s.boilerplate && features) {
       citableCount++;
-      for (const t of new Set(features.terms)) {
+      for (const t of features.proper) names.add(t);
+      for (const t of own) {
         df.set(t, (df.get(t) ?? 0) + 1);
         articleTerms[a]?.add(t);
       }
@@ -80,8 +96,11 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     sentences,
     features: snapshot.features,
     articleSentences,
+    termSets,
+    paragraphTerms,
     df,
     citableCount,
+    names,
     articleTerms,
     headlineTerms: snapshot.headlineTerms.map((t) => new Set(t)),
     aliases,

@@ -101,5 +101,18 @@ export function analyse(text: string): Analysis {
   return { tokens, sentences, entities };
 }
 
-/** Porter2 stem of a lower-case word, from the model's own stemmer. */
-export const stem: (word: string) => string = (model as unknown as { addons: { stem: (w: string) => string } }).addons.stem;
+const porter2 = (model as unknown as { addons: { stem: (w: string) => string } }).addons.stem;
+const stems = new Map<string, string>();
+/** Memo bound: the corpus vocabulary fits; stray user words cannot grow it without limit. */
+const STEM_MEMO_LIMIT = 200_000;
+
+/** Porter2 stem of a lower-case word, from the model's own stemmer (memoised: it is regex-heavy). */
+export function stem(word: string): string {
+  let s = stems.get(word);
+  if (s === undefined) {
+    s = porter2(word);
+    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
+    stems.set(word, s);
+  }
+  return s;
+}

@@ -3,6 +3,7 @@
  * [0, 1]; rank/weights.ts says how much each counts.
  */
 import type { CorpusModel } from "../corpus/model.js";
+import { foldCase } from "../nlp/normalize.js";
 import type { QuestionAnalysis } from "./question.js";
 
 export const FEATURE_NAMES = [
@@ -10,6 +11,7 @@ export const FEATURE_NAMES = [
   "coverage",
   "proximity",
   "phrase",
+  "wording",
   "neighbours",
   "paragraph",
   "article",
@@ -74,31 +76,29 @@ function hasAnswerCandidate(model: CorpusModel, id: number, q: QuestionAnalysis,
   return f.proper.some((t) => !inQuestion(t)) ? 1 : 0;
 }
 
+/** Share of the question's literal word pairs ("the first", "in 1990") found as written in the sentence. */
+function wording(text: string, pairs: readonly string[]): number {
+  if (pairs.length === 0) return 0;
+  const lower = ` ${foldCase(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+  let found = 0;
+  for (const p of pairs) if (lower.includes(p)) found++;
+  return found / pairs.length;
+}
+
 export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25: number, q: QuestionAnalysis): FeatureVector {
   const sentence = model.sentences[id];
   const f = model.features[id];
   if (!sentence || !f) throw new Error(`no sentence ${id}`);
   const a = model.byId.get(sentence.articleId) ?? 0;
-  const own = new Set(f.terms);
+  const own = model.termSets[id] ?? new Set<string>();
   const inQuestion = (t: string) => q.weight.has(t);
-
-  // Sentence ids are contiguous within an article and a paragraph, so the
-  // neighbours and the paragraph are found by walking outwards from `id`.
-  const near = new Set<string>();
-  const para = new Set<string>();
-  for (const step of [-1, 1]) {
-    for (let other = id + step; ; other += step) {
-      const s = model.sentences[other];
-      if (!s || s.articleId !== sentence.articleId || s.paragraph !== sentence.paragraph) {
-        if (Math.abs(other - id) === 1 && s && s.articleId === sentence.articleId && !s.boilerplate) model.features[other]?.terms.forEach((t) => near.add(t));
-        break;
-      }
-      if (s.boilerplate) continue;
-      const terms = model.features[other]?.terms ?? [];
-      if (Math.abs(other - id) === 1) terms.forEach((t) => near.add(t));
-      terms.forEach((t) => para.add(t));
-    }
-  }
+  const para = model.paragraphTerms[id] ?? new Set<string>();
+  const neighbour = (other: number) => {
+    const s = model.sentences[other];
+    return s && s.articleId === sentence.articleId && !s.boilerplate ? model.termSets[other] : undefined;
+  };
+  const prev = neighbour(id - 1);
+  const next = neighbour(id + 1);
 
   const matched = new Set(q.terms.filter((t) => own.has(t)));
   let phrase = 0;
@@ -120,7 +120,8 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25
     coverage: coverage(q, (t) => own.has(t)),
     proximity: proximity(f.terms, matched),
     phrase: q.bigrams.length > 0 ? phrase / q.bigrams.length : 0,
-    neighbours: coverage(q, (t) => near.has(t), (t) => own.has(t)),
+    wording: wording(sentence.text, q.wordPairs),
+    neighbours: coverage(q, (t) => (prev?.has(t) ?? false) || (next?.has(t) ?? false), (t) => own.has(t)),
     paragraph: coverage(q, (t) => para.has(t), (t) => own.has(t)),
     article: coverage(q, (t) => articleTerms.has(t)),
     headline: coverage(q, (t) => headline.has(t)),

@@ -3,8 +3,10 @@
  * pairs (for phrase matches) and the type of answer it expects.
  */
 import { idf, type CorpusModel } from "../corpus/model.js";
+import { foldCase } from "../nlp/normalize.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import { analyse } from "../nlp/wink.js";
+import { correctTerm } from "./spelling.js";
 
 /** The kind of thing a wh-question wants, which a good answer sentence contains. */
 export type AnswerType = "date" | "number" | "name" | "none";
@@ -17,6 +19,8 @@ export interface QuestionAnalysis {
   totalWeight: number;
   /** Terms written as names (capitalised, or tagged as proper nouns). */
   proper: string[];
+  /** The question's adjacent word pairs as written (folded case, with stop words), padded with spaces for whole-word search. */
+  wordPairs: string[];
   /** Adjacent term pairs in question order. */
   bigrams: Array<[string, string]>;
   answerType: AnswerType;
@@ -37,18 +41,29 @@ export function answerTypeOf(question: string): AnswerType {
 export function analyseQuestion(question: string, model: CorpusModel): QuestionAnalysis {
   const { tokens } = analyse(question);
   const termsByToken = termsOfTokens(tokens.map((t) => t.text), model.aliases);
-  const seq = termsByToken.flat();
-  const terms = [...new Set(seq)];
-  const maxIdf = Math.log(1 + (model.citableCount + 0.5) / 0.5);
-  const weight = new Map(terms.map((t) => [t, model.df.has(t) ? idf(model, t) : maxIdf] as const));
   const proper = new Set<string>();
   tokens.forEach((token, i) => {
     const isName = token.pos === "PROPN" || (i > 0 && /^\p{Lu}/u.test(token.text));
     if (isName) termsByToken[i]?.forEach((t) => proper.add(t));
   });
+  const known = (t: string) => model.df.get(t) ?? 0;
+  const isName = (t: string) => model.names.has(t);
+  const seq = termsByToken.flat().flatMap((t) => {
+    if (known(t) > 0) return [t];
+    const fixed = correctTerm(t, known, isName, proper.has(t));
+    if (fixed && proper.has(t)) fixed.forEach((f) => proper.add(f));
+    return fixed ?? [t];
+  });
+  const terms = [...new Set(seq)];
+  const maxIdf = Math.log(1 + (model.citableCount + 0.5) / 0.5);
+  const weight = new Map(terms.map((t) => [t, model.df.has(t) ? idf(model, t) : maxIdf] as const));
   const bigrams: Array<[string, string]> = [];
   for (let i = 0; i + 1 < seq.length; i++) bigrams.push([seq[i] as string, seq[i + 1] as string]);
   let totalWeight = 0;
   for (const w of weight.values()) totalWeight += w;
-  return { terms, weight, totalWeight, proper: [...proper], bigrams, answerType: answerTypeOf(question) };
+  const words = foldCase(question).replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter((w) => w !== "");
+  const wordPairs: string[] = [];
+  // The wh-word and its auxiliary ("what was") never appear in the answer.
+  for (let i = 2; i + 1 < words.length; i++) wordPairs.push(` ${words[i]} ${words[i + 1]} `);
+  return { wordPairs, terms, weight, totalWeight, proper: [...proper].filter((t) => weight.has(t)), bigrams, answerType: answerTypeOf(question) };
 }

@@ -7,16 +7,17 @@ import type { FeatureVector } from "./features.js";
 
 export const WEIGHTS: FeatureVector = {
   bm25: 1,
-  coverage: 1,
-  proximity: 0.3,
-  phrase: 0.3,
-  neighbours: 0.2,
-  paragraph: 0.2,
-  article: 0.5,
-  headline: 0.2,
-  answerType: 0.3,
-  names: 0.3,
-  novelty: 0.2,
+  coverage: 1.5,
+  proximity: 0.2,
+  phrase: 0.05,
+  wording: 1.25,
+  neighbours: 1,
+  paragraph: 0.5,
+  article: 0.75,
+  headline: 3,
+  answerType: 0.75,
+  names: -0.1,
+  novelty: 0.05,
   length: 0,
 };
 
