@@ -172,6 +172,32 @@ describe("store: opening the database", () => {
     store.close();
   });
 
+  it("reports a lock held too long at run time as a one-line StoreError, and works once it is released", () => {
+    const path = join(tmp.dir, "citebot.sqlite");
+    const store = openStore({ path, busyTimeoutMs: 100 });
+    const holder = new Database(path);
+    holder.exec("BEGIN EXCLUSIVE");
+    try {
+      let error: unknown;
+      try {
+        store.recordAnswer(answerInput(sf(1)));
+      } catch (e) {
+        error = e;
+      }
+      expect(error).toBeInstanceOf(StoreError);
+      expect((error as StoreError).code).toBe("locked");
+      expect((error as StoreError).message).toBe(
+        `cannot use database ${path}: it is locked by another process (database is locked)`,
+      );
+    } finally {
+      holder.exec("ROLLBACK");
+      holder.close();
+    }
+    store.recordAnswer(answerInput(sf(1)));
+    expect(store.findAnswerByMessage(GUILD_A, sf(1))).toBeDefined();
+    store.close();
+  });
+
   it("with mustExist, refuses a missing file and creates nothing", () => {
     const path = join(tmp.dir, "missing", "citebot.sqlite");
     expectRefusal(path, "missing", { mustExist: true });

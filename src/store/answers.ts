@@ -167,7 +167,7 @@ export function answersRepo(db: Database, now: () => number, retentionDays: numb
       }
       answerId = a.id;
     }
-    let position = (nextPosition.get(answerId) as { next: number }).next;
+    let position = parseRow(z.object({ next: z.number().int().nonnegative() }), nextPosition.get(answerId), "answer_passages").next;
     for (const p of input.passages) {
       const key = passageKeyOf(p);
       const changes = insertPassage.run(answerId, position, key, p.kind, p.articleId, p.start, p.end, p.textHash).changes;

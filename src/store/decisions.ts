@@ -3,6 +3,7 @@ import type { Database } from "better-sqlite3";
 import { z } from "zod";
 import type { Page } from "./reports.js";
 import {
+  countRow,
   decisionReason,
   epochMs,
   iso,
@@ -75,6 +76,15 @@ const decisionRow = z.object({
   created_at: epochMs,
 });
 
+const reportRef = z.object({
+  id: rowId,
+  passage_key: passageKey,
+  kind: passageKind,
+  status: z.enum(["open", "upheld", "suppressed"]),
+});
+const openRef = z.object({ id: rowId, kind: passageKind });
+const keyRow = z.object({ passage_key: passageKey });
+
 function toDecision(row: unknown): DecisionRecord {
   const d = parseRow(decisionRow, row, "decisions");
   return {
@@ -121,17 +131,17 @@ export function decisionsRepo(db: Database, now: () => number) {
     let kind: PassageKind;
     let openReportId: number | null = null;
     if (d.reportId !== undefined) {
-      const r = reportInGuild.get(d.reportId, d.guildId) as
-        | { id: number; passage_key: string; kind: PassageKind; status: string }
-        | undefined;
-      if (r === undefined) return { status: "unknown-report" };
-      key = parseInput(passageKey, r.passage_key, "stored passage key");
-      kind = parseInput(passageKind, r.kind, "stored passage kind");
+      const row = reportInGuild.get(d.reportId, d.guildId);
+      if (row === undefined) return { status: "unknown-report" };
+      const r = parseRow(reportRef, row, "reports");
+      key = r.passage_key;
+      kind = r.kind;
       if (r.status === "open") openReportId = r.id;
       else if (d.action !== "restore") return { status: "report-closed", reportId: r.id };
     } else {
       key = d.passageKey as string;
-      const r = openReport.get(d.guildId, key) as { id: number; kind: PassageKind } | undefined;
+      const row = openReport.get(d.guildId, key);
+      const r = row === undefined ? undefined : parseRow(openRef, row, "reports");
       openReportId = r?.id ?? null;
       kind = d.kind ?? r?.kind ?? "passage";
     }
@@ -181,7 +191,7 @@ export function decisionsRepo(db: Database, now: () => number) {
       const g = parseInput(snowflake, guildId, "guild id");
       let keys = cache.get(g);
       if (keys === undefined) {
-        keys = new Set((keysOfGuild.all(g) as Array<{ passage_key: string }>).map((r) => r.passage_key));
+        keys = new Set(keysOfGuild.all(g).map((row) => parseRow(keyRow, row, "suppressions").passage_key));
         cache.set(g, keys);
       }
       return keys;
@@ -193,7 +203,7 @@ export function decisionsRepo(db: Database, now: () => number) {
       const { offset, limit } = parseInput(paging, page, "paging");
       return db.transaction(() => ({
         items: historyPage.all(g, limit, offset).map(toDecision),
-        total: (historyCount.get(g) as { n: number }).n,
+        total: parseRow(countRow, historyCount.get(g), "decisions").n,
         offset,
         limit,
       }))();

@@ -53,12 +53,15 @@ export function sqliteCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** Map a raw SQLite error raised while opening `path` to a {@link StoreError}. */
-export function openError(path: string, error: unknown): StoreError {
+/**
+ * Map a raw SQLite error raised while opening `path` (or, with `action`,
+ * while using it) to a {@link StoreError}.
+ */
+export function openError(path: string, error: unknown, action = "open"): StoreError {
   if (error instanceof StoreError) return error;
   const code = sqliteCode(error) ?? "";
   const detail = error instanceof Error ? error.message : String(error);
-  const at = `cannot open database ${path}:`;
+  const at = `cannot ${action} database ${path}:`;
   if (code.startsWith("SQLITE_BUSY") || code.startsWith("SQLITE_LOCKED")) {
     return new StoreError("locked", `${at} it is locked by another process (${detail})`, { path, cause: error });
   }

@@ -15,7 +15,7 @@ import { configRepo, type GuildConfig, type GuildConfigPatch } from "./config.js
 import { openDatabase } from "./db.js";
 import { decisionsRepo, type DecideInput, type DecideResult, type DecisionRecord } from "./decisions.js";
 import { STORE_DEFAULTS } from "./defaults.js";
-import { StoreError } from "./errors.js";
+import { StoreError, openError, sqliteCode } from "./errors.js";
 import type { GuildExport } from "./export.js";
 import { SCHEMA_VERSION } from "./migrations.js";
 import { reportsRepo, type AddReportInput, type AddReportResult, type Page, type ReportRecord } from "./reports.js";
@@ -120,11 +120,20 @@ export function openStore(options: StoreOptions): Store {
   const config = configRepo(db, now);
   let closed = false;
 
-  /** Wrap a method so it fails clearly after close(). */
+  /**
+   * Wrap a method so it fails clearly after close(), and so SQLite errors at
+   * run time (a lock held too long, a full disk) surface as one-line
+   * {@link StoreError}s like everything else.
+   */
   function live<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
     return (...args: A): R => {
       if (closed) throw new StoreError("closed", `store ${opened.path} is closed`, { path: opened.path });
-      return fn(...args);
+      try {
+        return fn(...args);
+      } catch (error) {
+        if (error instanceof StoreError || sqliteCode(error) === undefined) throw error;
+        throw openError(opened.path, error, "use");
+      }
     };
   }
 

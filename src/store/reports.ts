@@ -3,7 +3,9 @@ import type { Database } from "better-sqlite3";
 import { z } from "zod";
 import { toPassageRecord, type PassageRecord } from "./answers.js";
 import {
+  countRow,
   epochMs,
+  idRow,
   iso,
   paging,
   parseInput,
@@ -104,6 +106,8 @@ const entryRow = z.object({
   created_at: epochMs,
 });
 
+const answerIdRow = z.object({ id: rowId, guild_id: snowflake });
+
 const answerRefRow = z.object({
   message_id: snowflake,
   channel_id: snowflake,
@@ -172,13 +176,15 @@ export function reportsRepo(db: Database, now: () => number) {
   }
 
   const add = db.transaction((input: z.output<typeof addReportInput>): AddReportResult => {
-    const answer = answerByMessage.get(input.messageId) as { id: number; guild_id: string } | undefined;
+    const answerRowRaw = answerByMessage.get(input.messageId);
+    const answer = answerRowRaw === undefined ? undefined : parseRow(answerIdRow, answerRowRaw, "answers");
     if (answer === undefined || answer.guild_id !== input.guildId) return { status: "unknown-answer" };
     const passageRow = passageOfAnswer.get(answer.id, input.passageKey);
     if (passageRow === undefined) return { status: "unknown-passage" };
     if (isSuppressed.get(input.guildId, input.passageKey) !== undefined) return { status: "already-suppressed" };
     const at = now();
-    const open = openReport.get(input.guildId, input.passageKey) as { id: number } | undefined;
+    const openRaw = openReport.get(input.guildId, input.passageKey);
+    const open = openRaw === undefined ? undefined : parseRow(idRow, openRaw, "reports");
     let reportId: number;
     let created = false;
     if (open === undefined) {
@@ -212,9 +218,9 @@ export function reportsRepo(db: Database, now: () => number) {
       const g = parseInput(snowflake, guildId, "guild id");
       const { offset, limit } = parseInput(paging, page, "paging");
       return db.transaction(() => {
-        const ids = openPage.all(g, limit, offset) as Array<{ id: number }>;
-        const total = (openCount.get(g) as { n: number }).n;
-        return { items: ids.map(({ id }) => byId(id)).filter((r): r is ReportRecord => r !== undefined), total, offset, limit };
+        const ids = openPage.all(g, limit, offset).map((row) => parseRow(idRow, row, "reports").id);
+        const total = parseRow(countRow, openCount.get(g), "reports").n;
+        return { items: ids.map(byId).filter((r): r is ReportRecord => r !== undefined), total, offset, limit };
       })();
     },
 
@@ -237,7 +243,10 @@ export function reportsRepo(db: Database, now: () => number) {
     /** Every report of a server, oldest first (for export). */
     allReports(guildId: string): ReportRecord[] {
       return db.transaction(() =>
-        (allIds.all(guildId) as Array<{ id: number }>).map(({ id }) => byId(id)).filter((r): r is ReportRecord => r !== undefined),
+        allIds
+          .all(guildId)
+          .map((row) => byId(parseRow(idRow, row, "reports").id))
+          .filter((r): r is ReportRecord => r !== undefined),
       )();
     },
   };

@@ -104,6 +104,11 @@ export function parseRow<S extends z.ZodType>(schema: S, row: unknown, table: st
   );
 }
 
+/** `SELECT COUNT(*) AS n` rows. */
+export const countRow = z.object({ n: z.number().int().nonnegative() });
+/** `SELECT id` rows. */
+export const idRow = z.object({ id: rowId });
+
 /** Epoch milliseconds as stored in the database. */
 export const epochMs = z.number().int().nonnegative();
 
