@@ -16,6 +16,8 @@ export const DEFAULTS = {
    * Chosen on data: see README, "No-answer threshold".
    */
   minCoverage: 0.3,
+  /** The same bar when some question word occurs nowhere in the corpus. */
+  minCoverageWithUnknown: 0.4,
   /** A supporting passage must score at least this share of the best answer. */
   supportRatio: 0.55,
   /** Sentences on each side shown by `context`. */

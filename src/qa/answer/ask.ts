@@ -18,6 +18,7 @@ import { isWireCopy } from "./wireCopy.js";
 export interface RankOptions {
   candidates: number;
   minCoverage: number;
+  minCoverageWithUnknown: number;
   supportRatio: number;
   nearestArticles: number;
   wireCopySimilarity: number;
@@ -27,6 +28,7 @@ export interface RankOptions {
 export const DEFAULT_RANK_OPTIONS: RankOptions = {
   candidates: DEFAULTS.candidates,
   minCoverage: DEFAULTS.minCoverage,
+  minCoverageWithUnknown: DEFAULTS.minCoverageWithUnknown,
   supportRatio: DEFAULTS.supportRatio,
   nearestArticles: DEFAULTS.nearestArticles,
   wireCopySimilarity: DEFAULTS.wireCopySimilarity,
@@ -167,7 +169,9 @@ export function answerQuestion(
   if (unknownNames.length > 0 || unknown.length === q.terms.length) return refuse("unknown-terms", ranked, unknownNames.length > 0 ? unknownNames : unknown);
 
   const top = ranked[0];
-  if (!top || top.features.coverage < options.minCoverage) return refuse("weak-match", ranked);
+  // A word the corpus never uses raises the bar: half the question is then unmatched.
+  const bar = unknown.length > 0 ? options.minCoverageWithUnknown : options.minCoverage;
+  if (!top || top.features.coverage < bar) return refuse("weak-match", ranked, unknown);
 
   const groups = groupAndDiversify(model, ranked, options);
   const terms = new Set(q.terms);

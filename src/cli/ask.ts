@@ -1,0 +1,52 @@
+/**
+ * `npm run ask -- "question"`: answer over the bundled corpus (or --corpus DIR)
+ * from the command line. The one place that prints and sets the exit code;
+ * every error becomes one line on stderr.
+ */
+import { createInterface } from "node:readline";
+import { createReadStream } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { CorpusError, openEngine, QaInputError, type QaEngine } from "../qa/index.js";
+import { parseAskArgs, USAGE } from "./args.js";
+import { formatForPerson, toJson } from "./format.js";
+
+const BUNDLED_CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../corpus");
+
+async function runBatch(engine: QaEngine, file: string, limit: number): Promise<void> {
+  const input = file === "-" ? process.stdin : createReadStream(file, "utf8");
+  const failed = new Promise<never>((_, reject) => input.once("error", (e: NodeJS.ErrnoException) => reject(new Error(`${file}: cannot read the batch file (${e.code ?? e.message})`))));
+  const lines = createInterface({ input, crlfDelay: Infinity });
+  const work = (async () => {
+    for await (const line of lines) {
+      if (line.trim() === "") continue;
+      try {
+        process.stdout.write(`${JSON.stringify(toJson(engine.ask(line, { limit })))}\n`);
+      } catch (e) {
+        if (!(e instanceof QaInputError)) throw e;
+        // One bad line must not end a batch: report it in place.
+        process.stdout.write(`${JSON.stringify({ question: line.slice(0, 200), answered: false, error: e.message, answers: [] })}\n`);
+      }
+    }
+  })();
+  await Promise.race([work, failed]);
+}
+
+async function main(): Promise<void> {
+  const request = parseAskArgs(process.argv.slice(2), BUNDLED_CORPUS);
+  if (request.kind === "help") {
+    console.log(USAGE);
+    return;
+  }
+  const engine = await openEngine({ corpusDir: request.corpusDir });
+  if (request.kind === "batch") return runBatch(engine, request.file, request.limit);
+  const result = engine.ask(request.question, { limit: request.limit });
+  console.log(request.json ? JSON.stringify(toJson(result)) : formatForPerson(result));
+}
+
+main().catch((e: unknown) => {
+  const known = e instanceof CorpusError || e instanceof QaInputError || e instanceof Error;
+  const message = e instanceof CorpusError ? e.message : e instanceof Error ? e.message : String(e);
+  console.error(`ask: ${known ? message : "unexpected failure"}`);
+  process.exitCode = 1;
+});

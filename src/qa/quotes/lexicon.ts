@@ -1,0 +1,150 @@
+/**
+ * The vocabulary of attribution: verbs that report speech, honorifics, role
+ * nouns and their families, and the few demonyms that do not share a stem
+ * with their country. Edit these lists, not the rules, to cover new wording.
+ * Entries are lower case and folded (see nlp/normalize.ts foldCase).
+ */
+
+/**
+ * Reporting verbs by surface form. Speech acts that take the speaker's words
+ * as content count too ("challenged ... to a “duel”", "described ... as a
+ * “blunder”"): in news prose the quoted words in such a sentence are the
+ * subject's. Participles (-ing) take the subject of the clause before them.
+ */
+export const CUE_VERBS: ReadonlySet<string> = new Set(
+  [
+    "say says said saying",
+    "tell tells told telling",
+    "add adds added adding",
+    "claim claims claimed claiming",
+    "ask asks asked asking",
+    "respond responds responded responding",
+    "reply replies replied replying",
+    "state states stated stating",
+    "declare declares declared declaring",
+    "announce announces announced announcing",
+    "insist insists insisted insisting",
+    "warn warns warned warning",
+    "note notes noted noting",
+    "stress stresses stressed stressing",
+    "explain explains explained explaining",
+    "argue argues argued arguing",
+    "write writes wrote writing",
+    "tweet tweets tweeted tweeting",
+    "describe describes described describing",
+    "call calls called",
+    "vow vows vowed vowing",
+    "pledge pledges pledged pledging",
+    "promise promises promised promising",
+    "threaten threatens threatened threatening",
+    "suggest suggests suggested suggesting",
+    "challenge challenges challenged challenging",
+    "mock mocks mocked mocking",
+    "scoff scoffs scoffed scoffing",
+    "accuse accuses accused accusing",
+    "deny denies denied denying",
+    "admit admits admitted admitting",
+    "acknowledge acknowledges acknowledged acknowledging",
+    "recall recalls recalled recalling",
+    "reiterate reiterates reiterated reiterating",
+    "assure assures assured assuring",
+    "urge urges urged urging",
+    "predict predicts predicted predicting",
+    "boast boasts boasted boasting",
+    "joke jokes joked joking",
+    "quip quips quipped quipping",
+    "report reports reported reporting",
+    "confirm confirms confirmed confirming",
+  ].flatMap((line) => line.split(" ")),
+);
+
+/** Forms of "be" and "get" that make a following participle passive ("was asked"). */
+export const PASSIVE_AUX: ReadonlySet<string> = new Set(["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"]);
+
+/** Words that may sit between a subject and its verb without ending the subject. */
+export const SKIPPABLE: ReadonlySet<string> = new Set([
+  "also", "again", "later", "then", "previously", "repeatedly", "reportedly", "once", "recently", "earlier",
+  "has", "have", "had", "would", "will", "could", "did", "does", "do", "may", "might", "not", "n't", "never",
+  "there", "here", "publicly", "openly", "privately", "separately", "simply", "just", "further", "even",
+]);
+
+/** Honorifics written before a name, with the gender they show when they show one. */
+export const HONORIFICS: ReadonlyMap<string, "male" | "female" | undefined> = new Map<string, "male" | "female" | undefined>([
+  ["mr", "male"], ["mr.", "male"], ["mrs", "female"], ["mrs.", "female"], ["ms", "female"], ["ms.", "female"],
+  ["miss", "female"], ["sir", "male"], ["lord", "male"], ["lady", "female"], ["dr", undefined], ["dr.", undefined],
+  ["dame", "female"],
+]);
+
+/**
+ * Role nouns written before a name ("Russian President Vladimir Putin",
+ * "Kremlin spokesperson Dmitry Peskov") or heading a description ("the
+ * Russian leader"). Abbreviated military ranks are included so that they are
+ * stripped from names.
+ */
+export const ROLE_WORDS: ReadonlySet<string> = new Set([
+  "president", "president-elect", "vice-president", "premier", "chancellor", "minister", "prime", "secretary",
+  "spokesperson", "spokesman", "spokeswoman", "leader", "ruler", "dictator", "king", "queen", "prince", "princess",
+  "emperor", "pope", "governor", "mayor", "senator", "congressman", "congresswoman", "ambassador", "envoy",
+  "general", "gen", "gen.", "lt", "lt.", "lieutenant", "colonel", "col.", "major", "maj.", "admiral", "adm.",
+  "commander", "chief", "head", "chairman", "chairwoman", "chair", "director", "ceo", "official", "officer",
+  "journalist", "reporter", "correspondent", "analyst", "expert", "adviser", "advisor", "aide", "deputy",
+  "speaker", "lawmaker", "mp", "judge", "prosecutor", "patriarch", "cardinal", "archbishop", "bishop",
+]);
+
+/**
+ * Role families: a description headed by the key also fits a person whose
+ * recorded role is one of the values ("the Russian leader" fits a "Russian
+ * President"). Every role fits itself.
+ */
+export const ROLE_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["leader", ["president", "prime minister", "premier", "chancellor", "ruler", "king", "queen", "emperor", "dictator", "supreme leader"]],
+  ["head of state", ["president", "king", "queen", "emperor"]],
+  ["spokesperson", ["spokesman", "spokeswoman", "press secretary"]],
+  ["spokesman", ["spokesperson", "press secretary"]],
+  ["spokeswoman", ["spokesperson", "press secretary"]],
+  ["general", ["gen", "gen.", "lt. gen", "lieutenant general", "major general", "commander"]],
+  ["premier", ["prime minister"]],
+]);
+
+/** Demonyms that do not share a stem with their country; the rest are matched by stem (see roles.ts). */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map([
+  ["french", "france"], ["british", "uk"], ["britain", "uk"], ["english", "uk"], ["scottish", "uk"], ["welsh", "uk"],
+  ["american", "us"], ["u.s.", "us"], ["usa", "us"], ["america", "us"], ["dutch", "netherlands"], ["swiss", "switzerland"],
+  ["greek", "greece"], ["polish", "poland"], ["spanish", "spain"], ["turkish", "turkey"], ["danish", "denmark"],
+  ["swedish", "sweden"], ["finnish", "finland"], ["norwegian", "norway"], ["irish", "ireland"], ["filipino", "philippines"],
+  ["thai", "thailand"], ["belgian", "belgium"], ["peruvian", "peru"], ["chilean", "chile"], ["pakistani", "pakistan"],
+]);
+
+/**
+ * Places that are named like people in subject position ("Russia accused",
+ * "Moscow said"): never taken for a person. Countries and cities beyond
+ * these are recognised by having no given name and no title (people.ts).
+ */
+export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
+  "ministry", "service", "agency", "council", "committee", "assembly", "parliament", "government", "office",
+  "department", "force", "forces", "army", "navy", "times", "post", "news", "house", "party", "union", "bank",
+  "court", "kremlin", "pentagon", "commission", "organisation", "organization", "institute", "university",
+  "company", "group", "corporation", "channel", "network", "radio", "television", "tv", "agency", "guard",
+  "command", "staff", "base", "region", "city", "republic", "kingdom", "states", "nations", "federation",
+  "rada", "duma", "senate", "congress", "police", "press", "media", "journal", "herald", "telegraph", "guardian",
+]);
+
+/** Words a title case check ignores ("Results of the Year"). */
+export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
+  "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "de", "la",
+]);
+
+/** Days and months: capitalised, but never names of speakers. */
+export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.".split(
+    " ",
+  ),
+);
+
+/** Pronouns that may stand for a speaker, by the gender they require. */
+export const PERSONAL_PRONOUNS: ReadonlyMap<string, "male" | "female" | "any"> = new Map([
+  ["he", "male"], ["she", "female"], ["they", "any"], ["it", "any"],
+]);
+
+/** Relative pronouns: their clause describes someone, it does not report speech. */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that", "whom", "whose"]);

@@ -1,0 +1,115 @@
+/**
+ * One paragraph as the attribution rules read it: words with part-of-speech
+ * tags (from nlp/wink.ts), the quoted spans, and which quote and which
+ * sentence each word belongs to. Sentences are cut here rather than taken
+ * from wink, because wink cuts inside quotes (“... Oreshnik. Let’s see what
+ * happens,” Putin said.) and the attribution must see the whole of it.
+ */
+import { foldCase } from "../nlp/normalize.js";
+import { analyse } from "../nlp/wink.js";
+import type { Paragraph } from "../types.js";
+import { findSpans, type QuoteSpan } from "./spans.js";
+
+/** A word: one wink token, or several joined by hyphens with no space ("long-standing"). */
+export interface Word {
+  text: string;
+  /** Folded lower case (see foldCase). */
+  lower: string;
+  /** Absolute offsets into the body. */
+  start: number;
+  end: number;
+  /** Universal POS tag of the last token. */
+  pos: string;
+  /** Index of the quoted span the word lies in (marks included), or -1 in narration. */
+  quote: number;
+  /** Part of a date or time expression ("Thursday"). */
+  date: boolean;
+  /** Sentence number within the paragraph, cut as described above. */
+  sentence: number;
+}
+
+/** What the rules know about one paragraph. */
+export interface ParagraphReading {
+  paragraph: Paragraph;
+  words: Word[];
+  spans: QuoteSpan[];
+}
+
+const TERMINATORS = new Set([".", "!", "?", "…"]);
+
+export function isCapitalised(word: Pick<Word, "text">): boolean {
+  return /^\p{Lu}/u.test(word.text);
+}
+
+/** Join hyphenated tokens and give each word its offsets and tag. */
+function wordsOf(text: string, base: number): Array<Omit<Word, "quote" | "sentence">> {
+  const { tokens, entities } = analyse(text);
+  const dated = new Set<number>();
+  for (const e of entities) if (e.type === "DATE" || e.type === "TIME") for (let t = e.firstToken; t < e.endToken; t++) dated.add(t);
+  const words: Array<Omit<Word, "quote" | "sentence">> = [];
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    if (!token || token.type === "tabCRLF") continue;
+    const last = words[words.length - 1];
+    const prev = tokens[t - 1];
+    const joins = last && prev && prev.end === token.start && (token.text === "-" || prev.text === "-") && last.end === token.start && last.text !== "—";
+    if (joins && last) {
+      last.text = text.slice(last.start - base, token.end);
+      last.lower = foldCase(last.text);
+      last.end = base + token.end;
+      if (token.text !== "-") last.pos = token.pos;
+      continue;
+    }
+    words.push({ text: token.text, lower: foldCase(token.text), start: base + token.start, end: base + token.end, pos: token.pos, date: dated.has(t) });
+  }
+  return words;
+}
+
+/** Cut sentences outside quotes: at . ! ? in narration, and after a quote that ends one. */
+function numberSentences(words: Word[], spans: readonly QuoteSpan[], body: string): void {
+  let sentence = 0;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i] as Word;
+    word.sentence = sentence;
+    const next = words[i + 1];
+    if (!next) break;
+    if (word.quote < 0) {
+      if (TERMINATORS.has(word.text)) sentence++;
+      continue;
+    }
+    const span = spans[word.quote] as QuoteSpan;
+    const closesHere = next.quote !== word.quote;
+    if (!closesHere) continue;
+    const quoted = body.slice(span.start, span.end);
+    // “... happens.” Putin said. keeps the attribution; “... happens.” At the same time ... does not.
+    if (/[.!?…]$/u.test(quoted) && (next.quote >= 0 || isCapitalised(next))) sentence++;
+  }
+}
+
+/** Read a paragraph of `body`: words, quoted spans, sentences. */
+export function readParagraph(body: string, paragraph: Paragraph): ParagraphReading {
+  const text = body.slice(paragraph.start, paragraph.end);
+  const spans = findSpans(text, paragraph.start);
+  const words: Word[] = wordsOf(text, paragraph.start).map((w) => {
+    const quote = spans.findIndex((s) => w.start >= s.open && w.end <= (s.close === null ? paragraph.end : s.close + 1));
+    return { ...w, quote, sentence: 0 };
+  });
+  numberSentences(words, spans, body);
+  return { paragraph, words, spans };
+}
+
+/** Narration words of the paragraph in the given sentence, before (or after) a quoted span. */
+export function narrationAround(reading: ParagraphReading, quote: number): { before: number[]; after: number[] } {
+  const { words } = reading;
+  const first = words.findIndex((w) => w.quote === quote);
+  let last = first;
+  while (last + 1 < words.length && words[last + 1]?.quote === quote) last++;
+  if (first < 0) return { before: [], after: [] };
+  const sentence = (words[first] as Word).sentence;
+  const closing = (words[last] as Word).sentence;
+  const before: number[] = [];
+  const after: number[] = [];
+  for (let i = first - 1; i >= 0 && words[i]?.sentence === sentence; i--) if (words[i]?.quote === -1) before.unshift(i);
+  for (let i = last + 1; i < words.length && words[i]?.sentence === closing; i++) if (words[i]?.quote === -1) after.push(i);
+  return { before, after };
+}
