@@ -183,6 +183,13 @@ export class FakeDiscord implements RestWorld {
     return this.deliver(buttonInteraction({ applicationId: this.applicationId, guild, user: who, customId: button.custom_id, message: target }), who);
   }
 
+  /** A client that sends a custom id the bot never issued (a modified client can). */
+  pressForged(who: FakeUser, messageId: string, customId: string): Interaction {
+    const target = this.messages.get(messageId);
+    if (!target) throw new Error(`no message ${messageId}`);
+    return this.deliver(buttonInteraction({ applicationId: this.applicationId, guild: this.guild, user: who, customId, message: target }), who);
+  }
+
   /** Someone posts a message in the guild channel (mention the bot with `<@id>`). */
   say(who: FakeUser, content: string, guild = this.guild): Message {
     const mentions = content.includes(`<@${this.bot.id}>`) ? [this.bot] : [];

@@ -1,0 +1,63 @@
+/**
+ * A citebot connected to the fake Discord: the real engine over a real
+ * corpus, the real startBot, an unmodified discord.js Client pointed at the
+ * fake only through `rest.api`. Log lines are captured for assertions.
+ */
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { openEngine, type QaEngine } from "../../src/qa/index.js";
+import type { BotConfig } from "../../src/bot/config.js";
+import { startBot, type RunningBot } from "../../src/bot/discord/start.js";
+import { createLogger } from "../../src/bot/log.js";
+import type { BotHooks } from "../../src/bot/runtime.js";
+import { FakeDiscord } from "./server.js";
+
+export const FAKE_TOKEN = "ZmFrZS1ib3Q.ZmFrZQ.fake-token-for-citebot-tests";
+
+export interface Harness {
+  fake: FakeDiscord;
+  bot: RunningBot;
+  engine: QaEngine;
+  /** Parsed JSON log lines the bot wrote. */
+  logs: Array<Record<string, unknown>>;
+  stop(): Promise<void>;
+}
+
+export interface HarnessOptions {
+  corpusDir?: string;
+  cooldownSeconds?: number;
+  answersPerPage?: number;
+  hooks?: BotHooks;
+  engine?: QaEngine;
+}
+
+export const TEST_CACHE_DIR = path.join(tmpdir(), "citebot-bot-tests-cache");
+
+export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
+  const corpusDir = options.corpusDir ?? "corpus";
+  const engine = options.engine ?? (await openEngine({ corpusDir, cacheDir: TEST_CACHE_DIR }));
+  const fake = await FakeDiscord.start({ token: FAKE_TOKEN });
+  const logs: Array<Record<string, unknown>> = [];
+  const config: BotConfig = {
+    discord: { token: FAKE_TOKEN, applicationId: fake.applicationId },
+    corpusDir,
+    cacheDir: TEST_CACHE_DIR,
+    cooldownSeconds: options.cooldownSeconds ?? 0,
+    answersPerPage: options.answersPerPage ?? 3,
+    pagingMinutes: 60,
+    logLevel: "debug",
+  };
+  const log = createLogger({ level: "debug", secrets: [FAKE_TOKEN], write: (line) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
+  const bot = await startBot({ config, engine, log, hooks: options.hooks, client: { apiUrl: fake.apiUrl, rest: { retries: 0, timeout: 2000 } } });
+  return {
+    fake,
+    bot,
+    engine,
+    logs,
+    // The client goes first: a fake that closes under it makes discord.js reconnect forever.
+    stop: async () => {
+      await bot.stop();
+      await fake.stop();
+    },
+  };
+}
