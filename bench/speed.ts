@@ -1,0 +1,117 @@
+/**
+ * `npm run bench [-- --squad FILE] [--json]`
+ * Speed and memory: index build time, cold and warm start, peak memory, and
+ * per-question latency (retrieve, rank, build citations) for the bundled
+ * corpus and, when given, a SQuAD v1.1 file turned into a corpus directory.
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
+import { type Article, createEngine } from "../src/qa/index.js";
+import { readSquad } from "./lib/squad.js";
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const DEFAULT_SQUAD = path.resolve(ROOT, "../shared/squad/squad-dev-v1.1-even.json");
+
+interface Figures {
+  corpus: string;
+  articles: number;
+  sentences: number;
+  buildMs: number;
+  /** Process start to a ready engine, module loading included. */
+  coldStartMs: number;
+  warmStartMs: number;
+  /** openEngine alone: read, validate, then build (cold) or restore (warm) the index. */
+  coldOpenMs: number;
+  warmOpenMs: number;
+  peakRssMb: number;
+  questions: number;
+  p50Ms: number;
+  p95Ms: number;
+  p99Ms: number;
+}
+
+function child(corpus: string, cache: string, questions?: string): Record<string, number> {
+  const args = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "bench/lib/startup.ts"), "--corpus", corpus, "--cache", cache];
+  if (questions) args.push("--questions", questions);
+  const started = performance.now();
+  const out = execFileSync(process.execPath, args, { encoding: "utf8" });
+  return { ...(JSON.parse(out.trim().split("\n").pop() ?? "{}") as Record<string, number>), wallMs: performance.now() - started };
+}
+
+/** Write articles as a corpus directory in the project's file format. */
+function writeCorpus(dir: string, articles: readonly Article[]): void {
+  for (const a of articles) {
+    const front = [`id: ${a.id}`, `headline: ${JSON.stringify(a.headline)}`, `outlet: ${JSON.stringify(a.outlet)}`, `published: ${a.published}`];
+    writeFileSync(path.join(dir, `${a.id}.md`), `---\n${front.join("\n")}\n---\n${a.body}`);
+  }
+}
+
+function measure(name: string, corpusDir: string, articles: readonly Article[], questionsFile: string): Figures {
+  const t0 = performance.now();
+  const engine = createEngine(articles);
+  const buildMs = performance.now() - t0;
+  const cache = mkdtempSync(path.join(tmpdir(), "citebot-bench-cache-"));
+  try {
+    const cold = child(corpusDir, cache, questionsFile);
+    const warm = child(corpusDir, cache);
+    return {
+      corpus: name,
+      articles: articles.length,
+      sentences: engine.summary.sentences,
+      buildMs,
+      coldStartMs: cold.readyMs ?? 0,
+      warmStartMs: warm.readyMs ?? 0,
+      coldOpenMs: cold.openMs ?? 0,
+      warmOpenMs: warm.openMs ?? 0,
+      peakRssMb: cold.peakRssMb ?? 0,
+      questions: cold.questions ?? 0,
+      p50Ms: cold.p50Ms ?? 0,
+      p95Ms: cold.p95Ms ?? 0,
+      p99Ms: cold.p99Ms ?? 0,
+    };
+  } finally {
+    rmSync(cache, { recursive: true, force: true });
+  }
+}
+
+async function main(): Promise<void> {
+  const { values } = parseArgs({ options: { squad: { type: "string" }, json: { type: "boolean", default: false } } });
+  const { openEngine } = await import("../src/qa/index.js");
+  const bundledDir = path.join(ROOT, "corpus");
+  const bundled = await openEngine({ corpusDir: bundledDir, cache: false });
+  const results: Figures[] = [measure("bundled", bundledDir, bundled.articles, path.join(ROOT, "bench/questions-bundled.txt"))];
+
+  const squadFile = values.squad ?? (existsSync(DEFAULT_SQUAD) ? DEFAULT_SQUAD : undefined);
+  if (squadFile) {
+    const set = readSquad(squadFile);
+    const dir = mkdtempSync(path.join(tmpdir(), "citebot-bench-squad-"));
+    try {
+      writeCorpus(dir, set.articles);
+      writeFileSync(path.join(dir, "questions.txt"), set.questions.map((q) => q.question.replace(/\s+/g, " ")).join("\n"));
+      results.push(measure("squad", dir, set.articles, path.join(dir, "questions.txt")));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  }
+  if (values.json) {
+    console.log(JSON.stringify(Object.fromEntries(results.map((r) => [r.corpus, r]))));
+    return;
+  }
+  console.log("corpus    articles sentences build_ms cold_start_ms warm_start_ms cold_open_ms warm_open_ms peak_rss_mb questions p50_ms p95_ms p99_ms");
+  for (const r of results) {
+    const f = (x: number, d = 1) => x.toFixed(d);
+    console.log(
+      `${r.corpus.padEnd(9)} ${String(r.articles).padEnd(8)} ${String(r.sentences).padEnd(9)} ${f(r.buildMs, 0).padEnd(8)} ${f(r.coldStartMs, 0).padEnd(13)} ${f(r.warmStartMs, 0).padEnd(13)} ${f(r.coldOpenMs, 0).padEnd(12)} ${f(r.warmOpenMs, 0).padEnd(12)} ${f(r.peakRssMb, 0).padEnd(11)} ${String(r.questions).padEnd(9)} ${f(r.p50Ms, 3).padEnd(6)} ${f(r.p95Ms, 3).padEnd(6)} ${f(r.p99Ms, 3)}`,
+    );
+  }
+  console.log("start: process start to a ready engine (module loading included); open: openEngine alone. Cold builds and writes the index cache, warm reads it.");
+}
+
+main().catch((e: unknown) => {
+  console.error(`bench: ${e instanceof Error ? e.message : String(e)}`);
+  process.exitCode = 1;
+});
