@@ -84,7 +84,8 @@ export function readConfig(env: Record<string, string | undefined>, needs: Confi
     if (!env.DISCORD_TOKEN?.trim()) problems.push("DISCORD_TOKEN is not set (Developer Portal › your app › Bot › Reset Token)");
     if (!env.DISCORD_APPLICATION_ID?.trim()) problems.push("DISCORD_APPLICATION_ID is not set (Developer Portal › your app › General Information)");
   }
-  const corpusDir = vars?.CORPUS_DIR ?? BOT_DEFAULTS.corpusDir;
+  // Checked even when other settings are invalid, so every problem is listed in one go.
+  const corpusDir = env.CORPUS_DIR?.trim() || BOT_DEFAULTS.corpusDir;
   if (!existsSync(corpusDir) || !statSync(corpusDir).isDirectory()) problems.push(`CORPUS_DIR ${JSON.stringify(corpusDir)} is not a directory`);
   if (!vars || problems.length > 0) return { ok: false, problems };
   return {

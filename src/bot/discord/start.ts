@@ -33,12 +33,12 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   const runtime = createRuntime({ engine: options.engine, config, log, hooks: options.hooks });
   const client = createClient({ apiUrl: config.discord.apiUrl, ...options.client });
   attachHandlers(client, runtime);
-  client.on(Events.ShardError, (error, shard) => log.warn("gateway error", { shard, error }));
-  client.on(Events.ShardReconnecting, (shard) => log.info("gateway reconnecting", { shard }));
-  client.on(Events.Error, (error) => log.error("client error", { error }));
-
   let stopped: Promise<void> | undefined;
   const stop = () => (stopped ??= client.destroy());
+  client.on(Events.ShardError, (error, shard) => log.warn("gateway error", { shard, error }));
+  // discord.js reports its own shutdown's close as a reconnect too; only real ones are news.
+  client.on(Events.ShardReconnecting, (shard) => stopped === undefined && log.info("gateway reconnecting", { shard }));
+  client.on(Events.Error, (error) => log.error("client error", { error }));
   const ready = new Promise<Client<true>>((resolve) => client.once(Events.ClientReady, resolve));
   try {
     await client.login(config.discord.token);

@@ -14,7 +14,7 @@ import type { ButtonSpec, Reply } from "./reply.js";
 import { EMBED_COLOR } from "./style.js";
 
 /** Below this many characters a cut quote says too little to be worth showing. */
-const MIN_QUOTE = 120;
+const MIN_QUOTE = 200;
 const QUOTE_PREFIX = "> ";
 const PASSAGE_GAP = "\n\n";
 
