@@ -37,6 +37,13 @@ export interface ParagraphReading {
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
 
+/** Which tag a hyphenated compound takes: the most name-like of its parts. */
+const COMPOUND_TAGS = ["PROPN", "NOUN", "ADJ", "NUM"];
+function rank(pos: string): number {
+  const i = COMPOUND_TAGS.indexOf(pos);
+  return i < 0 ? 0 : COMPOUND_TAGS.length - i;
+}
+
 export function isCapitalised(word: Pick<Word, "text">): boolean {
   return /^\p{Lu}/u.test(word.text);
 }
@@ -52,12 +59,21 @@ function wordsOf(text: string, base: number): Array<Omit<Word, "quote" | "senten
     if (!token || token.type === "tabCRLF") continue;
     const last = words[words.length - 1];
     const prev = tokens[t - 1];
-    const joins = last && prev && prev.end === token.start && (token.text === "-" || prev.text === "-") && last.end === token.start && last.text !== "—";
+    const joins = last && prev && prev.end === token.start && (token.text === "-" || prev.text === "-") && last.end === base + token.start;
+    // "Ukraine‘s": a quote mark typed for an apostrophe splits the possessive; put it back together.
+    if (token.text === "s" && last && /^['’‘]$/u.test(last.text) && last.end === base + token.start) {
+      last.text = text.slice(last.start - base, token.end);
+      last.lower = foldCase(last.text);
+      last.end = base + token.end;
+      last.pos = "PART";
+      continue;
+    }
     if (joins && last) {
       last.text = text.slice(last.start - base, token.end);
       last.lower = foldCase(last.text);
       last.end = base + token.end;
-      if (token.text !== "-") last.pos = token.pos;
+      // "president-elect" is a noun even though wink tags "elect" a verb.
+      if (token.text !== "-" && rank(token.pos) > rank(last.pos)) last.pos = token.pos;
       continue;
     }
     words.push({ text: token.text, lower: foldCase(token.text), start: base + token.start, end: base + token.end, pos: token.pos, date: dated.has(t) });

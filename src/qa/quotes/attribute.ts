@@ -1,0 +1,93 @@
+/**
+ * Attribution of one quoted span. First the quote's own sentence: a
+ * reporting clause right after it (“...,” he said), else the nearest one
+ * before it (Putin said “...”), else the nearest after it. A full quote with
+ * no clause of its own inherits: from the quote it continues (a paragraph
+ * that opened a quote and never closed it), from the attribution in the
+ * sentence before it in its paragraph (“...,” he said. “...”), or, opening a
+ * paragraph, from an attribution in the last sentence of the paragraph
+ * before. Partial quotes never inherit: a fragment with no speaker in its
+ * sentence is a scare quote or unattributed.
+ */
+import type { Clause } from "./cues.js";
+import type { Referent } from "./resolve.js";
+import type { QuoteShape } from "./shape.js";
+import type { ArticleAttribution } from "./types.js";
+import type { ParagraphReading, Word } from "./words.js";
+
+/** Something that fixes a speaker at a point of the text: a resolved clause or an attributed quote. */
+export interface AttributionEvent {
+  /** Body offset. */
+  at: number;
+  sentence: number;
+  attribution: ArticleAttribution;
+  kind: Referent["kind"];
+}
+
+/** A clause with its subject resolved (or not). */
+export interface ResolvedClause {
+  clause: Clause;
+  referent: Referent | undefined;
+}
+
+function fromReferent(r: Referent): ArticleAttribution {
+  return { name: r.name, label: r.label, method: r.how };
+}
+
+/** First word index a clause occupies (its subject may come before or after the verb). */
+function clauseStart(reading: ParagraphReading, c: Clause): number {
+  return typeof c.subject === "object" ? Math.min(c.subject.from, c.verb) : c.verb;
+}
+
+/** The clause in the quote's own sentence that attributes it, if any. */
+export function clauseFor(reading: ParagraphReading, shape: QuoteShape, clauses: readonly ResolvedClause[]): ResolvedClause | undefined {
+  const words = reading.words;
+  const sentence = (words[shape.first] as Word).sentence;
+  const own = clauses.filter((c) => c.clause.sentence === sentence && c.referent !== undefined);
+  const after = own.filter((c) => c.clause.verb > shape.last);
+  const adjacent = after.find((c) => {
+    for (let k = shape.last + 1; k < clauseStart(reading, c.clause); k++) if ((words[k] as Word).pos !== "PUNCT") return false;
+    return true;
+  });
+  const before = own.filter((c) => c.clause.verb < shape.first);
+  return adjacent ?? before[before.length - 1] ?? after[0];
+}
+
+export function attributionOfClause(c: ResolvedClause, shape: QuoteShape, reading: ParagraphReading): AttributionEvent | undefined {
+  if (!c.referent) return undefined;
+  const first = reading.words[shape.first] as Word;
+  return { at: first.start, sentence: first.sentence, attribution: fromReferent(c.referent), kind: c.referent.kind };
+}
+
+/** Events of a paragraph before body offset `at`, latest first. */
+function latestBefore(events: readonly AttributionEvent[], at: number): AttributionEvent | undefined {
+  let best: AttributionEvent | undefined;
+  for (const e of events) if (e.at < at && (!best || e.at > best.at)) best = e;
+  return best;
+}
+
+/**
+ * Inherit a speaker for a full quote with no clause of its own.
+ * `previous` holds the events of the paragraph before when it is adjacent
+ * (no subheading between), with its last sentence number.
+ */
+export function inherit(
+  reading: ParagraphReading,
+  shape: QuoteShape,
+  q: number,
+  own: readonly AttributionEvent[],
+  previous: { events: readonly AttributionEvent[]; lastSentence: number; continues: AttributionEvent | undefined } | undefined,
+): AttributionEvent | undefined {
+  const first = reading.words[shape.first] as Word;
+  const asInherited = (e: AttributionEvent): AttributionEvent => ({ ...e, at: first.start, sentence: first.sentence, attribution: { ...e.attribution, method: "inherited" } });
+  const span = reading.spans[q];
+  if (span?.opensParagraph && previous?.continues) return asInherited(previous.continues);
+  const inParagraph = latestBefore(own, first.start);
+  if (inParagraph && inParagraph.sentence >= first.sentence - 1) return asInherited(inParagraph);
+  const opensParagraph = shape.first === 0;
+  if (opensParagraph && previous) {
+    const last = latestBefore(previous.events, Number.POSITIVE_INFINITY);
+    if (last && last.sentence === previous.lastSentence) return asInherited(last);
+  }
+  return undefined;
+}

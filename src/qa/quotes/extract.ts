@@ -1,0 +1,117 @@
+/**
+ * Quotes of one article: read it, resolve the subject of every reporting
+ * clause in reading order (so "he" can look back), then take each quoted
+ * span in turn: titles are dropped, the rest are attributed or rejected.
+ * Every quote's offsets are checked against the body (assertExact).
+ */
+import { assertExact } from "../answer/citation.js";
+import { type AliasTable, EMPTY_ALIASES } from "../nlp/aliases.js";
+import type { Article, Paragraph, Sentence } from "../types.js";
+import { type AttributionEvent, attributionOfClause, clauseFor, inherit, type ResolvedClause } from "./attribute.js";
+import { QUOTE_DEFAULTS } from "./defaults.js";
+import { collectPeople, type PeopleIndex } from "./people.js";
+import { type ArticleReading, readArticle } from "./read.js";
+import { type ResolveContext, resolveSubject } from "./resolve.js";
+import { shapeOf } from "./shape.js";
+import type { ArticlePerson, ArticleQuotes, ExtractedQuote, RejectedSpan } from "./types.js";
+import type { ParagraphReading, Word } from "./words.js";
+
+/** What attribution may know beyond the article itself. */
+export interface ExtractOptions {
+  /** Spelling variants (Zelensky = Zelenskyy). Default: none. */
+  aliases?: AliasTable;
+  /** A person's titles across the corpus. Default: the titles this article gives. */
+  rolesOf?: (person: ArticlePerson) => readonly string[];
+  /** Full name for a surname known elsewhere in the corpus. Default: none. */
+  knownSurname?: (key: string) => string | undefined;
+}
+
+function resolveClauses(reading: ArticleReading, ctx: ResolveContext): ResolvedClause[][] {
+  return reading.readings.map((r, p) => {
+    const out: ResolvedClause[] = [];
+    for (const clause of reading.clauses[p] ?? []) {
+      const at = (r.words[clause.verb] as Word).start;
+      const referent =
+        clause.subject === "previous" ? [...out].reverse().find((o) => o.clause.sentence === clause.sentence)?.referent : resolveSubject(clause.subject, at, ctx);
+      out.push({ clause, referent });
+      if (referent) ctx.history.push({ at, referent });
+    }
+    return out;
+  });
+}
+
+/** True when only boilerplate other than subheadings lies between two paragraphs. */
+function adjacent(paragraphs: readonly Paragraph[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (!paragraphs[i]?.boilerplate || paragraphs[i]?.boilerplate === "subheading") return false;
+  return true;
+}
+
+function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let found = 0;
+  for (const s of sentences) if (s.start <= offset) found = s.index;
+  return found;
+}
+
+/** Attribute the quoted spans of an article already read; see extractQuotes. */
+export function attributeReading(reading: ArticleReading, people: PeopleIndex, sentences: readonly Sentence[], options: ExtractOptions = {}): ArticleQuotes {
+  const { article } = reading;
+  const aliases = options.aliases ?? EMPTY_ALIASES;
+  const ctx: ResolveContext = { people, history: [], rolesOf: options.rolesOf ?? ((p) => p.roles), aliases };
+  if (options.knownSurname) ctx.knownSurname = options.knownSurname;
+  const resolved = resolveClauses(reading, ctx);
+  const quotes: ExtractedQuote[] = [];
+  const rejected: RejectedSpan[] = [...reading.boilerplate];
+  const speakers = new Map<string, ArticlePerson>(people.people.map((p) => [p.name, p]));
+  let previous: { paragraph: number; events: AttributionEvent[]; lastSentence: number; continues: AttributionEvent | undefined } | undefined;
+
+  reading.readings.forEach((r: ParagraphReading, p) => {
+    const clauses = resolved[p] ?? [];
+    const own: AttributionEvent[] = clauses.flatMap((c) =>
+      c.referent ? [{ at: (r.words[c.clause.verb] as Word).start, sentence: c.clause.sentence, attribution: { name: c.referent.name, label: c.referent.label, method: c.referent.how }, kind: c.referent.kind }] : [],
+    );
+    const before = previous && adjacent(reading.paragraphs, previous.paragraph, r.paragraph.index) ? previous : undefined;
+    let continues: AttributionEvent | undefined;
+    let lastFull = -1;
+    r.spans.forEach((span, q) => {
+      const text = article.body.slice(span.start, span.end);
+      const shape = shapeOf(r, q, article.body, lastFull === r.words[r.words.findIndex((w) => w.quote === q)]?.sentence);
+      if (shape.first < 0) return;
+      const reject = (reason: RejectedSpan["reason"]) => rejected.push({ articleId: article.id, start: span.start, end: span.end, text, reason });
+      if (shape.title) return reject("title");
+      const clause = clauseFor(r, shape, clauses);
+      const event = clause ? attributionOfClause(clause, shape, r) : shape.kind === "full" ? inherit(r, shape, q, own, before) : undefined;
+      if (span.openEnded) continues = event;
+      if (!event) return reject(shape.kind === "partial" && shape.words <= QUOTE_DEFAULTS.scareQuoteMaxWords ? "scare-quote" : "unattributed");
+      own.push(event);
+      if (shape.kind === "full") lastFull = event.sentence;
+      assertExact(article, span.start, span.end, text);
+      quotes.push({
+        articleId: article.id,
+        start: span.start,
+        end: span.end,
+        text,
+        kind: shape.kind,
+        marks: span.marks,
+        paragraph: r.paragraph.index,
+        sentence: sentenceAt(sentences, span.start),
+        attribution: event.attribution,
+      });
+      const name = event.attribution.name;
+      if (name !== null && !speakers.has(name)) speakers.set(name, { articleId: article.id, name, kind: event.kind, roles: [], honorifics: [], mentions: 1 });
+    });
+    const lastWord = r.words[r.words.length - 1];
+    previous = { paragraph: r.paragraph.index, events: own, lastSentence: lastWord?.sentence ?? 0, continues };
+  });
+  return { quotes, rejected: rejected.sort((a, b) => a.start - b.start), people: [...speakers.values()] };
+}
+
+/**
+ * The direct quotes of one article with their speakers, the quoted spans
+ * that are not quotes (with the reason), and the people the article names.
+ * `paragraphs` and `sentences` are the article's, from segmentArticle.
+ */
+export function extractQuotes(article: Article, paragraphs: readonly Paragraph[], sentences: readonly Sentence[], options: ExtractOptions = {}): ArticleQuotes {
+  const reading = readArticle(article, paragraphs);
+  const people = collectPeople(article.id, reading.readings, reading.clauses, article.body, options.aliases ?? EMPTY_ALIASES);
+  return attributeReading(reading, people, sentences, options);
+}

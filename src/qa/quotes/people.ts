@@ -1,0 +1,162 @@
+/**
+ * The people one article names, with the titles and honorifics it gives
+ * them and where it mentions them. A name counts as a person when the article
+ * gives it a title or honorific ("Kremlin spokesperson Dmitry Peskov", "Ms
+ * Meloni") or makes a full name (two words or more) the subject of a
+ * reporting verb ("Vladimir Putin has challenged"). A surname alone is the
+ * article's full name with that surname.
+ */
+import type { AliasTable } from "../nlp/aliases.js";
+import { wordParts } from "../nlp/normalize.js";
+import type { Clause } from "./cues.js";
+import { CALENDAR_WORDS, HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.js";
+import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
+import { sameCountry } from "./roles.js";
+import type { ArticlePerson } from "./types.js";
+import { isCapitalised, type ParagraphReading, type Word } from "./words.js";
+
+/** The people of an article with lookups by name and by surname. */
+export interface PeopleIndex {
+  people: ArticlePerson[];
+  /** Name key (see nameKey) of the full name, and of the surname, to the person. */
+  byKey: ReadonlyMap<string, ArticlePerson>;
+  /** Narration mentions of people, in reading order. */
+  mentions: Array<{ at: number; person: ArticlePerson }>;
+  /** Words the article also writes in lower case: capitalised, they only open a sentence ("Authorities there said"). */
+  common: ReadonlySet<string>;
+}
+
+/** Spelling-insensitive key of a name: folded words through the alias table ("zelenskyy" → "zelensky"). */
+export function nameKey(name: string, aliases: AliasTable): string {
+  return name
+    .split(/\s+/)
+    .flatMap(wordParts)
+    .map((w) => aliases.terms.get(w) ?? w)
+    .join(" ");
+}
+
+/** Surname key: the last word of the name key. */
+export function surnameKey(name: string, aliases: AliasTable): string {
+  return nameKey(name, aliases).split(" ").pop() ?? "";
+}
+
+type NameSubject = Extract<Subject, { type: "name" }>;
+
+interface Candidate {
+  subject: NameSubject;
+  at: number;
+  isSubject: boolean;
+  proper: boolean;
+}
+
+/** Prepositions after which a name is a place ("in Kiev"); "to" and "from" also take people, so they are left out. */
+const LOCATIVE = new Set(["in", "into", "across", "near", "outside", "inside", "throughout"]);
+
+/**
+ * Names the article treats as places: written after a locative preposition,
+ * or sharing a stem with another capitalised word ("Russia" beside "Russian").
+ */
+function placeNames(readings: readonly ParagraphReading[]): (name: string) => boolean {
+  const capitalised = new Set<string>();
+  const located = new Set<string>();
+  for (const { words } of readings) {
+    words.forEach((w, j) => {
+      if (!isCapitalised(w)) return;
+      capitalised.add(w.lower);
+      if (LOCATIVE.has(words[j - 1]?.lower ?? "")) located.add(w.lower);
+    });
+  }
+  return (name) => {
+    const lower = name.toLowerCase();
+    return located.has(lower) || [...capitalised].some((other) => other !== lower && /^\p{L}+$/u.test(other) && sameCountry(lower, other));
+  };
+}
+
+/** A name with an organisation word or a day or month in it ("Ministry of Defence", "Financial Times"). */
+export function looksLikeOrganisation(name: string): boolean {
+  return name.split(/\s+/).some((w) => {
+    const lower = w.toLowerCase();
+    return ORGANISATION_WORDS.has(lower) || CALENDAR_WORDS.has(lower);
+  });
+}
+
+/** Every name phrase in the narration of citable paragraphs. */
+function candidates(readings: readonly ParagraphReading[], clauses: readonly Clause[][], body: string): Candidate[] {
+  const found: Candidate[] = [];
+  readings.forEach((reading, p) => {
+    const subjects = new Set((clauses[p] ?? []).flatMap((c) => (typeof c.subject === "object" && c.subject.type === "name" ? [c.subject.to - 1] : [])));
+    const { words } = reading;
+    words.forEach((w, j) => {
+      const next = words[j + 1];
+      const endsRun = !next || next.quote >= 0 || next.sentence !== w.sentence || !isCapitalised(next) || next.pos === "PART";
+      if (w.quote >= 0 || !isCapitalised(w) || w.pos === "PUNCT" || !endsRun) return;
+      const from = phraseEndingAt(words, j);
+      const subject = from < 0 ? undefined : classifyPhrase(words, from, j + 1, body);
+      if (subject?.type === "name") found.push({ subject, at: w.start, isSubject: subjects.has(j), proper: w.pos === "PROPN" });
+    });
+  });
+  return found;
+}
+
+function isPerson(c: Candidate, isPlace: (name: string) => boolean, common: ReadonlySet<string>): boolean {
+  const words = c.subject.name.split(/\s+/);
+  if (looksLikeOrganisation(c.subject.name) || (words.length === 1 && common.has(c.subject.name.toLowerCase()))) return false;
+  const titled = c.subject.honorific !== undefined || c.subject.title.some((t) => ROLE_WORDS.has(t));
+  if (titled || (words.length >= 2 && c.isSubject)) return true;
+  // A lone proper noun that reports speech is a person unless the article uses it as a place.
+  return words.length === 1 && c.isSubject && c.proper && !isPlace(c.subject.name);
+}
+
+/** Honorific forms anywhere in the article's citable text, quotes included ("Mr. Trump", "President Putin"). */
+function honorificForms(readings: readonly ParagraphReading[], people: Map<string, ArticlePerson>, aliases: AliasTable): void {
+  for (const { words } of readings) {
+    words.forEach((w, j) => {
+      const next = words[j + 1];
+      if (!next || !isCapitalised(next) || !isCapitalised(w) || !(HONORIFICS.has(w.lower) || ROLE_WORDS.has(w.lower))) return;
+      if (words[j + 2] && isCapitalised(words[j + 2] as Word) && words[j + 2]?.pos === "PROPN") return;
+      const person = people.get(nameKey(next.text, aliases));
+      if (!person) return;
+      const form = `${w.text} ${next.text}`;
+      if (!person.honorifics.includes(form)) person.honorifics.push(form);
+      const gender = HONORIFICS.get(w.lower);
+      if (gender && person.gender === undefined) person.gender = gender;
+    });
+  }
+}
+
+/** Collect the people of one article from its citable paragraphs and their reporting clauses. */
+export function collectPeople(articleId: string, readings: readonly ParagraphReading[], clauses: readonly Clause[][], body: string, aliases: AliasTable): PeopleIndex {
+  const found = candidates(readings, clauses, body);
+  const isPlace = placeNames(readings);
+  const common = new Set(readings.flatMap((r) => r.words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.lower)));
+  const byKey = new Map<string, ArticlePerson>();
+  const people: ArticlePerson[] = [];
+  const add = (name: string) => {
+    const person: ArticlePerson = { articleId, name, kind: "person", roles: [], honorifics: [], mentions: 0 };
+    people.push(person);
+    byKey.set(nameKey(name, aliases), person);
+    if (!byKey.has(surnameKey(name, aliases))) byKey.set(surnameKey(name, aliases), person);
+    return person;
+  };
+  // Full names first, so that a surname met earlier still maps to the full name.
+  for (const c of found) if (isPerson(c, isPlace, common) && c.subject.name.includes(" ") && !byKey.has(nameKey(c.subject.name, aliases))) add(c.subject.name);
+  for (const c of found) if (isPerson(c, isPlace, common) && !byKey.has(nameKey(c.subject.name, aliases))) add(c.subject.name);
+
+  const mentions: PeopleIndex["mentions"] = [];
+  for (const c of found) {
+    const person = byKey.get(nameKey(c.subject.name, aliases)) ?? byKey.get(surnameKey(c.subject.name, aliases));
+    if (!person) continue;
+    person.mentions++;
+    mentions.push({ at: c.at, person });
+    const role = c.subject.title.filter((t) => !HONORIFICS.has(t)).join(" ");
+    if (role !== "" && !person.roles.includes(role)) person.roles.push(role);
+    if (c.subject.honorific !== undefined) {
+      const form = `${c.subject.honorific} ${c.subject.name}`;
+      if (!person.honorifics.includes(form)) person.honorifics.push(form);
+      const gender = HONORIFICS.get(c.subject.honorific.toLowerCase());
+      if (gender && person.gender === undefined) person.gender = gender;
+    }
+  }
+  honorificForms(readings, byKey, aliases);
+  return { people, byKey, mentions, common };
+}

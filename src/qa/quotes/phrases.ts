@@ -1,0 +1,133 @@
+/**
+ * Noun phrases next to a reporting verb, and what they are: a name ("Kremlin
+ * spokesperson Dmitry Peskov"), a pronoun ("he"), or a description ("Russia’s
+ * long-standing leader", "a European official"). The grammar is the shallow
+ * one news prose needs: runs of nouns, adjectives, proper nouns and
+ * possessives, with "of"/"in" allowed between capitalised words
+ * ("Ministry of Defence in Moscow").
+ */
+import { HONORIFICS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_WORDS } from "./lexicon.js";
+import { isCapitalised, type Word } from "./words.js";
+
+export type Subject =
+  | { type: "name"; from: number; to: number; text: string; name: string; title: string[]; honorific?: string }
+  | { type: "pronoun"; from: number; to: number; text: string; pronoun: string }
+  | {
+      type: "description";
+      from: number;
+      to: number;
+      text: string;
+      determiner: "definite" | "indefinite" | "possessive" | "none";
+      /** Capitalised words before the head ("russia", "european"), folded. */
+      qualifiers: string[];
+      head: string;
+      plural: boolean;
+    };
+
+const POSSESSIVE = /^['’‘]s?$/u;
+const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
+/** Tags that keep a capitalised word out of a name ("While Putin said"). */
+const FUNCTION_TAGS = new Set(["SCONJ", "CCONJ", "ADP", "PRON", "DET", "AUX", "ADV", "PART", "PUNCT", "VERB"]);
+const CONNECTORS = new Set(["of", "in"]);
+
+function isNominal(w: Word): boolean {
+  return w.quote < 0 && w.pos !== "PUNCT" && (NOMINAL.has(w.pos) || (isCapitalised(w) && !FUNCTION_TAGS.has(w.pos)) || POSSESSIVE.test(w.text));
+}
+
+/** Start of the noun phrase ending at word `j`, or -1 when there is none. */
+export function phraseEndingAt(words: readonly Word[], j: number): number {
+  const head = words[j];
+  if (!head || !isNominal(head) || POSSESSIVE.test(head.text)) return -1;
+  let from = j;
+  for (let k = j - 1; k >= 0; k--) {
+    const w = words[k] as Word;
+    if (w.sentence !== head.sentence) break;
+    if (w.pos === "DET" && w.quote < 0) {
+      from = k;
+      break;
+    }
+    // "of"/"in" joins a name or a post-modifier: "Ministry of Defence", "the leadership in Kiev".
+    const connects = CONNECTORS.has(w.lower) && isCapitalised(words[k + 1] as Word) && k > 0 && isNominal(words[k - 1] as Word);
+    if (!isNominal(w) && !connects) break;
+    from = k;
+  }
+  return from;
+}
+
+/** End (exclusive) of the noun phrase starting at word `i`, or -1 when there is none. */
+export function phraseStartingAt(words: readonly Word[], i: number): number {
+  const first = words[i];
+  if (!first || first.quote >= 0) return -1;
+  if (first.pos === "PRON") return PERSONAL_PRONOUNS.has(first.lower) ? i + 1 : -1;
+  let k = first.pos === "DET" ? i + 1 : i;
+  let end = -1;
+  for (; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.sentence !== first.sentence) break;
+    const connects = CONNECTORS.has(w.lower) && isCapitalised(words[k - 1] as Word) && isCapitalised((words[k + 1] ?? w) as Word) && k + 1 < words.length;
+    if (!isNominal(w) && !connects) break;
+    if (!connects && !POSSESSIVE.test(w.text)) end = k + 1;
+  }
+  return end;
+}
+
+function determinerOf(words: readonly Word[], from: number, to: number): "definite" | "indefinite" | "possessive" | "none" {
+  const first = (words[from] as Word).lower;
+  if (first === "a" || first === "an" || first === "some" || first === "one") return "indefinite";
+  if (first === "the" || first === "this" || first === "that") return "definite";
+  for (let k = from; k < to; k++) if (POSSESSIVE.test((words[k] as Word).text) || ["his", "her", "its", "their"].includes((words[k] as Word).lower)) return "possessive";
+  return "none";
+}
+
+/** Classify the phrase `[from, to)`; undefined for relative pronouns and other non-subjects. */
+export function classifyPhrase(words: readonly Word[], from: number, to: number, body: string): Subject | undefined {
+  const first = words[from];
+  const last = words[to - 1];
+  if (!first || !last || to <= from) return undefined;
+  const text = body.slice(first.start, last.end);
+  if (to - from === 1 && first.pos === "PRON") {
+    if (RELATIVE_PRONOUNS.has(first.lower) || !PERSONAL_PRONOUNS.has(first.lower)) return undefined;
+    return { type: "pronoun", from, to, text, pronoun: first.lower };
+  }
+  // With a post-modifier ("the leadership in Kiev"), the head is the word before it.
+  let headAt = to - 1;
+  for (let k = from + 1; k < to - 1; k++) if (CONNECTORS.has((words[k] as Word).lower)) {
+    headAt = k - 1;
+    break;
+  }
+  const head = words[headAt] as Word;
+  // A capitalised common noun opening a sentence ("Authorities there said") is not a name.
+  const startsSentence = headAt === 0 || (words[headAt - 1] as Word).sentence !== head.sentence;
+  if (isCapitalised(head) && !ROLE_WORDS.has(head.lower) && (head.pos === "PROPN" || !startsSentence)) return nameOf(words, from, to, text);
+  const plural = /[^s]s$/u.test(head.lower) && !ROLE_WORDS.has(head.lower);
+  const qualifiers: string[] = [];
+  for (let k = from; k < headAt; k++) {
+    const w = words[k] as Word;
+    if (isCapitalised(w) && w.pos !== "DET" && !ROLE_WORDS.has(w.lower)) qualifiers.push(w.lower);
+  }
+  const role = headAt > from && (words[headAt - 1] as Word).lower === "prime" ? `prime ${head.lower}` : head.lower;
+  return { type: "description", from, to, text, determiner: determinerOf(words, from, to), qualifiers, head: role, plural };
+}
+
+/** Split "Russian President Vladimir Putin" into its title and the name. */
+function nameOf(words: readonly Word[], from: number, to: number, text: string): Subject {
+  let nameFrom = from;
+  for (let k = from; k < to - 1; k++) {
+    const w = words[k] as Word;
+    if (ROLE_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || POSSESSIVE.test(w.text)) nameFrom = k + 1;
+  }
+  // "the Kremlin": the determiner is not part of the name.
+  if ((words[nameFrom] as Word).pos === "DET" && nameFrom < to - 1) nameFrom++;
+  const nameWords = words.slice(nameFrom, to);
+  const title = words
+    .slice(from, nameFrom)
+    .filter((w) => w.pos !== "DET" && !POSSESSIVE.test(w.text) && !HONORIFICS.has(w.lower))
+    .map((w) => w.lower);
+  const honorific = words.slice(from, nameFrom).find((w) => HONORIFICS.has(w.lower))?.text;
+  const firstName = nameWords[0] as Word;
+  const lastName = nameWords[nameWords.length - 1] as Word;
+  const name = text.slice(firstName.start - (words[from] as Word).start, lastName.end - (words[from] as Word).start);
+  const subject: Subject = { type: "name", from, to, text, name, title };
+  if (honorific !== undefined) subject.honorific = honorific;
+  return subject;
+}

@@ -1,0 +1,98 @@
+/**
+ * From a subject phrase to a speaker. Names map to the article's people
+ * (a surname to the full name). Pronouns take the subject of the nearest
+ * preceding reporting clause, not the last name mentioned: in "Trump claimed
+ * Putin wanted to meet him ... “...,” he said", "he" is Trump. Definite
+ * descriptions ("the Russian leader") take the person whose titles fit
+ * (roles.ts), the nearest reporting subject first, else the most mentioned.
+ * Indefinite and plural descriptions ("a European official", "local
+ * authorities") are unnamed sources and stay unnamed.
+ */
+import type { AliasTable } from "../nlp/aliases.js";
+import { PERSONAL_PRONOUNS } from "./lexicon.js";
+import { looksLikeOrganisation, nameKey, type PeopleIndex, surnameKey } from "./people.js";
+import type { Subject } from "./phrases.js";
+import { descriptionFits, isRoleHead } from "./roles.js";
+import type { ArticlePerson } from "./types.js";
+
+/** Who a subject phrase stands for. */
+export interface Referent {
+  /** Full name as the article gives it; null for an unnamed source. */
+  name: string | null;
+  kind: "person" | "organisation";
+  /** The subject as written. */
+  label: string;
+  how: "named" | "resolved";
+}
+
+export interface ResolveContext {
+  people: PeopleIndex;
+  /** Resolved subjects of the reporting clauses read so far, in order. */
+  history: Array<{ at: number; referent: Referent }>;
+  /** A person's titles: the article's own, or the whole corpus's once speakers are merged. */
+  rolesOf(person: ArticlePerson): readonly string[];
+  /** Surnames known across the corpus, for articles that name someone only by surname. */
+  knownSurname?(key: string): string | undefined;
+  aliases: AliasTable;
+}
+
+function personReferent(person: ArticlePerson, label: string, how: Referent["how"]): Referent {
+  return { name: person.name, kind: person.kind, label, how };
+}
+
+function resolveName(subject: Extract<Subject, { type: "name" }>, ctx: ResolveContext): Referent {
+  const { byKey } = ctx.people;
+  const person = byKey.get(nameKey(subject.name, ctx.aliases)) ?? byKey.get(surnameKey(subject.name, ctx.aliases));
+  if (person) return personReferent(person, subject.text, "named");
+  const known = subject.name.includes(" ") ? undefined : ctx.knownSurname?.(nameKey(subject.name, ctx.aliases));
+  if (known !== undefined) return { name: known, kind: "person", label: subject.text, how: "named" };
+  if (!subject.name.includes(" ") && ctx.people.common.has(subject.name.toLowerCase())) return { name: null, kind: "person", label: subject.text, how: "named" };
+  // A name the article gives no person evidence for is a place or an organisation speaking
+  // ("the Kremlin said", "the Ministry of Defence said"), unless it has an honorific or reads as a full name.
+  const personal = subject.honorific !== undefined || (subject.name.includes(" ") && !looksLikeOrganisation(subject.name));
+  return { name: subject.name, kind: personal ? "person" : "organisation", label: subject.text, how: "named" };
+}
+
+function resolvePronoun(pronoun: string, label: string, at: number, ctx: ResolveContext): Referent | undefined {
+  const wants = PERSONAL_PRONOUNS.get(pronoun) ?? "any";
+  const personal = wants !== "any";
+  const fits = (r: Referent) => {
+    if (personal !== (r.kind === "person" && r.name !== null)) return false;
+    if (!personal) return true;
+    const gender = ctx.people.people.find((p) => p.name === r.name)?.gender;
+    return gender === undefined || gender === wants;
+  };
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const entry = ctx.history[i];
+    if (entry && entry.at < at && fits(entry.referent)) return { ...entry.referent, label, how: "resolved" };
+  }
+  if (!personal) return undefined;
+  // No reporting clause before: fall back to the last person mentioned.
+  for (let i = ctx.people.mentions.length - 1; i >= 0; i--) {
+    const m = ctx.people.mentions[i];
+    if (m && m.at < at && (m.person.gender === undefined || m.person.gender === wants)) return personReferent(m.person, label, "resolved");
+  }
+  return undefined;
+}
+
+function resolveDescription(subject: Extract<Subject, { type: "description" }>, ctx: ResolveContext): Referent {
+  const unnamed: Referent = { name: null, kind: "person", label: subject.text, how: "named" };
+  const definite = subject.determiner === "definite" || subject.determiner === "possessive";
+  if (!definite || subject.plural || !isRoleHead(subject.head)) return unnamed;
+  const fitting = ctx.people.people.filter((p) => descriptionFits(subject.head, subject.qualifiers, ctx.rolesOf(p)));
+  if (fitting.length === 0) return unnamed;
+  for (let i = ctx.history.length - 1; i >= 0; i--) {
+    const name = ctx.history[i]?.referent.name;
+    const person = fitting.find((p) => p.name === name);
+    if (person) return personReferent(person, subject.text, "resolved");
+  }
+  const main = [...fitting].sort((a, b) => b.mentions - a.mentions)[0] as ArticlePerson;
+  return personReferent(main, subject.text, "resolved");
+}
+
+/** Resolve the subject of a reporting clause at body offset `at`; undefined when it cannot be. */
+export function resolveSubject(subject: Subject, at: number, ctx: ResolveContext): Referent | undefined {
+  if (subject.type === "name") return resolveName(subject, ctx);
+  if (subject.type === "pronoun") return resolvePronoun(subject.pronoun, subject.text, at, ctx);
+  return resolveDescription(subject, ctx);
+}

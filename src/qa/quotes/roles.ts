@@ -1,0 +1,54 @@
+/**
+ * Whether a description ("the Russian leader", "Russia’s long-standing
+ * leader") fits a person, judged by the titles the articles give that person
+ * ("Russian President Vladimir Putin" records "russian president"). The head
+ * noun must be the role or one of its family (lexicon ROLE_FAMILIES: a
+ * president is a leader); every country word of the description must match
+ * a country word of the person's roles, by stem ("russia" ~ "russian") or by
+ * the demonym table ("french" ~ "france").
+ */
+import { DEMONYMS, ROLE_FAMILIES } from "./lexicon.js";
+
+const MULTIWORD_ROLES = ["prime minister", "press secretary", "head of state", "supreme leader", "lt. gen", "lieutenant general", "major general"];
+
+/** Split a recorded role ("italy prime minister") into its head and qualifiers. */
+export function parseRole(role: string): { head: string; qualifiers: string[] } {
+  const words = role.split(" ").filter((w) => w !== "");
+  for (const multi of MULTIWORD_ROLES) {
+    if (role === multi || role.endsWith(` ${multi}`)) return { head: multi, qualifiers: words.slice(0, words.length - multi.split(" ").length) };
+  }
+  return { head: words[words.length - 1] ?? "", qualifiers: words.slice(0, -1) };
+}
+
+/** True when a description headed by `head` may refer to someone recorded as `role`. */
+export function headFits(head: string, roleHead: string): boolean {
+  return head === roleHead || (ROLE_FAMILIES.get(head)?.includes(roleHead) ?? false);
+}
+
+function countryKey(word: string): string {
+  const bare = word.replace(/['’]s?$/u, "");
+  return DEMONYMS.get(bare) ?? bare;
+}
+
+/** "russia" ~ "russian", "ukraine" ~ "ukrainian", "italy" ~ "italian"; "austria" ≁ "australia". */
+export function sameCountry(a: string, b: string): boolean {
+  const x = countryKey(a);
+  const y = countryKey(b);
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  const stem = long.startsWith(short) ? short : short.slice(0, -1);
+  return stem.length >= 4 && long.startsWith(stem);
+}
+
+/** Does a description (head and country words) fit a person with these recorded roles? */
+export function descriptionFits(head: string, qualifiers: readonly string[], roles: readonly string[]): boolean {
+  const parsed = roles.map(parseRole);
+  if (!parsed.some((r) => headFits(head, r.head))) return false;
+  const known = parsed.flatMap((r) => r.qualifiers);
+  return qualifiers.every((q) => known.some((k) => sameCountry(q, k)));
+}
+
+/** Is this head noun one a definite description may resolve through ("the president")? */
+export function isRoleHead(head: string): boolean {
+  return ROLE_FAMILIES.has(head) || MULTIWORD_ROLES.includes(head) || [...ROLE_FAMILIES.values()].some((family) => family.includes(head));
+}
