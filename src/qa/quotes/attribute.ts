@@ -6,10 +6,11 @@
  * that opened a quote and never closed it), from the attribution in the
  * sentence before it in its paragraph (“...,” he said. “...”), or, opening a
  * paragraph, from an attribution in the last sentence of the paragraph
- * before. Partial quotes never inherit: a fragment with no speaker in its
+ * before; never when its own sentence has a reporting verb that could not be
+ * resolved. Partial quotes never inherit: a fragment with no speaker in its
  * sentence is a scare quote or unattributed.
  */
-import type { Clause } from "./cues.js";
+import { type Clause, hasCue } from "./cues.js";
 import type { Referent } from "./resolve.js";
 import type { QuoteShape } from "./shape.js";
 import type { ArticleAttribution } from "./types.js";
@@ -79,6 +80,8 @@ export function inherit(
   previous: { events: readonly AttributionEvent[]; lastSentence: number; continues: AttributionEvent | undefined } | undefined,
 ): AttributionEvent | undefined {
   const first = reading.words[shape.first] as Word;
+  // A sentence with a reporting verb names its own speaker; if that could not be read, guessing is worse than nothing.
+  if (hasCue(reading, first.sentence)) return undefined;
   const asInherited = (e: AttributionEvent): AttributionEvent => ({ ...e, at: first.start, sentence: first.sentence, attribution: { ...e.attribution, method: "inherited" } });
   const span = reading.spans[q];
   if (span?.opensParagraph && previous?.continues) return asInherited(previous.continues);

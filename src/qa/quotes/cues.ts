@@ -7,7 +7,7 @@
  * "and warned") take the subject of the clause before them in the sentence.
  */
 import { CUE_VERBS, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
-import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject } from "./phrases.js";
+import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
 import type { ParagraphReading, Word } from "./words.js";
 
 /** A reporting clause in a paragraph. */
@@ -35,17 +35,27 @@ function skipLeft(words: readonly Word[], from: number, sentence: number, progre
   return k;
 }
 
-/** "Putin, speaking at his news conference, also said": the subject before the comma-bounded aside. */
-function subjectBeforeAside(words: readonly Word[], comma: number, sentence: number): number {
+/**
+ * The subject before a comma-bounded aside: "Putin, speaking at his news
+ * conference, also said", "Ms Svyrydenko, the prime minister, said". When
+ * the aside is a name and the subject a description ("The prime minister,
+ * Keir Starmer, told"), the name is the subject.
+ */
+function subjectBeforeAside(words: readonly Word[], comma: number, sentence: number, body: string): Subject | undefined {
   for (let c = comma - 1; c >= 0; c--) {
     const w = words[c] as Word;
-    if (w.sentence !== sentence || w.quote >= 0) return -1;
+    if (w.sentence !== sentence || w.quote >= 0) return undefined;
     if (w.text !== ",") continue;
     const opener = words[c + 1] as Word;
-    const aside = RELATIVE_PRONOUNS.has(opener.lower) || (opener.pos === "VERB" && /(?:ing|ed)$/u.test(opener.lower));
-    return aside ? c - 1 : -1;
+    const clause = RELATIVE_PRONOUNS.has(opener.lower) || (opener.pos === "VERB" && /(?:ing|ed)$/u.test(opener.lower));
+    const apposition = phraseStartingAt(words, c + 1) === comma;
+    const from = clause || apposition ? phraseEndingAt(words, c - 1) : -1;
+    if (from < 0) return undefined;
+    const before = classifyPhrase(words, from, c, body);
+    const aside = apposition ? classifyPhrase(words, c + 1, comma, body) : undefined;
+    return before?.type === "description" && aside?.type === "name" ? aside : before;
   }
-  return -1;
+  return undefined;
 }
 
 function inverted(reading: ParagraphReading, verb: number, body: string): Subject | undefined {
@@ -73,13 +83,16 @@ function subjectOf(reading: ParagraphReading, verb: number, body: string, previo
   }
   if (participle || COORDINATORS.has(before.lower)) return previous ? "previous" : undefined;
   if (before.lower === "to" || before.lower === "by") return undefined;
-  if (before.text === ",") {
-    const end = subjectBeforeAside(words, k, w.sentence);
-    const from = end < 0 ? -1 : phraseEndingAt(words, end);
-    return from < 0 ? inverted(reading, verb, body) : classifyPhrase(words, from, end + 1, body);
-  }
+  if (before.text === ",") return subjectBeforeAside(words, k, w.sentence, body) ?? inverted(reading, verb, body);
   const from = phraseEndingAt(words, k);
-  return from < 0 ? undefined : classifyPhrase(words, from, k + 1, body);
+  return from < 0 ? undefined : classifyPhrase(words, withPostModifier(words, from), k + 1, body);
+}
+
+/** Is there a reporting verb (resolved or not) in the narration of this sentence? */
+export function hasCue(reading: ParagraphReading, sentence: number): boolean {
+  return reading.words.some(
+    (w, i) => w.quote < 0 && w.sentence === sentence && ((CUE_VERBS.has(w.lower) && w.pos === "VERB") || (w.lower === "according" && reading.words[i + 1]?.lower === "to")),
+  );
 }
 
 /** The reporting clauses of a paragraph's narration, in order. */

@@ -54,6 +54,28 @@ export function phraseEndingAt(words: readonly Word[], j: number): number {
   return from;
 }
 
+const INDEFINITE = new Set(["a", "an", "one", "some", "two", "three", "several", "many"]);
+
+/**
+ * Widen a subject over a post-modifier that unnamed sources carry: "one
+ * person familiar with the talks", "a source close to the president",
+ * "officials in the region". Only for indefinite or plural heads, so a name
+ * is never glued to what precedes it ("a meeting with Donald Trump").
+ */
+export function withPostModifier(words: readonly Word[], from: number): number {
+  const adp = words[from - 1];
+  if (!adp || adp.quote >= 0 || adp.pos !== "ADP") return from;
+  let k = from - 2;
+  while (k >= 0 && (words[k] as Word).pos === "ADJ" && (words[k] as Word).quote < 0) k--;
+  const noun = words[k];
+  const start = noun && noun.sentence === adp.sentence ? phraseEndingAt(words, k) : -1;
+  if (!noun || start < 0) return from;
+  const first = words[start] as Word;
+  const indefinite = INDEFINITE.has(first.lower) || first.pos === "NUM";
+  const plural = /[^s]s$/u.test(noun.lower) && !isCapitalised(noun);
+  return indefinite || plural ? start : from;
+}
+
 /** End (exclusive) of the noun phrase starting at word `i`, or -1 when there is none. */
 export function phraseStartingAt(words: readonly Word[], i: number): number {
   const first = words[i];
@@ -89,16 +111,20 @@ export function classifyPhrase(words: readonly Word[], from: number, to: number,
     if (RELATIVE_PRONOUNS.has(first.lower) || !PERSONAL_PRONOUNS.has(first.lower)) return undefined;
     return { type: "pronoun", from, to, text, pronoun: first.lower };
   }
-  // With a post-modifier ("the leadership in Kiev"), the head is the word before it.
+  // With a post-modifier ("the leadership in Kiev", "one person familiar with the talks"), the head comes before it.
   let headAt = to - 1;
-  for (let k = from + 1; k < to - 1; k++) if (CONNECTORS.has((words[k] as Word).lower)) {
+  for (let k = from + 1; k < to - 1; k++) {
+    const w = words[k] as Word;
+    if (!CONNECTORS.has(w.lower) && w.pos !== "ADP") continue;
     headAt = k - 1;
+    while (headAt > from && (words[headAt] as Word).pos === "ADJ") headAt--;
     break;
   }
   const head = words[headAt] as Word;
-  // A capitalised common noun opening a sentence ("Authorities there said") is not a name.
+  // A capitalised common noun opening a sentence ("Authorities there said", "Officials said") is not a name.
   const startsSentence = headAt === 0 || (words[headAt - 1] as Word).sentence !== head.sentence;
-  if (isCapitalised(head) && !ROLE_WORDS.has(head.lower) && (head.pos === "PROPN" || !startsSentence)) return nameOf(words, from, to, text);
+  const roleLike = ROLE_WORDS.has(head.lower) || ROLE_WORDS.has(head.lower.replace(/s$/u, ""));
+  if (isCapitalised(head) && !roleLike && (head.pos === "PROPN" || !startsSentence)) return nameOf(words, from, to, text);
   const plural = /[^s]s$/u.test(head.lower) && !ROLE_WORDS.has(head.lower);
   const qualifiers: string[] = [];
   for (let k = from; k < headAt; k++) {

@@ -8,6 +8,7 @@
 import { foldCase } from "../nlp/normalize.js";
 import { analyse } from "../nlp/wink.js";
 import type { Paragraph } from "../types.js";
+import { CUE_VERBS } from "./lexicon.js";
 import { findSpans, type QuoteSpan } from "./spans.js";
 
 /** A word: one wink token, or several joined by hyphens with no space ("long-standing"). */
@@ -36,6 +37,8 @@ export interface ParagraphReading {
 }
 
 const TERMINATORS = new Set([".", "!", "?", "…"]);
+/** Longest attribution ("said Russia’s long-standing leader Vladimir Putin") kept with the quote before it. */
+const BARE_ATTRIBUTION_WORDS = 8;
 
 /** Which tag a hyphenated compound takes: the most name-like of its parts. */
 const COMPOUND_TAGS = ["PROPN", "NOUN", "ADJ", "NUM"];
@@ -81,6 +84,18 @@ function wordsOf(text: string, base: number): Array<Omit<Word, "quote" | "senten
   return words;
 }
 
+/** A short run of narration up to the next full stop that holds a reporting verb: “...?” Jane Doe asked. */
+function bareAttribution(words: readonly Word[], from: number): boolean {
+  let count = 0;
+  for (let k = from; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.quote >= 0 || TERMINATORS.has(w.text)) break;
+    if (w.pos !== "PUNCT" && ++count > BARE_ATTRIBUTION_WORDS) return false;
+    if (CUE_VERBS.has(w.lower)) return true;
+  }
+  return false;
+}
+
 /** Cut sentences outside quotes: at . ! ? in narration, and after a quote that ends one. */
 function numberSentences(words: Word[], spans: readonly QuoteSpan[], body: string): void {
   let sentence = 0;
@@ -97,8 +112,8 @@ function numberSentences(words: Word[], spans: readonly QuoteSpan[], body: strin
     const closesHere = next.quote !== word.quote;
     if (!closesHere) continue;
     const quoted = body.slice(span.start, span.end);
-    // “... happens.” Putin said. keeps the attribution; “... happens.” At the same time ... does not.
-    if (/[.!?…]$/u.test(quoted) && (next.quote >= 0 || isCapitalised(next))) sentence++;
+    // “... happens.” Putin said. keeps its attribution; “... happens.” At the same time ... starts anew.
+    if (/[.!?…]$/u.test(quoted) && (next.quote >= 0 || (isCapitalised(next) && !bareAttribution(words, i + 1)))) sentence++;
   }
 }
 

@@ -1,0 +1,93 @@
+/**
+ * Finding a speaker from what someone typed: exact lookup for `findQuotes`,
+ * and a small prefix and edit-distance scorer over every alias for
+ * autocomplete ("puti" → Putin, "zelenski" → Zelensky) and for "did you
+ * mean" when a lookup fails.
+ */
+import { foldCase } from "../nlp/normalize.js";
+import { maxEdits, QUOTE_DEFAULTS } from "./defaults.js";
+import { HONORIFICS, ROLE_WORDS } from "./lexicon.js";
+import type { QuoteIndex, Speaker, SpeakerSuggestion } from "./types.js";
+
+/** Folded words of a name with punctuation dropped: "Mr. Putin" → "mr putin". */
+function norm(text: string): string {
+  return foldCase(text).replace(/[^\p{L}\p{N}\s-]+/gu, " ").replace(/\s+/g, " ").trim();
+}
+
+/** Drop leading honorifics and titles: "president putin" → "putin". */
+function bare(text: string): string {
+  const words = text.split(" ");
+  while (words.length > 1 && (HONORIFICS.has(words[0] as string) || ROLE_WORDS.has(words[0] as string))) words.shift();
+  return words.join(" ");
+}
+
+function formsOf(s: Speaker): string[] {
+  return [s.id, s.name, ...s.aliases].map(norm);
+}
+
+/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
+export function editDistance(a: string, b: string): number {
+  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      const row = d[i] as number[];
+      const up = d[i - 1] as number[];
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
+    }
+  }
+  return (d[a.length] as number[])[b.length] as number;
+}
+
+/** The speaker a typed name denotes exactly (id, name or alias, titles ignored), if any. */
+export function lookupSpeaker(index: QuoteIndex, input: string): Speaker | undefined {
+  const typed = bare(norm(input));
+  if (typed === "") return undefined;
+  return index.speakers.find((s) => formsOf(s).some((f) => f === typed || bare(f) === typed));
+}
+
+/** Match quality of a typed text against a speaker: 2 prefix or exact, 1 within the typo allowance, 0 none. */
+function tierOf(typed: string, s: Speaker): { tier: number; distance: number } {
+  const allowed = maxEdits(typed.length);
+  let best = { tier: 0, distance: Number.POSITIVE_INFINITY };
+  for (const form of formsOf(s)) {
+    for (const candidate of [form, ...form.split(/[\s-]+/)]) {
+      if (candidate.startsWith(typed)) return { tier: 2, distance: 0 };
+      const distance = Math.min(editDistance(typed, candidate), editDistance(typed, candidate.slice(0, typed.length)));
+      if (distance <= allowed && distance < best.distance) best = { tier: 1, distance };
+      else if (best.tier === 0 && distance < best.distance) best = { tier: 0, distance };
+    }
+  }
+  return best;
+}
+
+const toSuggestion = (s: Speaker): SpeakerSuggestion => ({ id: s.id, name: s.name, quoteCount: s.quoteCount });
+
+/**
+ * Speakers matching what has been typed so far, for autocomplete: prefix
+ * matches of any alias first, then near misses, most-quoted first within
+ * each. Speakers with no quote are left out unless `includeUnquoted`.
+ */
+export function suggestSpeakers(index: QuoteIndex, input: string, limit: number = QUOTE_DEFAULTS.suggestions, options: { includeUnquoted?: boolean } = {}): SpeakerSuggestion[] {
+  const typed = bare(norm(input));
+  return index.speakers
+    .filter((s) => options.includeUnquoted === true || s.quoteCount > 0)
+    .map((s) => ({ s, ...(typed === "" ? { tier: 2, distance: 0 } : tierOf(typed, s)) }))
+    .filter((x) => x.tier > 0)
+    .sort((a, b) => b.tier - a.tier || b.s.quoteCount - a.s.quoteCount || a.distance - b.distance || a.s.name.localeCompare(b.s.name))
+    .slice(0, Math.max(0, limit))
+    .map((x) => toSuggestion(x.s));
+}
+
+/** The known speakers closest to an unknown name: suggestions if any, else the nearest by edit distance. */
+export function closestSpeakers(index: QuoteIndex, input: string, limit: number = QUOTE_DEFAULTS.closestSpeakers): SpeakerSuggestion[] {
+  const suggested = suggestSpeakers(index, input, limit, { includeUnquoted: true });
+  if (suggested.length > 0) return suggested;
+  const typed = bare(norm(input));
+  return index.speakers
+    .map((s) => ({ s, d: tierOf(typed, s).distance }))
+    .sort((a, b) => a.d - b.d || b.s.quoteCount - a.s.quoteCount)
+    .slice(0, limit)
+    .map((x) => toSuggestion(x.s));
+}
