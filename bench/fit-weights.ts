@@ -1,8 +1,10 @@
 /**
  * `npx tsx bench/fit-weights.ts --squad FILE`
- * Fit the ranking weights by coordinate ascent on hit@1 over the "fit" half
- * of a SQuAD file's questions only; prints weights to paste into
- * src/qa/rank/weights.ts and the hit@1 they reach on both halves.
+ * Fit the ranking weights on the "fit" half of a SQuAD file's questions only
+ * (listwise logistic regression over each question's candidates); prints
+ * weights to paste into src/qa/rank/weights.ts and the hit@1 they reach on
+ * both halves. A grid search that maximised fit-half hit@1 directly was
+ * tried and dropped: it gained on the fit half and lost on the holdout.
  */
 import { parseArgs } from "node:util";
 import { DEFAULT_RANK_OPTIONS, rankCandidates } from "../src/qa/answer/ask.js";
@@ -13,7 +15,7 @@ import { analyseQuestion } from "../src/qa/rank/question.js";
 import { scoreOf, WEIGHTS } from "../src/qa/rank/weights.js";
 import { containsGold, readSquad } from "./lib/squad.js";
 
-const { values } = parseArgs({ options: { squad: { type: "string" }, rounds: { type: "string", default: "3" } } });
+const { values } = parseArgs({ options: { squad: { type: "string" }, epochs: { type: "string", default: "4000" } } });
 if (!values.squad) throw new Error("--squad FILE is required");
 const set = readSquad(values.squad);
 const engine = createEngine(set.articles);
@@ -51,22 +53,37 @@ function hit1(weights: FeatureVector, split: "fit" | "holdout"): number {
   return hits / n;
 }
 
-const weights: FeatureVector = { ...WEIGHTS };
-let score = hit1(weights, "fit");
-console.log(`start: fit ${score.toFixed(4)} holdout ${hit1(weights, "holdout").toFixed(4)}`);
-const grid = [-1, -0.5, -0.3, -0.2, -0.1, 0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.75, 1, 1.25, 1.5, 2, 2.5, 3, 4];
-for (let round = 0; round < Number(values.rounds); round++) {
-  for (const name of FEATURE_NAMES) {
-    if (name === "bm25") continue; // the scale anchor
-    for (const v of grid) {
-      const trial = { ...weights, [name]: v };
-      const s = hit1(trial, "fit");
-      if (s > score + 1e-9) {
-        score = s;
-        weights[name] = v;
-      }
+/**
+ * Listwise logistic regression: softmax over each question's candidates,
+ * pushing probability onto the ones holding a gold answer. Gives a starting
+ * point that the grid search below then tunes for hit@1 directly.
+ */
+function softmaxFit(start: FeatureVector, epochs: number, rate: number): FeatureVector {
+  const names = FEATURE_NAMES;
+  const w = names.map((n) => start[n]);
+  const fit = cases.filter((c) => c.split === "fit" && c.candidates.some((x) => x.gold));
+  const rows = fit.map((c) => c.candidates.map((x) => ({ f: names.map((n) => x.features[n]), gold: x.gold })));
+  for (let e = 0; e < epochs; e++) {
+    const grad = names.map(() => 0);
+    for (const cands of rows) {
+      const scores = cands.map((x) => x.f.reduce((s, v, i) => s + v * (w[i] ?? 0), 0));
+      const max = Math.max(...scores);
+      const exps = scores.map((s) => Math.exp(s - max));
+      const z = exps.reduce((a, b) => a + b, 0);
+      const goldZ = exps.reduce((a, v, i) => a + (cands[i]?.gold ? v : 0), 0);
+      cands.forEach((x, i) => {
+        const p = (exps[i] ?? 0) / z;
+        const q = x.gold ? (exps[i] ?? 0) / goldZ : 0;
+        x.f.forEach((v, k) => (grad[k] = (grad[k] ?? 0) + (p - q) * v));
+      });
     }
+    grad.forEach((g, k) => (w[k] = (w[k] ?? 0) - (rate * g) / rows.length));
   }
-  console.log(`round ${round + 1}: fit ${score.toFixed(4)} holdout ${hit1(weights, "holdout").toFixed(4)}`);
+  return Object.fromEntries(names.map((n, i) => [n, Math.round((w[i] ?? 0) * 100) / 100])) as FeatureVector;
 }
-console.log(JSON.stringify(weights, null, 2));
+
+const epochs = Number(values.epochs);
+const learned = softmaxFit(WEIGHTS, epochs, 8);
+console.log(`current weights: fit ${hit1(WEIGHTS, "fit").toFixed(4)} holdout ${hit1(WEIGHTS, "holdout").toFixed(4)}`);
+console.log(`fitted (${epochs} epochs): fit ${hit1(learned, "fit").toFixed(4)} holdout ${hit1(learned, "holdout").toFixed(4)}`);
+console.log(JSON.stringify(learned, null, 2));

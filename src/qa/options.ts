@@ -15,7 +15,7 @@ export const DEFAULTS = {
    * sentence and its paragraph, the question is refused as unanswerable.
    * Chosen on data: see README, "No-answer threshold".
    */
-  minCoverage: 0.3,
+  minCoverage: 0.26,
   /** The same bar when some question word occurs nowhere in the corpus. */
   minCoverageWithUnknown: 0.4,
   /** A supporting passage must score at least this share of the best answer. */

@@ -57,9 +57,12 @@ export function rankCandidates(
   });
   const top = kept.slice(0, options.candidates);
   const topBm25 = top[0]?.score ?? 0;
+  const paragraphHits = model.paragraphIndex.query(q.terms, options.candidates);
+  const topParagraph = paragraphHits[0]?.score ?? 1;
+  const paragraphs = new Map(paragraphHits.map((p) => [p.id, p.score / topParagraph] as const));
   return top
     .map((h) => {
-      const features = featuresOf(model, h.id, h.score, topBm25, q);
+      const features = featuresOf(model, h.id, h.score, topBm25, q, paragraphs);
       return { id: h.id, score: scoreOf(features, options.weights), features };
     })
     .sort((a, b) => b.score - a.score || a.id - b.id);

@@ -5,6 +5,7 @@
  */
 import type { AliasTable } from "../nlp/aliases.js";
 import { termsOfText } from "../nlp/terms.js";
+import { SentenceIndex } from "../search/sentenceIndex.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
 import { type SentenceFeatures, segmentArticle } from "./segment.js";
 
@@ -26,6 +27,9 @@ export interface CorpusModel {
   /** Distinct terms of each sentence, and of the citable sentences of its paragraph (shared per paragraph). */
   termSets: Array<Set<string>>;
   paragraphTerms: Array<Set<string>>;
+  /** Corpus-wide paragraph number of each sentence, and an index of paragraphs by their citable terms. */
+  paragraphOf: number[];
+  paragraphIndex: SentenceIndex;
   /** Terms of each article's citable text and of its headline. */
   articleTerms: Array<Set<string>>;
   headlineTerms: Array<Set<string>>;
@@ -66,7 +70,9 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
   const names = new Set<string>();
   const termSets: Array<Set<string>> = [];
   const paragraphTerms: Array<Set<string>> = [];
-  let current: { key: string; terms: Set<string> } = { key: "", terms: new Set() };
+  const paragraphOf: number[] = [];
+  const paragraphDocs: Array<{ id: number; terms: string[] }> = [];
+  let current: { key: string; terms: Set<string>; doc: { id: number; terms: string[] } } = { key: "", terms: new Set(), doc: { id: -1, terms: [] } };
   const sentences = snapshot.sentences.map((s): Sentence => {
     const a = byId.get(s.articleId);
     const article = a === undefined ? undefined : snapshot.articles[a];
@@ -76,9 +82,16 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     const own = new Set(features?.terms ?? []);
     termSets.push(own);
     const key = `${s.articleId}:${s.paragraph}`;
-    if (current.key !== key) current = { key, terms: new Set() };
+    if (current.key !== key) {
+      current = { key, terms: new Set(), doc: { id: paragraphDocs.length, terms: [] } };
+      paragraphDocs.push(current.doc);
+    }
     paragraphTerms.push(current.terms);
-    if (!s.boilerplate) for (const t of own) current.terms.add(t);
+    paragraphOf.push(current.doc.id);
+    if (!s.boilerplate) {
+      for (const t of own) current.terms.add(t);
+      current.doc.terms.push(...(features?.terms ?? []));
+    }
     if (!s.boilerplate && features) {
       citableCount++;
       for (const t of features.proper) names.add(t);
@@ -98,6 +111,8 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     articleSentences,
     termSets,
     paragraphTerms,
+    paragraphOf,
+    paragraphIndex: SentenceIndex.build(paragraphDocs.filter((d) => d.terms.length > 0)),
     df,
     citableCount,
     names,

@@ -14,9 +14,12 @@ export const FEATURE_NAMES = [
   "wording",
   "neighbours",
   "paragraph",
+  "paragraphBm25",
   "article",
   "headline",
-  "answerType",
+  "answerDate",
+  "answerNumber",
+  "answerName",
   "names",
   "novelty",
   "length",
@@ -25,7 +28,7 @@ export const FEATURE_NAMES = [
 export type FeatureName = (typeof FEATURE_NAMES)[number];
 export type FeatureVector = Record<FeatureName, number>;
 
-const NUMERIC = /^\d[\d.]*(?:st|nd|rd|th|s)?$/;
+const NUMERIC = /^(?:\d[\d.]*(?:st|nd|rd|th|s)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fifteen|twenti|thirti|forti|fifti|hundr|thousand|million|billion|dozen|half|twice|doubl|tripl)$/;
 const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/;
 
 function coverage(q: QuestionAnalysis, has: (t: string) => boolean, skip?: (t: string) => boolean): number {
@@ -85,7 +88,10 @@ function wording(text: string, pairs: readonly string[]): number {
   return found / pairs.length;
 }
 
-export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25: number, q: QuestionAnalysis): FeatureVector {
+/** BM25 scores of the question's best paragraphs, normalised by the best one. */
+export type ParagraphScores = ReadonlyMap<number, number>;
+
+export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25: number, q: QuestionAnalysis, paragraphs: ParagraphScores): FeatureVector {
   const sentence = model.sentences[id];
   const f = model.features[id];
   if (!sentence || !f) throw new Error(`no sentence ${id}`);
@@ -123,9 +129,13 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25
     wording: wording(sentence.text, q.wordPairs),
     neighbours: coverage(q, (t) => (prev?.has(t) ?? false) || (next?.has(t) ?? false), (t) => own.has(t)),
     paragraph: coverage(q, (t) => para.has(t), (t) => own.has(t)),
+    paragraphBm25: paragraphs.get(model.paragraphOf[id] ?? -1) ?? 0,
     article: coverage(q, (t) => articleTerms.has(t)),
     headline: coverage(q, (t) => headline.has(t)),
-    answerType: hasAnswerCandidate(model, id, q, inQuestion),
+    // One feature per answer type: a date in a "when" answer matters more than a name in a "who" one.
+    answerDate: q.answerType === "date" ? hasAnswerCandidate(model, id, q, inQuestion) : 0,
+    answerNumber: q.answerType === "number" ? hasAnswerCandidate(model, id, q, inQuestion) : 0,
+    answerName: q.answerType === "name" ? hasAnswerCandidate(model, id, q, inQuestion) : 0,
     names: q.proper.length > 0 ? q.proper.filter((t) => own.has(t)).length / q.proper.length : 0,
     novelty: own.size > 0 ? 1 - inQ / own.size : 0,
     length: Math.min(1, Math.log(1 + f.words) / Math.log(60)),

@@ -28,7 +28,8 @@ export interface QuestionAnalysis {
 
 const DATE_Q = /\b(?:when|what (?:year|date|day|month|time|century|decade|era|period)|which (?:year|date|day|month|century|decade)|how long ago|since when)\b/;
 const NUMBER_Q = /\b(?:how (?:many|much|long|old|far|big|large|tall|high|fast|often|heavy|deep|wide)|what (?:percentage|percent|proportion|number|amount|size|population|rate|distance|speed|price|cost)|at what (?:age|rate|speed)|which number)\b/;
-const NAME_Q = /\b(?:who|whom|whose|where|what (?:city|country|state|town|place|region|team|company|organi[sz]ation|group|person|name|language|nationality|river|university|school)|which (?:city|country|state|town|place|region|team|company|organi[sz]ation|group|person|language|river|university|school)|what is the name|what was the name|named)\b/;
+const NAMED_THINGS = "city|country|state|town|place|region|team|company|organi[sz]ation|group|person|man|woman|name|language|nationality|river|university|school|party|newspaper|network|agency|station|president|leader|player|author|king|queen|empire|dynasty|stadium|church|county|island|mountain|ocean|sea|continent|club|band|show|film|book|album|brand";
+const NAME_Q = new RegExp(`\\b(?:who|whom|whose|where|(?:what|which)\\s(?:\\w+\\s){0,2}(?:${NAMED_THINGS})s?|what (?:is|was) the name|named|called)\\b`);
 
 export function answerTypeOf(question: string): AnswerType {
   const q = question.toLowerCase();

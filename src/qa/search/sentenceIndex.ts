@@ -1,5 +1,6 @@
 /**
- * The one module that talks to minisearch. Documents arrive already reduced
+ * The one module that talks to minisearch. It indexes sentences for answers
+ * and paragraphs for context (any unit given as a term list with an id). Documents arrive already reduced
  * to index terms by the shared term pipeline, so minisearch's own tokenizer
  * and term processing are identity functions and cannot drift from ours.
  */
