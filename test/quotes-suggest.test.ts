@@ -1,0 +1,55 @@
+/**
+ * Autocomplete and speaker lookup: prefixes, typos and spelling variants find
+ * the canonical speaker, most-quoted first.
+ */
+import { describe, expect, it } from "vitest";
+import { editDistance } from "../src/qa/quotes/suggest.js";
+import { closestSpeakers, lookupSpeaker, suggestSpeakers } from "../src/qa/quotes/index.js";
+import { corpusIndex } from "./fixtures/quotes-helpers.js";
+
+describe("suggestSpeakers", () => {
+  it.each(["zelenskyy", "zelenski", "Zelensky", "zel", "volodymyr"])("finds Zelensky from %j", async (typed) => {
+    const { index } = await corpusIndex();
+    expect(suggestSpeakers(index, typed, 3)[0]?.id).toBe("volodymyr-zelensky");
+  });
+
+  it.each(["puti", "Putin", "putn", "vladimir p", "Mr Putin"])("finds Putin from %j", async (typed) => {
+    const { index } = await corpusIndex();
+    expect(suggestSpeakers(index, typed, 3)[0]?.id).toBe("vladimir-putin");
+  });
+
+  it("lists the most-quoted first when nothing or little is typed, and only quoted speakers", async () => {
+    const { index } = await corpusIndex();
+    const all = suggestSpeakers(index, "", 10);
+    expect(all[0]?.id).toBe("vladimir-putin");
+    expect(all.map((s) => s.quoteCount)).toEqual([...all.map((s) => s.quoteCount)].sort((a, b) => b - a));
+    expect(all.every((s) => s.quoteCount > 0)).toBe(true);
+    expect(suggestSpeakers(index, "", 1)).toHaveLength(1);
+  });
+
+  it("suggests nothing for text far from every speaker", async () => {
+    const { index } = await corpusIndex();
+    expect(suggestSpeakers(index, "qqqqqq")).toEqual([]);
+  });
+});
+
+describe("lookup and closest", () => {
+  it("looks up ids, names, surnames, variants and honorific forms exactly", async () => {
+    const { index } = await corpusIndex();
+    for (const typed of ["vladimir-putin", "Vladimir Putin", "putin", "POUTINE", "President Putin"]) expect(lookupSpeaker(index, typed)?.id).toBe("vladimir-putin");
+    expect(lookupSpeaker(index, "Mr. Trump")?.id).toBe("donald-trump");
+    expect(lookupSpeaker(index, "puti")).toBeUndefined();
+  });
+
+  it("names the closest speakers for an unknown name, including those not quoted", async () => {
+    const { index } = await corpusIndex();
+    expect(closestSpeakers(index, "Peskow", 3)[0]?.id).toBe("dmitry-peskov");
+    expect(closestSpeakers(index, "Biden", 3)).toHaveLength(3);
+  });
+
+  it("counts transpositions as one edit", () => {
+    expect(editDistance("ptuin", "putin")).toBe(1);
+    expect(editDistance("zelenski", "zelensky")).toBe(1);
+    expect(editDistance("", "abc")).toBe(3);
+  });
+});
