@@ -5,6 +5,7 @@
  */
 import { describe, expect, test } from "vitest";
 import { QaInputError, type QaEngine } from "../src/qa/index.js";
+import { AnswerCache } from "../src/bot/answer-cache.js";
 import { parseLine } from "../src/bot/chat/parse-line.js";
 import { readConfig } from "../src/bot/config.js";
 import { Cooldown } from "../src/bot/cooldown.js";
@@ -94,6 +95,25 @@ describe("paging memory", () => {
     expect([memory.recall("1"), memory.recall("2"), memory.recall("3")]).toEqual([undefined, "second", "third"]);
     now = 1000;
     expect(memory.recall("2")).toBeUndefined();
+  });
+});
+
+describe("answer cache", () => {
+  test("asks the engine once per question, page and suppression set; evicts the least recently used", () => {
+    const asked: string[] = [];
+    const engine = { ask: (q: string, o: { offset: number }) => (asked.push(`${q}@${o.offset}`), { question: q, answered: false, reason: "no-terms", unknownTerms: [], nearest: [] }) } as unknown as QaEngine;
+    const cache = new AnswerCache(engine, 2);
+    const page = (offset: number, suppressed?: Set<string>) => ({ limit: 3, offset, suppressed });
+    const first = cache.ask("Who?", page(0));
+    expect(cache.ask("  Who? ", page(0))).toBe(first);
+    cache.ask("Who?", page(3));
+    cache.ask("Who?", page(0, new Set(["a:1-2"])));
+    cache.ask("Who?", page(0));
+    expect(asked).toEqual(["Who?@0", "Who?@3", "Who?@0", "Who?@0"]);
+    const off = new AnswerCache(engine, 0);
+    off.ask("Why?", page(0));
+    off.ask("Why?", page(0));
+    expect(asked.slice(4)).toEqual(["Why?@0", "Why?@0"]);
   });
 });
 

@@ -132,7 +132,9 @@ describe("buttons", () => {
     expect(description(message)).toContain("**4.** ");
     expect(message.embeds?.[0]?.footer?.text).toContain("Passages 4–6 of");
     expect(labels(message)[0]).toEqual(["Context 4", "Context 5", "Context 6"]);
-    expect(customIds(message)).toContain(`more:${ask.id}:${asker.id}:6`);
+    // More sources again only while there are more (the corpus decides how many).
+    const more = customIds(message).filter((id) => id.startsWith("more:"));
+    expect(more).toEqual(next.total > 6 ? [`more:${ask.id}:${asker.id}:6`] : []);
     expect(message.allowed_mentions).toEqual({ parse: [] });
   });
 
@@ -236,7 +238,8 @@ describe("errors", () => {
       throw new Error("index exploded");
     });
     try {
-      const ask = h.fake.slash(h.fake.person("nina"), "ask", { question: QUESTION });
+      // A question not asked before, so the engine is really consulted (not the answer cache).
+      const ask = h.fake.slash(h.fake.person("nina"), "ask", { question: "Who was killed outside his apartment building?" });
       const followUp = await h.fake.waitFor((c) => c.method === "POST" && c.path === `/webhooks/${h.fake.applicationId}/${ask.token}`);
       expect(h.fake.callsFor(ask).map((c) => c.method)).toEqual(["POST", "DELETE", "POST"]);
       const message = sent(followUp);

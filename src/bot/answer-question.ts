@@ -6,7 +6,7 @@
 import type { Invocation, Outcome } from "./invocation.js";
 import { renderAnswerPage, renderCooldown, renderNotFound } from "./render/index.js";
 import type { Visibility } from "./responder.js";
-import { suppressedIn } from "./runtime.js";
+import { askPage } from "./runtime.js";
 
 export interface Question {
   /** As the user typed it; the engine validates and tidies it. */
@@ -23,7 +23,7 @@ export async function answerQuestion(call: Invocation, { question, visibility }:
     return "cooldown";
   }
   await responder.defer(visibility);
-  const result = runtime.engine.ask(question, { limit: runtime.settings.answersPerPage, offset: 0, suppressed: suppressedIn(runtime, call.guildId) });
+  const result = askPage(runtime, call.guildId, question, 0);
   if (!result.answered || result.answers.length === 0) {
     const reply = result.answered
       ? renderNotFound({ question, answered: false, reason: "weak-match", unknownTerms: [], nearest: [] }, runtime.settings.nearestShown)

@@ -19,6 +19,8 @@ export const BOT_DEFAULTS = {
   pagingMinutes: 60,
   /** Questions remembered for paging; the oldest are forgotten first. */
   pagingCapacity: 10_000,
+  /** Answers kept for repeated questions and pages (0: none). */
+  answerCacheSize: 1_000,
   /** JSON log lines at this level and above go to stderr. */
   logLevel: "info",
   /** Closest articles listed when the corpus cannot answer. */

@@ -3,7 +3,8 @@
  * (cooldown, paging memory), the log, and the hooks other features plug into.
  * Built once per process by the Discord shell and the terminal alike.
  */
-import type { Answer, QaEngine } from "../qa/index.js";
+import type { Answer, AskResult, QaEngine } from "../qa/index.js";
+import { AnswerCache } from "./answer-cache.js";
 import type { ButtonHandler } from "./buttons/types.js";
 import type { BotConfig } from "./config.js";
 import { Cooldown } from "./cooldown.js";
@@ -34,6 +35,8 @@ export interface RuntimeSettings {
 
 export interface BotRuntime {
   readonly engine: QaEngine;
+  /** The engine's ask, through the cache of recent answers. */
+  readonly answers: AnswerCache;
   readonly settings: RuntimeSettings;
   readonly cooldown: Cooldown;
   readonly paging: PagingMemory;
@@ -46,6 +49,8 @@ export interface RuntimeOptions {
   config: Pick<BotConfig, "cooldownSeconds" | "answersPerPage" | "pagingMinutes">;
   log: Logger;
   hooks?: BotHooks;
+  /** Answers cached. Default {@link BOT_DEFAULTS.answerCacheSize}. */
+  answerCacheSize?: number;
   /** Clock for cooldown and paging expiry. Default Date.now. */
   now?: () => number;
 }
@@ -56,6 +61,7 @@ export function createRuntime(options: RuntimeOptions): BotRuntime {
   const { config, now } = options;
   return {
     engine: options.engine,
+    answers: new AnswerCache(options.engine, options.answerCacheSize ?? BOT_DEFAULTS.answerCacheSize),
     settings: { answersPerPage: config.answersPerPage, contextWindow: BOT_DEFAULTS.contextWindow, nearestShown: BOT_DEFAULTS.nearestShown },
     cooldown: new Cooldown({ seconds: config.cooldownSeconds, now }),
     paging: new PagingMemory({ ttlMs: config.pagingMinutes * 60_000, capacity: BOT_DEFAULTS.pagingCapacity, now }),
@@ -67,4 +73,9 @@ export function createRuntime(options: RuntimeOptions): BotRuntime {
 /** The suppressed passage keys for a guild, through the hook. */
 export function suppressedIn(runtime: BotRuntime, guildId: string | null): ReadonlySet<string> {
   return runtime.hooks.suppressed?.(guildId) ?? NO_SUPPRESSIONS;
+}
+
+/** One page of answers to `question` as seen from a guild (its suppressions applied). */
+export function askPage(runtime: BotRuntime, guildId: string | null, question: string, offset: number): AskResult {
+  return runtime.answers.ask(question, { limit: runtime.settings.answersPerPage, offset, suppressed: suppressedIn(runtime, guildId) });
 }

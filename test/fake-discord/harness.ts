@@ -4,6 +4,7 @@
  * fake only through `rest.api`. Log lines are captured for assertions.
  */
 import { tmpdir } from "node:os";
+import type { RESTOptions } from "discord.js";
 import path from "node:path";
 import { openEngine, type QaEngine } from "../../src/qa/index.js";
 import type { BotConfig } from "../../src/bot/config.js";
@@ -29,6 +30,8 @@ export interface HarnessOptions {
   answersPerPage?: number;
   hooks?: BotHooks;
   engine?: QaEngine;
+  /** More REST options for the client (the bench compares rate-limit settings). */
+  rest?: Partial<RESTOptions>;
 }
 
 export const TEST_CACHE_DIR = path.join(tmpdir(), "citebot-bot-tests-cache");
@@ -48,7 +51,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     logLevel: "debug",
   };
   const log = createLogger({ level: "debug", secrets: [FAKE_TOKEN], write: (line) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
-  const bot = await startBot({ config, engine, log, hooks: options.hooks, client: { apiUrl: fake.apiUrl, rest: { retries: 0, timeout: 2000 } } });
+  const bot = await startBot({ config, engine, log, hooks: options.hooks, client: { apiUrl: fake.apiUrl, rest: { retries: 0, timeout: 2000, ...options.rest } } });
   return {
     fake,
     bot,

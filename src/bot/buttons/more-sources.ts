@@ -5,7 +5,7 @@
 import { parseCustomId, type ButtonAction } from "../custom-ids.js";
 import type { Invocation, Outcome } from "../invocation.js";
 import { NOTICES, renderAnswerPage, renderNotice } from "../render/index.js";
-import { suppressedIn } from "../runtime.js";
+import { askPage } from "../runtime.js";
 import type { ButtonHandler } from "./types.js";
 
 type More = Extract<ButtonAction, { kind: "more" }>;
@@ -21,7 +21,7 @@ async function execute(call: Invocation, action: More): Promise<Outcome> {
     await responder.send(renderNotice(NOTICES.pagingExpired), "private");
     return "expired";
   }
-  const result = runtime.engine.ask(question, { limit: runtime.settings.answersPerPage, offset: action.offset, suppressed: suppressedIn(runtime, call.guildId) });
+  const result = askPage(runtime, call.guildId, question, action.offset);
   if (!result.answered || result.answers.length === 0) {
     await responder.send(renderNotice(NOTICES.noMoreSources), "private");
     return "no-more";

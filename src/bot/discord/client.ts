@@ -20,8 +20,14 @@ export function createClient(settings: ClientSettings = {}): Client {
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages],
     // Every payload sets allowed_mentions itself; this is the backstop.
     allowedMentions: { parse: [], repliedUser: false },
-    // citebot never reads past messages, so caching them is only memory spent.
-    makeCache: Options.cacheWithLimits({ ...Options.DefaultMakeCacheSettings, MessageManager: 0 }),
+    // citebot never reads past messages, and every person who asks would
+    // otherwise stay cached for the life of the process: keep only ourselves.
+    makeCache: Options.cacheWithLimits({
+      ...Options.DefaultMakeCacheSettings,
+      MessageManager: 0,
+      UserManager: { maxSize: 0, keepOverLimit: (user) => user.id === user.client.user.id },
+      GuildMemberManager: { maxSize: 0, keepOverLimit: (member) => member.id === member.client.user.id },
+    }),
     rest: {
       globalRequestsPerSecond: BOT_DEFAULTS.restRequestsPerSecond,
       ...(settings.apiUrl ? { api: settings.apiUrl } : {}),

@@ -15,6 +15,8 @@ export interface StartOptions {
   engine: QaEngine;
   log: Logger;
   hooks?: BotHooks;
+  /** Answers cached. Default BOT_DEFAULTS.answerCacheSize (options.ts). */
+  answerCacheSize?: number;
   /** REST settings for the client (tests point it at a fake Discord). */
   client?: ClientSettings;
 }
@@ -30,7 +32,7 @@ export interface RunningBot {
 export async function startBot(options: StartOptions): Promise<RunningBot> {
   const { config, log } = options;
   if (!config.discord.token) throw new Error("startBot needs config.discord.token");
-  const runtime = createRuntime({ engine: options.engine, config, log, hooks: options.hooks });
+  const runtime = createRuntime({ engine: options.engine, config, log, hooks: options.hooks, answerCacheSize: options.answerCacheSize });
   const client = createClient({ apiUrl: config.discord.apiUrl, ...options.client });
   attachHandlers(client, runtime);
   let stopped: Promise<void> | undefined;

@@ -1,0 +1,143 @@
+/**
+ * `npm run bench:bot`: 500 /ask interactions, 50 in flight at a time, from
+ * 500 different users, through an unmodified discord.js Client against the
+ * fake Discord (test/fake-discord), with the real engine over corpus/.
+ * Prints how many were acknowledged and answered within Discord's 3-second
+ * window, and latency percentiles from dispatch to the edited reply.
+ *
+ * The bot runs in a worker thread, so the fake Discord (standing in for
+ * servers elsewhere) does not compete with it for the event loop; both
+ * clocks are the fake's.
+ *
+ *   npm run bench:bot                  # citebot's REST settings
+ *   npm run bench:bot -- --rest-50     # discord.js's default 50 requests/s client-side limit, for comparison
+ *   npm run bench:bot -- --same-thread # bot and fake sharing one event loop
+ *   npm run bench:bot -- --no-cache    # every question goes to the engine (no answer cache)
+ */
+import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { once } from "node:events";
+import type { RESTOptions } from "discord.js";
+import { openEngine } from "../src/qa/index.js";
+import type { BotConfig } from "../src/bot/config.js";
+import { startBot } from "../src/bot/discord/start.js";
+import { createLogger } from "../src/bot/log.js";
+import { FAKE_TOKEN, TEST_CACHE_DIR } from "../test/fake-discord/harness.js";
+import { FakeDiscord, type RestCall } from "../test/fake-discord/server.js";
+
+const TOTAL = 500;
+const IN_FLIGHT = 50;
+const WARM_UP = 100;
+const WINDOW_MS = 3_000;
+const QUESTIONS = [
+  "Who was killed in Moscow?",
+  "What did Putin say about Trump?",
+  "What is the Oreshnik missile?",
+  "Where was the missile first used?",
+  "What did Putin say about Zelensky?",
+  "How many North Korean soldiers were killed?",
+  "What is the capital of Peru?",
+  "What happened in Kursk?",
+];
+
+interface BotSetup {
+  applicationId: string;
+  apiUrl: string;
+  rest: Partial<RESTOptions>;
+  answerCacheSize?: number;
+}
+
+/** The bot, as `npm start` runs it, pointed at the fake. Returns a stop function. */
+async function runBot(setup: BotSetup): Promise<() => Promise<void>> {
+  const config: BotConfig = {
+    discord: { token: FAKE_TOKEN, applicationId: setup.applicationId, apiUrl: setup.apiUrl },
+    corpusDir: "corpus",
+    cacheDir: TEST_CACHE_DIR,
+    cooldownSeconds: 10,
+    answersPerPage: 3,
+    pagingMinutes: 60,
+    logLevel: "warn",
+  };
+  const log = createLogger({ level: "warn", secrets: [FAKE_TOKEN] });
+  const engine = await openEngine({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
+  const bot = await startBot({ config, engine, log, answerCacheSize: setup.answerCacheSize, client: { rest: { retries: 0, timeout: 5000, ...setup.rest } } });
+  return bot.stop;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+}
+
+async function main(): Promise<void> {
+  const rest50 = process.argv.includes("--rest-50");
+  const sameThread = process.argv.includes("--same-thread");
+  const noCache = process.argv.includes("--no-cache");
+  const fake = await FakeDiscord.start({ token: FAKE_TOKEN });
+  const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, ...(noCache ? { answerCacheSize: 0 } : {}) };
+  let stopBot: () => Promise<void>;
+  if (sameThread) {
+    stopBot = await runBot(setup);
+  } else {
+    // Node 20 workers do not inherit tsx's loader: register it in the worker, then load this file there.
+    const boot = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
+    const worker = new Worker(boot, { eval: true, workerData: setup });
+    await once(worker, "message");
+    stopBot = async () => {
+      worker.postMessage("stop");
+      await once(worker, "exit");
+    };
+  }
+
+  let users = 0;
+  async function ask(question: string) {
+    const dispatched = performance.now();
+    const interaction = fake.slash(fake.person(`user${users++}`), "ask", { question });
+    const edit = await fake.waitFor((c) => c.method === "PATCH" && c.path.includes(interaction.token), 15_000).catch(() => undefined);
+    const ack = fake.callsFor(interaction).find((c: RestCall) => c.path.endsWith("/callback"));
+    return { dispatched, ack, edit };
+  }
+  async function round(total: number) {
+    const results: Array<Awaited<ReturnType<typeof ask>>> = [];
+    let next = 0;
+    await Promise.all(
+      Array.from({ length: IN_FLIGHT }, async () => {
+        while (next < total) results.push(await ask(QUESTIONS[next++ % QUESTIONS.length]!));
+      }),
+    );
+    return results;
+  }
+
+  // One unmeasured round opens the connection pool and warms the JIT, as a running bot would be.
+  await round(WARM_UP);
+  const started = performance.now();
+  const results = await round(TOTAL);
+  const wall = performance.now() - started;
+
+  const latencies = results.filter((r) => r.edit?.status === 200).map((r) => r.edit!.at - r.dispatched).sort((a, b) => a - b);
+  const acked = results.filter((r) => r.ack && r.ack.status < 300 && r.ack.at - r.dispatched <= WINDOW_MS).length;
+  const answered = latencies.filter((ms) => ms <= WINDOW_MS).length;
+  const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
+  process.stdout.write(
+    [
+      `citebot load check: ${TOTAL} /ask interactions, ${IN_FLIGHT} in flight, ${QUESTIONS.length} questions, bot ${sameThread ? "on the fake's thread" : "in its own thread"}` +
+        (rest50 ? ", discord.js default 50 requests/s REST limit" : "") +
+        (noCache ? ", no answer cache" : ""),
+      `acknowledged within 3 s:   ${acked}/${TOTAL}`,
+      `answered within 3 s:       ${answered}/${TOTAL}  (edited reply received by the fake)`,
+      `dispatch → edited reply:   p50 ${fmt(percentile(latencies, 50))}   p95 ${fmt(percentile(latencies, 95))}   p99 ${fmt(percentile(latencies, 99))}   max ${fmt(latencies.at(-1) ?? NaN)}`,
+      `throughput:                ${((TOTAL / wall) * 1000).toFixed(0)} questions/s`,
+      `unknown routes:            ${fake.unknown.length}`,
+      "",
+    ].join("\n"),
+  );
+  await stopBot();
+  await fake.stop();
+  process.exitCode = answered === TOTAL && fake.unknown.length === 0 ? 0 : 1;
+}
+
+if (isMainThread) {
+  await main();
+} else {
+  const stop = await runBot(workerData as BotSetup);
+  parentPort!.postMessage("ready");
+  parentPort!.once("message", () => void stop().then(() => process.exit(0)));
+}
