@@ -30,9 +30,10 @@ const ArgsSchema = z
     limit: z.coerce.number().int().min(1).max(QUOTE_DEFAULTS.maxQuotesPerPage).default(QUOTE_DEFAULTS.quotesPerPage),
     offset: z.coerce.number().int().min(0).default(0),
     json: z.boolean(),
+    help: z.boolean(),
     corpus: z.string().min(1, "empty: give a directory of article files").default(BUNDLED_CORPUS),
   })
-  .refine((a) => (a.speaker === undefined) !== !a["list-speakers"], "give --speaker NAME or --list-speakers (one of them)");
+  .refine((a) => a.help || (a.speaker === undefined) !== !a["list-speakers"], "give --speaker NAME or --list-speakers (one of them); --help for usage");
 
 type Args = z.infer<typeof ArgsSchema>;
 
@@ -49,6 +50,7 @@ function parse(argv: string[]): Args {
         limit: { type: "string" },
         offset: { type: "string" },
         json: { type: "boolean", default: false },
+        help: { type: "boolean", short: "h", default: false },
         corpus: { type: "string" },
       },
     }));
@@ -101,6 +103,7 @@ function listSpeakers(index: QuoteIndex, json: boolean): string {
 
 async function run(argv: string[]): Promise<string> {
   const args = parse(argv);
+  if (args.help) return USAGE;
   const { index, aliases } = await loadQuotes(args.corpus);
   if (args["list-speakers"]) return listSpeakers(index, args.json);
   const options = { speaker: args.speaker ?? "", topic: args.topic, outlet: args.outlet, limit: args.limit, offset: args.offset };

@@ -35,8 +35,14 @@ function fromReferent(r: Referent): ArticleAttribution {
   return { name: r.name, label: r.label, method: r.how };
 }
 
+/** The event a resolved clause makes where its verb is ("Putin said." before “...”). */
+export function clauseEvent(c: ResolvedClause, reading: ParagraphReading): AttributionEvent | undefined {
+  if (!c.referent) return undefined;
+  return { at: (reading.words[c.clause.verb] as Word).start, sentence: c.clause.sentence, attribution: fromReferent(c.referent), kind: c.referent.kind };
+}
+
 /** First word index a clause occupies (its subject may come before or after the verb). */
-function clauseStart(reading: ParagraphReading, c: Clause): number {
+function clauseStart(c: Clause): number {
   return typeof c.subject === "object" ? Math.min(c.subject.from, c.verb) : c.verb;
 }
 
@@ -47,7 +53,7 @@ export function clauseFor(reading: ParagraphReading, shape: QuoteShape, clauses:
   const own = clauses.filter((c) => c.clause.sentence === sentence && c.referent !== undefined);
   const after = own.filter((c) => c.clause.verb > shape.last);
   const adjacent = after.find((c) => {
-    for (let k = shape.last + 1; k < clauseStart(reading, c.clause); k++) if ((words[k] as Word).pos !== "PUNCT") return false;
+    for (let k = shape.last + 1; k < clauseStart(c.clause); k++) if ((words[k] as Word).pos !== "PUNCT") return false;
     return true;
   });
   const before = own.filter((c) => c.clause.verb < shape.first);

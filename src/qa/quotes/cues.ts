@@ -20,14 +20,16 @@ export interface Clause {
 }
 
 const COORDINATORS = new Set(["and", "but", "or"]);
+/** What skipLeft returns for a passive ("was asked"): no one's words are reported. */
+const PASSIVE = -2;
 
-/** Skip adverbs, auxiliaries and dates between a verb and its subject; -1 marks a passive. */
+/** Skip adverbs, auxiliaries and dates ("on Thursday") between a verb and its subject; PASSIVE for a passive. */
 function skipLeft(words: readonly Word[], from: number, sentence: number, progressive: boolean): number {
   let k = from;
   while (k >= 0) {
     const w = words[k] as Word;
     if (w.sentence !== sentence || w.quote >= 0) return k;
-    if (PASSIVE_AUX.has(w.lower) && !progressive) return -2;
+    if (PASSIVE_AUX.has(w.lower) && !progressive) return PASSIVE;
     const dateAdp = w.pos === "ADP" && (words[k + 1] as Word | undefined)?.date === true;
     if (SKIPPABLE.has(w.lower) || w.pos === "ADV" || w.pos === "AUX" || w.date || dateAdp) k--;
     else return k;
@@ -68,7 +70,7 @@ function subjectOf(reading: ParagraphReading, verb: number, body: string, previo
   const w = words[verb] as Word;
   const participle = w.lower.endsWith("ing");
   let k = skipLeft(words, verb - 1, w.sentence, participle);
-  if (k === -2) return undefined;
+  if (k === PASSIVE) return undefined;
   let before = words[k];
   if (before && before.text === ")" && before.quote < 0) {
     // Skip a parenthesis: "National Intelligence Service (NIS) said".

@@ -7,7 +7,7 @@
 import { assertExact } from "../answer/citation.js";
 import { type AliasTable, EMPTY_ALIASES } from "../nlp/aliases.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
-import { type AttributionEvent, attributionOfClause, clauseFor, inherit, type ResolvedClause } from "./attribute.js";
+import { type AttributionEvent, attributionOfClause, clauseEvent, clauseFor, inherit, type ResolvedClause } from "./attribute.js";
 import { QUOTE_DEFAULTS } from "./defaults.js";
 import { collectPeople, type PeopleIndex } from "./people.js";
 import { type ArticleReading, readArticle } from "./read.js";
@@ -66,24 +66,23 @@ export function attributeReading(reading: ArticleReading, people: PeopleIndex, s
 
   reading.readings.forEach((r: ParagraphReading, p) => {
     const clauses = resolved[p] ?? [];
-    const own: AttributionEvent[] = clauses.flatMap((c) =>
-      c.referent ? [{ at: (r.words[c.clause.verb] as Word).start, sentence: c.clause.sentence, attribution: { name: c.referent.name, label: c.referent.label, method: c.referent.how }, kind: c.referent.kind }] : [],
-    );
+    const own: AttributionEvent[] = clauses.flatMap((c) => clauseEvent(c, r) ?? []);
     const before = previous && adjacent(reading.paragraphs, previous.paragraph, r.paragraph.index) ? previous : undefined;
     let continues: AttributionEvent | undefined;
-    let lastFull = -1;
+    // Sentences holding a full quote: a second quote after “...,” he said, “...” continues it.
+    const fullSentences = new Set<number>();
     r.spans.forEach((span, q) => {
       const text = article.body.slice(span.start, span.end);
-      const shape = shapeOf(r, q, article.body, lastFull === r.words[r.words.findIndex((w) => w.quote === q)]?.sentence);
+      const shape = shapeOf(r, q, article.body, fullSentences);
       if (shape.first < 0) return;
-      const reject = (reason: RejectedSpan["reason"]) => rejected.push({ articleId: article.id, start: span.start, end: span.end, text, reason });
+      const reject = (reason: RejectedSpan["reason"]) => rejected.push({ articleId: article.id, start: span.start, end: span.end, text, reason, kind: shape.kind });
       if (shape.title) return reject("title");
       const clause = clauseFor(r, shape, clauses);
       const event = clause ? attributionOfClause(clause, shape, r) : shape.kind === "full" ? inherit(r, shape, q, own, before) : undefined;
       if (span.openEnded) continues = event;
       if (!event) return reject(shape.kind === "partial" && shape.words <= QUOTE_DEFAULTS.scareQuoteMaxWords ? "scare-quote" : "unattributed");
       own.push(event);
-      if (shape.kind === "full") lastFull = event.sentence;
+      if (shape.kind === "full") fullSentences.add(event.sentence);
       assertExact(article, span.start, span.end, text);
       quotes.push({
         articleId: article.id,

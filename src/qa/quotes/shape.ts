@@ -7,7 +7,7 @@
 import { TITLE_SMALL_WORDS } from "./lexicon.js";
 import type { QuoteSpan } from "./spans.js";
 import type { QuoteKind } from "./types.js";
-import { narrationAround, type ParagraphReading, type Word } from "./words.js";
+import { narrationBefore, type ParagraphReading, type Word } from "./words.js";
 
 export interface QuoteShape {
   kind: QuoteKind;
@@ -31,17 +31,18 @@ function isTitleCase(text: string): boolean {
   return words.every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase().replace(/[^\p{L}.]/gu, "")) || startsWithCapital(w));
 }
 
-/** Shape of span `q` of a paragraph; `previousFull` tells whether an earlier quote in the same sentence is full. */
-export function shapeOf(reading: ParagraphReading, q: number, body: string, previousFull: boolean): QuoteShape {
+/** Shape of span `q` of a paragraph; `fullSentences` are the paragraph's sentences already holding a full quote. */
+export function shapeOf(reading: ParagraphReading, q: number, body: string, fullSentences: ReadonlySet<number>): QuoteShape {
   const span = reading.spans[q] as QuoteSpan;
   const text = body.slice(span.start, span.end);
   const first = reading.words.findIndex((w) => w.quote === q);
   let last = first;
   while (reading.words[last + 1]?.quote === q) last++;
-  const { before } = narrationAround(reading, q);
+  const before = narrationBefore(reading, q);
   const lead = before.length === 0 ? undefined : (reading.words[before[before.length - 1] as number] as Word);
   const standsAlone = lead === undefined || lead.text === "," || lead.text === ":";
-  const full = standsAlone && (startsWithCapital(text) || (previousFull && lead !== undefined));
+  const continuesFull = lead !== undefined && fullSentences.has((reading.words[first] as Word).sentence);
+  const full = standsAlone && (startsWithCapital(text) || continuesFull);
   return {
     kind: full ? "full" : "partial",
     words: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,

@@ -76,6 +76,8 @@ export interface RejectedSpan {
   end: number;
   text: string;
   reason: RejectReason;
+  /** The span's shape, for every reason but "boilerplate" (those paragraphs are not read). */
+  kind?: QuoteKind;
 }
 
 /** A person (or organisation) one article names, with what the article calls them. */

@@ -129,18 +129,13 @@ export function readParagraph(body: string, paragraph: Paragraph): ParagraphRead
   return { paragraph, words, spans };
 }
 
-/** Narration words of the paragraph in the given sentence, before (or after) a quoted span. */
-export function narrationAround(reading: ParagraphReading, quote: number): { before: number[]; after: number[] } {
+/** Narration words of quote `quote`'s sentence that come before it, in order. */
+export function narrationBefore(reading: ParagraphReading, quote: number): number[] {
   const { words } = reading;
   const first = words.findIndex((w) => w.quote === quote);
-  let last = first;
-  while (last + 1 < words.length && words[last + 1]?.quote === quote) last++;
-  if (first < 0) return { before: [], after: [] };
-  const sentence = (words[first] as Word).sentence;
-  const closing = (words[last] as Word).sentence;
   const before: number[] = [];
-  const after: number[] = [];
+  if (first < 0) return before;
+  const sentence = (words[first] as Word).sentence;
   for (let i = first - 1; i >= 0 && words[i]?.sentence === sentence; i--) if (words[i]?.quote === -1) before.unshift(i);
-  for (let i = last + 1; i < words.length && words[i]?.sentence === closing; i++) if (words[i]?.quote === -1) after.push(i);
-  return { before, after };
+  return before;
 }
