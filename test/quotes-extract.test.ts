@@ -97,11 +97,13 @@ describe("scare quotes, titles, boilerplate and single quotes", () => {
         "Defence Secretary John Healey has warned of 'grey zone' attacks at sea.",
         "The navy's new 'hunter' drones and the allies' ships were on show.",
         "“We are watching,” Healey said.",
+        "'We will not blink,' he added.",
       ].join("\n"),
     );
     expect(r.quotes.map((q) => [q.text, q.marks, q.attribution.name])).toEqual([
       ["grey zone", "single", "John Healey"],
       ["We are watching", "double", "John Healey"],
+      ["We will not blink", "single", "John Healey"],
     ]);
   });
 });

@@ -77,7 +77,8 @@ function singleSpans(text: string, inside: (i: number) => boolean): Array<{ open
     for (let j = i + 2; j < text.length; j++) {
       const d = text[j] ?? "";
       if (d === "\n" || DOUBLE_OPEN.has(d) || d === '"') break;
-      const closes = SINGLE_CLOSE.has(d) && /[\p{L}\p{N}.!?]/u.test(text[j - 1] ?? "") && !LETTER_OR_DIGIT.test(text[j + 1] ?? "");
+      // An apostrophe follows a letter ("allies’"), never a comma: "win,’ he said" closes a quote.
+      const closes = SINGLE_CLOSE.has(d) && /[\p{L}\p{N}.,!?]/u.test(text[j - 1] ?? "") && !LETTER_OR_DIGIT.test(text[j + 1] ?? "");
       if (!closes) continue;
       const words = text.slice(i + 1, j).trim().split(/\s+/).length;
       if (words <= QUOTE_DEFAULTS.singleQuoteMaxWords && !inside(j)) spans.push({ open: i, close: j });
