@@ -13,7 +13,7 @@ import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { openEngine } from "../src/qa/index.js";
 import { buildQuoteIndexWithRejects, evaluateQuotes, LabelledSetSchema } from "../src/qa/quotes/index.js";
-import { quoteSourcesOf } from "../src/qa/quotes/fromEngine.js";
+import { engineInternals, quoteSources } from "../src/qa/engine.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 /** Targets from the issue. */
@@ -29,8 +29,8 @@ async function main(): Promise<void> {
   if (!labels.success) throw new Error(`${labelsFile}: ${labels.error.issues[0]?.path.join(".")}: ${labels.error.issues[0]?.message}`);
 
   const engine = await openEngine({ corpusDir });
-  const { sources, aliases } = quoteSourcesOf(engine);
-  const { index, rejected } = buildQuoteIndexWithRejects(sources, aliases);
+  const { model } = engineInternals(engine);
+  const { index, rejected } = buildQuoteIndexWithRejects(quoteSources(model), model.aliases);
   const report = evaluateQuotes(index, labels.data.quotes);
   if (values.json) {
     process.stdout.write(`${JSON.stringify({ ...report, rejected }, null, 2)}\n`);

@@ -10,10 +10,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { CorpusError, openEngine } from "../qa/index.js";
-import type { AliasTable } from "../qa/nlp/aliases.js";
-import { buildQuoteIndex, findQuotes, type FindQuotesResult, QUOTE_DEFAULTS, QuoteInputError, type QuoteIndex, type QuoteResult } from "../qa/quotes/index.js";
-import { quoteSourcesOf } from "../qa/quotes/fromEngine.js";
+import { CorpusError, type FindQuotesResult, openEngine, QUOTE_DEFAULTS, QuoteInputError, type QuoteIndex, type QuoteResult } from "../qa/index.js";
 
 const BUNDLED_CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../corpus");
 const USAGE = `usage: npm run quote -- --speaker NAME [--topic WORDS] [--outlet X] [--limit N] [--offset N] [--json] [--corpus DIR]
@@ -66,13 +63,6 @@ function parse(argv: string[]): Args {
   return args.data;
 }
 
-/** Glue until the engine carries the quote index: the one place that builds it for the CLI. */
-async function loadQuotes(corpusDir: string): Promise<{ index: QuoteIndex; aliases: AliasTable }> {
-  const engine = await openEngine({ corpusDir });
-  const { sources, aliases } = quoteSourcesOf(engine);
-  return { index: buildQuoteIndex(sources, aliases), aliases };
-}
-
 function formatQuote(q: QuoteResult, n: number): string {
   const c = q.citation;
   const lines = [
@@ -104,10 +94,10 @@ function listSpeakers(index: QuoteIndex, json: boolean): string {
 async function run(argv: string[]): Promise<string> {
   const args = parse(argv);
   if (args.help) return USAGE;
-  const { index, aliases } = await loadQuotes(args.corpus);
-  if (args["list-speakers"]) return listSpeakers(index, args.json);
+  const engine = await openEngine({ corpusDir: args.corpus });
+  if (args["list-speakers"]) return listSpeakers(engine.quotes, args.json);
   const options = { speaker: args.speaker ?? "", topic: args.topic, outlet: args.outlet, limit: args.limit, offset: args.offset };
-  const result = findQuotes(index, options, aliases);
+  const result = engine.findQuotes(options);
   if (!args.json) return formatResult(result, args.offset);
   if (result.speaker === null) return JSON.stringify(result, null, 2);
   const quotes = result.quotes.map((q) => ({ text: q.text, kind: q.kind, attribution: q.attribution, citation: q.citation, alsoIn: q.alsoIn, key: q.key }));

@@ -47,6 +47,12 @@ const SnapshotSchema = z.object({
     headlineTerms: z.array(z.array(z.string())),
   }),
   index: z.string(),
+  quotes: z.object({
+    version: z.literal(1),
+    speakers: z.array(z.object({ id: z.string(), name: z.string() }).loose()),
+    quotes: z.array(z.object({ key: z.string(), text: z.string(), citation: z.object({ articleId: z.string(), start: z.number(), end: z.number() }).loose() }).loose()),
+    unnamed: z.array(z.unknown()),
+  }),
 });
 
 const prefixOf = (dir: string) => createHash("sha256").update(path.resolve(dir)).digest("hex").slice(0, 8);
@@ -55,7 +61,11 @@ export async function readCache(cacheDir: string, files: CorpusFiles, key: strin
   try {
     const raw: unknown = JSON.parse(await readFile(path.join(cacheDir, `index-${prefixOf(files.dir)}-${key}.json`), "utf8"));
     const parsed = SnapshotSchema.safeParse(raw);
-    return parsed.success && parsed.data.corpus.sentences.length === parsed.data.corpus.features.length ? (raw as EngineSnapshot) : undefined;
+    if (!parsed.success || parsed.data.corpus.sentences.length !== parsed.data.corpus.features.length) return undefined;
+    // A cached quote must still match its article at its offsets, or the cache is stale.
+    const bodies = new Map(parsed.data.corpus.articles.map((a) => [a.id, a.body] as const));
+    const exact = parsed.data.quotes.quotes.every((q) => bodies.get(q.citation.articleId)?.slice(q.citation.start, q.citation.end) === q.text);
+    return exact ? (raw as EngineSnapshot) : undefined;
   } catch {
     return undefined;
   }

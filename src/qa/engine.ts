@@ -9,6 +9,10 @@ import { citationOf, parsePassageKey, passageKey } from "./answer/citation.js";
 import { analyseCorpus, type CorpusModel, type CorpusSnapshot, modelFromSnapshot } from "./corpus/model.js";
 import { type AliasTable, EMPTY_ALIASES } from "./nlp/aliases.js";
 import { DEFAULTS } from "./options.js";
+import { buildQuoteIndex, type QuoteSource } from "./quotes/build.js";
+import { findQuotes } from "./quotes/find.js";
+import { suggestSpeakers } from "./quotes/suggest.js";
+import type { FindQuotesOptions, QuoteIndex } from "./quotes/types.js";
 import { SentenceIndex } from "./search/sentenceIndex.js";
 import type { Article, AskOptions, ContextView, CorpusSummary, QaEngine } from "./types.js";
 
@@ -57,6 +61,7 @@ class Engine implements QaEngine {
   constructor(
     readonly model: CorpusModel,
     readonly index: SentenceIndex,
+    readonly quotes: QuoteIndex,
     private readonly rank: RankOptions,
   ) {
     this.summary = summarise(model);
@@ -68,6 +73,14 @@ class Engine implements QaEngine {
     const q = validateQuestion(question);
     const page = AskOptionsSchema.parse({ limit: options.limit, offset: options.offset });
     return answerQuestion(this.model, this.index, q, { ...page, suppressed: options.suppressed }, this.rank);
+  }
+
+  findQuotes(options: FindQuotesOptions) {
+    return findQuotes(this.quotes, options, this.model.aliases);
+  }
+
+  suggestSpeakers(input: string, limit?: number) {
+    return suggestSpeakers(this.quotes, input, limit);
   }
 
   context(key: string, options: { window?: number; suppressed?: ReadonlySet<string> } = {}): ContextView | undefined {
@@ -102,28 +115,39 @@ export function createEngine(articles: readonly Article[], options: EngineOption
   const snapshot = analyseCorpus(articles, aliases);
   const model = modelFromSnapshot(snapshot, aliases);
   const index = SentenceIndex.build(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: model.features[s.id]?.terms ?? [] })));
-  return withSnapshot(new Engine(model, index, { ...DEFAULT_RANK_OPTIONS, ...options.rank }), snapshot);
+  const quotes = buildQuoteIndex(quoteSources(model), aliases);
+  return withSnapshot(new Engine(model, index, quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank }), snapshot);
+}
+
+/** Articles with their paragraphs and sentences, as quote extraction reads them. */
+export function quoteSources(model: CorpusModel): QuoteSource[] {
+  return model.articles.map((article, i) => ({
+    article,
+    paragraphs: model.paragraphs[i] ?? [],
+    sentences: (model.articleSentences[i] ?? []).flatMap((id) => model.sentences[id] ?? []),
+  }));
 }
 
 /** What the on-disk cache stores. */
 export interface EngineSnapshot {
   corpus: CorpusSnapshot;
   index: string;
+  quotes: QuoteIndex;
 }
 
 /** Restore an engine from a snapshot without re-running the NLP. */
 export function restoreEngine(snapshot: EngineSnapshot, options: EngineOptions = {}): QaEngine & { snapshot(): EngineSnapshot } {
   const aliases = options.aliases ?? EMPTY_ALIASES;
   const model = modelFromSnapshot(snapshot.corpus, aliases);
-  return withSnapshot(new Engine(model, SentenceIndex.fromJSON(snapshot.index), { ...DEFAULT_RANK_OPTIONS, ...options.rank }), snapshot.corpus);
+  return withSnapshot(new Engine(model, SentenceIndex.fromJSON(snapshot.index), snapshot.quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank }), snapshot.corpus);
 }
 
 function withSnapshot(engine: Engine, corpus: CorpusSnapshot): Engine & { snapshot(): EngineSnapshot } {
-  return Object.assign(engine, { snapshot: () => ({ corpus, index: engine.index.toJSON() }) });
+  return Object.assign(engine, { snapshot: () => ({ corpus, index: engine.index.toJSON(), quotes: engine.quotes }) });
 }
 
 /** Internals for the benchmarks that fit and measure ranking; not for the bot. */
-export function engineInternals(engine: QaEngine): { model: CorpusModel; index: SentenceIndex } {
+export function engineInternals(engine: QaEngine): { model: CorpusModel; index: SentenceIndex; quotes: QuoteIndex } {
   if (!(engine instanceof Engine)) throw new Error("not an engine built by createEngine");
-  return { model: engine.model, index: engine.index };
+  return { model: engine.model, index: engine.index, quotes: engine.quotes };
 }

@@ -1,3 +1,5 @@
+import type { FindQuotesOptions, FindQuotesResult, QuoteIndex, SpeakerSuggestion } from "./quotes/types.js";
+
 /**
  * Plain data types shared across the answering library. Everything here is
  * serialisable (it goes into the on-disk index cache and into `--json` output).
@@ -175,6 +177,12 @@ export interface AskOptions {
 
 /** The answering engine over one loaded corpus. Every method is synchronous and pure. */
 export interface QaEngine {
+  /** Every direct quote with its speaker, extracted at load (plain data; cached with the index). */
+  readonly quotes: QuoteIndex;
+  /** Direct quotes of a speaker; an unknown speaker is a value (`speaker: null` with the closest ones). Throws QuoteInputError for an empty speaker. */
+  findQuotes(options: FindQuotesOptions): FindQuotesResult;
+  /** Speakers for autocomplete: most-quoted first, tolerant of typos and spelling variants. */
+  suggestSpeakers(input: string, limit?: number): SpeakerSuggestion[];
   readonly summary: CorpusSummary;
   readonly articles: readonly Article[];
   /** Answer a question. Throws {@link QaInputError} only for invalid input (empty or too long). */
