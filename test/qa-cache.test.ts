@@ -1,0 +1,190 @@
+/**
+ * The on-disk index cache: built on first open, read on the next, rebuilt
+ * when any corpus file (or aliases.txt) changes, and ignored when corrupt.
+ * Each test works on its own temp copy of the corpus and its own cache dir.
+ */
+import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openEngine, type AskResult, type QaEngine } from "../src/qa/index.js";
+
+const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const CORPUS = path.join(REPO, "corpus");
+
+const QUESTIONS = [
+  "Who was killed in Moscow?",
+  "What does Oreshnik mean in English?",
+  "What sounded in Kiev?",
+  "What did Zelenskyy say about Putin?",
+  "How many glide bombs has Russia launched on Ukraine?",
+  "What did Biden say about NATO?",
+  "the of and",
+];
+
+let root: string;
+let count = 0;
+beforeAll(async () => {
+  root = await mkdtemp(path.join(tmpdir(), "citebot-qa-cache-"));
+});
+afterAll(async () => {
+  await rm(root, { recursive: true, force: true });
+});
+
+/** A fresh copy of the bundled corpus and an empty cache dir. */
+async function setup(): Promise<{ corpusDir: string; cacheDir: string }> {
+  const dir = path.join(root, `t${count++}`);
+  const corpusDir = path.join(dir, "corpus");
+  await cp(CORPUS, corpusDir, { recursive: true });
+  return { corpusDir, cacheDir: path.join(dir, "cache") };
+}
+
+const answersOf = (engine: QaEngine): AskResult[] => QUESTIONS.map((q) => engine.ask(q, { limit: 50 }));
+const cacheFiles = async (cacheDir: string) => (await readdir(cacheDir)).filter((n) => n.endsWith(".json")).sort();
+
+describe("openEngine with a cache directory", () => {
+  let reference: AskResult[];
+  beforeAll(async () => {
+    reference = answersOf(await openEngine({ corpusDir: CORPUS, cache: false }));
+  });
+
+  it("builds and writes on first open, reads on the second, and answers identically", async () => {
+    const dirs = await setup();
+    const first = await openEngine(dirs);
+    expect(first.loadInfo.fromCache).toBe(false);
+    expect(first.loadInfo.articles).toBe(5);
+    expect(first.loadInfo.cacheFile).toBeDefined();
+    const file = first.loadInfo.cacheFile as string;
+    expect(path.dirname(file)).toBe(dirs.cacheDir);
+    expect((await stat(file)).size).toBeGreaterThan(1000);
+    expect(await cacheFiles(dirs.cacheDir)).toEqual([path.basename(file)]);
+
+    const second = await openEngine(dirs);
+    expect(second.loadInfo.fromCache).toBe(true);
+    expect(second.loadInfo.cacheFile).toBeUndefined();
+    expect(await cacheFiles(dirs.cacheDir)).toEqual([path.basename(file)]);
+
+    expect(answersOf(first)).toEqual(reference);
+    expect(answersOf(second)).toEqual(reference);
+    expect(second.summary).toEqual(first.summary);
+    expect(second.articles).toEqual(first.articles);
+    // context() works on a restored engine too.
+    const r = second.ask("Who is Austin Tice?");
+    if (!r.answered) throw new Error("not answered");
+    const key = r.answers[0]?.key as string;
+    expect(second.context(key)).toEqual(first.context(key));
+  });
+
+  it.each([
+    ["an article's body", "lbc-putin-high-tech-duel-kyiv.md", "\nThe Kremlin also said the duel offer stood until the new year.\n"],
+    ["an article's front matter only", "dpa-putin-high-tech-duel-kiev.md", null],
+    ["aliases.txt", "aliases.txt", "\nOreshnik = Hazel\n"],
+  ])("editing %s rebuilds, and the new cache replaces the old", async (_, name, appended) => {
+    const dirs = await setup();
+    const first = await openEngine(dirs);
+    expect(first.loadInfo.fromCache).toBe(false);
+    const oldFile = first.loadInfo.cacheFile as string;
+    expect((await openEngine(dirs)).loadInfo.fromCache).toBe(true);
+
+    const file = path.join(dirs.corpusDir, name);
+    if (appended !== null) await appendFile(file, appended);
+    else await writeFile(file, (await readFile(file, "utf8")).replace("outlet: ", "outlet: Edited "));
+
+    const rebuilt = await openEngine(dirs);
+    expect(rebuilt.loadInfo.fromCache).toBe(false);
+    expect(rebuilt.loadInfo.cacheFile).toBeDefined();
+    expect(rebuilt.loadInfo.cacheFile).not.toBe(oldFile);
+    expect(await cacheFiles(dirs.cacheDir)).toEqual([path.basename(rebuilt.loadInfo.cacheFile as string)]);
+    expect((await openEngine(dirs)).loadInfo.fromCache).toBe(true);
+  });
+
+  it("the rebuilt engine answers from the edited text, and so does the next cached open", async () => {
+    const dirs = await setup();
+    await openEngine(dirs);
+    await appendFile(path.join(dirs.corpusDir, "aliases.txt"), "\nOreshnik = Hazelnut\n");
+    await appendFile(path.join(dirs.corpusDir, "lbc-putin-high-tech-duel-kyiv.md"), "\nThe Kremlin said the Oreshnik could reach Lisbon within twenty minutes.\n");
+    for (const expected of [false, true]) {
+      const engine = await openEngine(dirs);
+      expect(engine.loadInfo.fromCache).toBe(expected);
+      const r = engine.ask("How fast could the Hazelnut reach Lisbon?");
+      if (!r.answered) throw new Error(`not answered: ${r.reason}`);
+      expect(r.answers[0]?.text).toBe("The Kremlin said the Oreshnik could reach Lisbon within twenty minutes.");
+    }
+  });
+
+  it("adding or removing an article rebuilds", async () => {
+    const dirs = await setup();
+    await openEngine(dirs);
+    await writeFile(
+      path.join(dirs.corpusDir, "extra.md"),
+      "---\nid: extra\nheadline: Extra\noutlet: Extra Outlet\npublished: 2025-02-01\n---\nA brand new sentence about the Baltic Sea cable.\n",
+    );
+    const added = await openEngine(dirs);
+    expect(added.loadInfo.fromCache).toBe(false);
+    expect(added.loadInfo.articles).toBe(6);
+    await rm(path.join(dirs.corpusDir, "extra.md"));
+    const removed = await openEngine(dirs);
+    expect(removed.loadInfo.fromCache).toBe(false);
+    expect(removed.loadInfo.articles).toBe(5);
+    expect(removed.ask("What about the Baltic Sea cable?").answered).toBe(false);
+  });
+
+  it.each([
+    ["garbage", "this is not json {"],
+    ["truncated JSON", null],
+    ["valid JSON of the wrong shape", JSON.stringify({ corpus: { articles: [] }, index: 42 })],
+    ["an empty file", ""],
+  ])("a corrupt cache file (%s) is ignored and rebuilt", async (_, content) => {
+    const dirs = await setup();
+    const first = await openEngine(dirs);
+    const file = first.loadInfo.cacheFile as string;
+    const good = await readFile(file, "utf8");
+    await writeFile(file, content ?? good.slice(0, Math.floor(good.length / 2)));
+
+    const rebuilt = await openEngine(dirs);
+    expect(rebuilt.loadInfo.fromCache).toBe(false);
+    expect(rebuilt.loadInfo.cacheFile).toBe(file);
+    expect(answersOf(rebuilt)).toEqual(reference);
+    expect(await readFile(file, "utf8")).toBe(good);
+    expect((await openEngine(dirs)).loadInfo.fromCache).toBe(true);
+  });
+
+  it("cache: false neither reads nor writes", async () => {
+    const dirs = await setup();
+    const engine = await openEngine({ ...dirs, cache: false });
+    expect(engine.loadInfo.fromCache).toBe(false);
+    expect(engine.loadInfo.cacheFile).toBeUndefined();
+    await expect(readdir(dirs.cacheDir)).rejects.toMatchObject({ code: "ENOENT" });
+  });
+
+  it("an unwritable cache location does not stop answering", async () => {
+    const dirs = await setup();
+    const blocker = path.join(root, `blocker-${count}`);
+    await writeFile(blocker, "a file where the cache directory should be");
+    const engine = await openEngine({ corpusDir: dirs.corpusDir, cacheDir: path.join(blocker, "cache") });
+    expect(engine.loadInfo.fromCache).toBe(false);
+    expect(engine.loadInfo.cacheFile).toBeUndefined();
+    expect(answersOf(engine)).toEqual(reference);
+  });
+
+  it("two corpus directories share a cache dir without clobbering each other", async () => {
+    const a = await setup();
+    const b = await setup();
+    const cacheDir = path.join(root, "shared-cache");
+    const fa = (await openEngine({ corpusDir: a.corpusDir, cacheDir })).loadInfo.cacheFile;
+    const fb = (await openEngine({ corpusDir: b.corpusDir, cacheDir })).loadInfo.cacheFile;
+    expect(fa).not.toBe(fb);
+    expect(await cacheFiles(cacheDir)).toHaveLength(2);
+    expect((await openEngine({ corpusDir: a.corpusDir, cacheDir })).loadInfo.fromCache).toBe(true);
+    expect((await openEngine({ corpusDir: b.corpusDir, cacheDir })).loadInfo.fromCache).toBe(true);
+  });
+
+  it("a corpus that fails validation throws before any cache is touched", async () => {
+    const dirs = await setup();
+    await openEngine(dirs);
+    await appendFile(path.join(dirs.corpusDir, "aliases.txt"), "\nnot an alias line\n");
+    await expect(openEngine(dirs)).rejects.toMatchObject({ name: "CorpusError" });
+    expect(await cacheFiles(dirs.cacheDir)).toHaveLength(1);
+  });
+});
