@@ -5,7 +5,7 @@
  */
 import { afterEach, describe, expect, test } from "vitest";
 import { FAKE_TOKEN, TEST_CACHE_DIR } from "./fake-discord/harness.js";
-import { CORPUS, launch } from "./fake-discord/process.js";
+import { CORPUS, launch, stopLaunched } from "./fake-discord/process.js";
 import { FakeDiscord } from "./fake-discord/server.js";
 import { description, sent } from "./fake-discord/inspect.js";
 
@@ -42,8 +42,27 @@ describe("npm start with bad settings", () => {
 });
 
 describe("npm start against the fake Discord", () => {
+  test("a token Discord rejects is one clear line, exit code 1", async () => {
+    const fake = await FakeDiscord.start({ token: FAKE_TOKEN });
+    try {
+      const { code, stderr } = await launch("src/bot/main.ts", {
+        DISCORD_TOKEN: "d3Jvbmc.d3Jvbmc.wrong-token-for-citebot",
+        DISCORD_APPLICATION_ID: fake.applicationId,
+        DISCORD_API_URL: fake.apiUrl,
+        CORPUS_DIR: CORPUS,
+        CACHE_DIR: TEST_CACHE_DIR,
+        LOG_LEVEL: "warn",
+      }).done;
+      expect(code).toBe(1);
+      expect(stderr).toBe("citebot cannot start: Discord rejected DISCORD_TOKEN. Reset the token in the Developer Portal (Bot › Reset Token) and update .env.\n");
+    } finally {
+      await fake.stop();
+    }
+  });
+
   let fake: FakeDiscord | undefined;
   afterEach(async () => {
+    await stopLaunched();
     await fake?.stop();
     fake = undefined;
   });

@@ -28,6 +28,22 @@ export interface Running {
   done: Promise<Finished>;
 }
 
+const running = new Set<ChildProcess>();
+
+/**
+ * SIGTERM every launched process still running, and wait: a bot left behind
+ * would reconnect to a closed fake forever. Call in afterEach/finally.
+ */
+export async function stopLaunched(): Promise<void> {
+  await Promise.all(
+    [...running].map(async (child) => {
+      const exited = new Promise((resolve) => child.once("close", resolve));
+      child.kill("SIGTERM");
+      await exited;
+    }),
+  );
+}
+
 export function launch(script: string, env: Record<string, string>, input?: string): Running {
   const cwd = mkdtempSync(path.join(tmpdir(), "citebot-cwd-"));
   const child = spawn(TSX, [path.join(ROOT, script)], {
@@ -35,6 +51,8 @@ export function launch(script: string, env: Record<string, string>, input?: stri
     env: { PATH: process.env.PATH ?? "", HOME: process.env.HOME ?? cwd, ...env },
     stdio: ["pipe", "pipe", "pipe"],
   });
+  running.add(child);
+  child.once("close", () => running.delete(child));
   const out = { stdout: "", stderr: "" };
   const listeners = new Set<() => void>();
   for (const stream of ["stdout", "stderr"] as const) {

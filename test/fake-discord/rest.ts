@@ -27,6 +27,8 @@ export interface RestWorld {
   applicationId: string;
   bot: FakeUser;
   guilds: FakeGuild[];
+  recommendedShards: number;
+  maxConcurrency: number;
   gatewayUrl(): string;
   interactions: Map<string, InteractionState>;
   messages: Map<string, Message>;
@@ -178,7 +180,7 @@ const putCommands: Handler = (world, req, [app, guildId]) => {
 
 const gatewayBot: Handler = (world) => ({
   status: 200,
-  body: { url: world.gatewayUrl(), shards: 1, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } },
+  body: { url: world.gatewayUrl(), shards: world.recommendedShards, session_start_limit: { total: 1000, remaining: 999, reset_after: 14_400_000, max_concurrency: world.maxConcurrency } },
 });
 
 const ROUTES: Route[] = [

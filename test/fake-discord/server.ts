@@ -38,10 +38,16 @@ export interface FakeDiscordOptions {
   token?: string;
   /** How many guilds the bot is in. Default 1. */
   guilds?: number;
+  /** The shard count GET /gateway/bot recommends. Default 1. */
+  shards?: number;
+  /** Shards that may identify at once (session_start_limit.max_concurrency). Default 1. */
+  maxConcurrency?: number;
 }
 
 export class FakeDiscord implements RestWorld {
   readonly token: string;
+  readonly recommendedShards: number;
+  readonly maxConcurrency: number;
   readonly applicationId = snowflake();
   readonly bot: FakeUser = user("citebot", { bot: true });
   readonly guilds: FakeGuild[];
@@ -57,6 +63,8 @@ export class FakeDiscord implements RestWorld {
 
   private constructor(private readonly http: Server, options: FakeDiscordOptions) {
     this.token = options.token ?? "fake-token";
+    this.recommendedShards = options.shards ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? 1;
     this.guilds = Array.from({ length: options.guilds ?? 1 }, (_, i) => ({ id: snowflake(), name: `Guild ${i + 1}`, channelId: snowflake() }));
     this.gateway = new FakeGateway({ ...this.worldForGateway(), unknown: (what) => this.unknown.push(what) });
     http.on("request", (req, res) => void this.serve(req, res));

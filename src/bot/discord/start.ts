@@ -45,7 +45,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   try {
     await client.login(config.discord.token);
     const c = await ready;
-    log.info("ready", { bot: c.user.id, guilds: c.guilds.cache.size, shards: c.ws.shards.size });
+    log.info("ready", { bot: c.user.id, guilds: c.guilds.cache.size, shardsHere: c.ws.shards.size });
   } catch (error) {
     await stop();
     throw error;
