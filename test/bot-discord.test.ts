@@ -23,11 +23,14 @@ afterAll(async () => {
   await h?.stop();
 });
 
+/** Refusals a test provokes on purpose (Discord saying no is then the point). */
+const expectedRefusals = new Set<RestCall>();
+
 afterEach(() => {
   expect(h.fake.unknown, "requests the fake does not know").toEqual([]);
   for (const call of h.fake.calls) {
     expect(limitViolations(sent(call)), `${call.method} ${call.path}`).toEqual([]);
-    expect(call.status, `${call.method} ${call.path} → ${JSON.stringify(call.response)}`).toBeLessThan(400);
+    if (!expectedRefusals.has(call)) expect(call.status, `${call.method} ${call.path} → ${JSON.stringify(call.response)}`).toBeLessThan(400);
   }
 });
 
@@ -229,6 +232,22 @@ describe("cooldown", () => {
     await new Promise((resolve) => setTimeout(resolve, 150));
     expect(h.fake.calls.filter((c) => c.path === "/users/@me/channels")).toHaveLength(1);
     expect(h.fake.calls.filter((c) => c.path === channel)).toHaveLength(repliesBefore);
+  });
+
+  test("someone whose DMs are closed is simply not told, and nothing is logged as an error", async () => {
+    // A user the fake does not know as a DM recipient: opening a DM fails with 50007, as for closed DMs.
+    const closed = { ...h.fake.person("quinn"), id: "1000000000000000001" };
+    const cooldowns = () => h.logs.filter((l) => l.event === "handled" && l.outcome === "cooldown").length;
+    const before = cooldowns();
+    const channel = `/channels/${h.fake.guild.channelId}/messages`;
+    const first = h.fake.say(closed, `<@${h.fake.bot.id}> ${QUESTION}`);
+    await h.fake.waitFor((c) => c.path === channel && sent(c).message_reference?.message_id === first.id);
+    h.fake.say(closed, `<@${h.fake.bot.id}> again?`);
+    const refused = await h.fake.waitFor((c) => c.path === "/users/@me/channels" && (c.body as { recipient_id: string }).recipient_id === closed.id);
+    expectedRefusals.add(refused);
+    expect(refused.response).toMatchObject({ code: 50007 });
+    await vi.waitFor(() => expect(cooldowns()).toBe(before + 1));
+    expect(h.logs.filter((l) => l.level === "error" || l.level === "warn")).toEqual([]);
   });
 });
 

@@ -35,6 +35,8 @@ export const BOT_DEFAULTS = {
   restRequestsPerSecond: 1_000,
   /** Longest question Discord lets people type into /ask (the engine's limit too). */
   maxQuestionLength: 2000,
+  /** Accent colour of citebot's embeds (a muted newsprint blue). */
+  embedColor: 0x3b6ea5,
 } as const;
 
 export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";

@@ -3,7 +3,7 @@
  * replies to that message (pinging no one, not even its author); private
  * lines go to the author's DMs, the only private channel a message has.
  */
-import type { Message } from "discord.js";
+import { DiscordAPIError, RESTJSONErrorCodes, type Message } from "discord.js";
 import { toDiscordPayload, type Reply } from "../render/index.js";
 import type { Responder, Visibility } from "../responder.js";
 
@@ -18,7 +18,13 @@ export class MessageResponder implements Responder {
 
   async send(reply: Reply, visibility: Visibility): Promise<void> {
     if (visibility === "private") {
-      await this.message.author.send(toDiscordPayload(reply, { delivery: "create" }));
+      try {
+        await this.message.author.send(toDiscordPayload(reply, { delivery: "create" }));
+      } catch (error) {
+        // Closed DMs are the author's choice, not a fault, and there is no other private way to reach them.
+        if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser) return;
+        throw error;
+      }
       return;
     }
     await this.message.reply(toDiscordPayload(reply, { delivery: "create", replyingToMessage: true }));

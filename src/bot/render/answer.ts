@@ -11,7 +11,7 @@ import { alsoInLine, citationLine } from "./citation.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { fitQuote, renderHighlighted } from "./quote.js";
 import type { ButtonSpec, Reply } from "./reply.js";
-import { EMBED_COLOR } from "./style.js";
+import { BOT_DEFAULTS } from "../options.js";
 
 /** Below this many characters a cut quote says too little to be worth showing. */
 const MIN_QUOTE = 200;
@@ -91,7 +91,7 @@ export function renderAnswerPage(input: AnswerPageInput): AnswerPage {
   return {
     shown,
     reply: {
-      embeds: [{ color: EMBED_COLOR, description: description ?? "", footer: { text: `${range} of ${input.total} · quoted verbatim from the articles` } }],
+      embeds: [{ color: BOT_DEFAULTS.embedColor, description: description ?? "", footer: { text: `${range} of ${input.total} · quoted verbatim from the articles` } }],
       buttons,
     },
   };

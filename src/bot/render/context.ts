@@ -10,7 +10,7 @@ import { CUT_MARK, fitText } from "./fit.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { bold, escapeMarkdown, singleLine } from "./markdown.js";
 import type { Reply } from "./reply.js";
-import { EMBED_COLOR } from "./style.js";
+import { BOT_DEFAULTS } from "../options.js";
 
 const plain = (s: Sentence) => escapeMarkdown(singleLine(s.text));
 
@@ -45,5 +45,5 @@ export function renderContext(view: ContextView): Reply {
     else after.pop();
     text = compose();
   }
-  return { embeds: [{ color: EMBED_COLOR, title: "Context", description: text + citation }] };
+  return { embeds: [{ color: BOT_DEFAULTS.embedColor, title: "Context", description: text + citation }] };
 }

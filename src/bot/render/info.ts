@@ -6,13 +6,13 @@ import { formatDate } from "./citation.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { escapeMarkdown, singleLine } from "./markdown.js";
 import type { Reply } from "./reply.js";
-import { EMBED_COLOR } from "./style.js";
+import { BOT_DEFAULTS } from "../options.js";
 
 const count = (n: number, one: string, many: string) => `**${n.toLocaleString("en-GB")}** ${n === 1 ? one : many}`;
 
 export function renderAbout(summary: CorpusSummary): Reply {
   if (summary.articles === 0) {
-    return { embeds: [{ color: EMBED_COLOR, title: "About this corpus", description: "The corpus is empty, so there is nothing to quote yet." }] };
+    return { embeds: [{ color: BOT_DEFAULTS.embedColor, title: "About this corpus", description: "The corpus is empty, so there is nothing to quote yet." }] };
   }
   const span = summary.from && summary.to ? `, published ${summary.from === summary.to ? `on ${formatDate(summary.from)}` : `between ${formatDate(summary.from)} and ${formatDate(summary.to)}`}` : "";
   const intro =
@@ -25,7 +25,7 @@ export function renderAbout(summary: CorpusSummary): Reply {
   let listed = outlets.length;
   const listFor = (n: number) => outlets.slice(0, n).join(", ") + (n < outlets.length ? ` and ${outlets.length - n} more` : "");
   while (listed > 0 && intro.length + heading.length + listFor(listed).length > DISCORD_LIMITS.embedDescription) listed--;
-  return { embeds: [{ color: EMBED_COLOR, title: "About this corpus", description: intro + (listed > 0 ? heading + listFor(listed) : "") }] };
+  return { embeds: [{ color: BOT_DEFAULTS.embedColor, title: "About this corpus", description: intro + (listed > 0 ? heading + listFor(listed) : "") }] };
 }
 
 /** One line per way of asking, each with an example. */
@@ -40,5 +40,5 @@ const HELP: ReadonlyArray<[string, string]> = [
 export function renderHelp(): Reply {
   const lines = HELP.map(([how, what]) => `${how} — ${what}`);
   const buttons = "Under an answer, **More sources** shows further passages (for the person who asked) and **Context n** shows the sentences around passage n, privately.";
-  return { embeds: [{ color: EMBED_COLOR, title: "How to use citebot", description: `${lines.join("\n")}\n\n${buttons}` }] };
+  return { embeds: [{ color: BOT_DEFAULTS.embedColor, title: "How to use citebot", description: `${lines.join("\n")}\n\n${buttons}` }] };
 }

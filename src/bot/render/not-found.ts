@@ -8,7 +8,7 @@ import { truncate } from "./fit.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { escapeMarkdown, singleLine } from "./markdown.js";
 import type { Reply } from "./reply.js";
-import { EMBED_COLOR } from "./style.js";
+import { BOT_DEFAULTS } from "../options.js";
 
 type NotAnswered = Extract<AskResult, { answered: false }>;
 
@@ -36,5 +36,5 @@ export function renderNotFound(result: NotAnswered, nearestShown: number): Reply
     nearest.pop();
     description = `${intro}\n\n**Closest articles**\n${nearest.join("\n")}`;
   }
-  return { embeds: [{ color: EMBED_COLOR, title: "Not found in the corpus", description }] };
+  return { embeds: [{ color: BOT_DEFAULTS.embedColor, title: "Not found in the corpus", description }] };
 }
