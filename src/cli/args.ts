@@ -31,7 +31,7 @@ export function parseAskArgs(argv: readonly string[], defaultCorpus: string): As
       },
     });
   } catch (e) {
-    throw new Error(`${(e as Error).message.split("\n")[0]}\n${USAGE}`);
+    throw new Error(`${(e as Error).message.split("\n")[0]} (npm run ask -- --help for usage)`);
   }
   const { values, positionals } = parsed;
   if (values.help) return { kind: "help" };
@@ -42,6 +42,6 @@ export function parseAskArgs(argv: readonly string[], defaultCorpus: string): As
     if (positionals.length > 0) throw new Error("give either a question or --batch FILE, not both");
     return { kind: "batch", file: values.batch, corpusDir, limit: limit.data };
   }
-  if (positionals.length === 0) throw new Error(`no question given\n${USAGE}`);
+  if (positionals.length === 0) throw new Error(`no question given: npm run ask -- "your question" (--help for more)`);
   return { kind: "question", question: positionals.join(" "), json: values.json, corpusDir, limit: limit.data };
 }

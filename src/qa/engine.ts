@@ -71,7 +71,12 @@ class Engine implements QaEngine {
 
   ask(question: string, options: AskOptions = {}) {
     const q = validateQuestion(question);
-    const page = AskOptionsSchema.parse({ limit: options.limit, offset: options.offset });
+    const parsed = AskOptionsSchema.safeParse({ limit: options.limit, offset: options.offset });
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      throw new QaInputError(`${String(issue?.path[0] ?? "options")}: expected ${issue?.path[0] === "offset" ? "a whole number from 0 to 10000" : "a whole number from 1 to 50"}`);
+    }
+    const page = parsed.data;
     return answerQuestion(this.model, this.index, q, { ...page, suppressed: options.suppressed }, this.rank);
   }
 

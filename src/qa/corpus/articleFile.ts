@@ -18,7 +18,7 @@ export const FrontMatterSchema = z
     published: z
       .string()
       .regex(ISO_DATE, "an ISO 8601 date such as 2024-12-19 or 2024-12-19T13:27:00Z")
-      .refine((v) => !Number.isNaN(Date.parse(v)), "a real calendar date"),
+      .refine(isCalendarDate, "a real calendar date"),
     author: z.string().min(1).max(200).optional(),
     url: z.url({ protocol: /^https?$/, error: "an http(s) URL" }).optional(),
     source_file: z.string().optional(),
@@ -26,18 +26,28 @@ export const FrontMatterSchema = z
   })
   .strict();
 
+/** Date.parse rolls 2024-02-30 over to March; a real date survives the round trip. */
+function isCalendarDate(value: string): boolean {
+  const day = value.slice(0, 10);
+  const parsed = new Date(`${day}T00:00:00Z`);
+  return !Number.isNaN(parsed.getTime()) && parsed.toISOString().slice(0, 10) === day && !Number.isNaN(Date.parse(value));
+}
+
 export type ArticleFileResult = { ok: true; article: Article } | { ok: false; errors: string[] };
 
 const FENCE = /^---[ \t]*\r?$/;
 
 /** Split and validate a corpus file. Every problem is one line naming the file. */
 export function parseArticleFile(text: string, file: string): ArticleFileResult {
-  const lines = text.split("\n");
+  // A byte-order mark sits before the front matter, never in the body.
+  const lines = text.replace(/^\uFEFF/, "").split("\n");
   if (!FENCE.test(lines[0] ?? "")) return fail(file, `expected the file to start with a "---" front-matter line`);
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (close < 0) return fail(file, `expected a closing "---" line after the front matter`);
 
   const fields: Record<string, string> = {};
+  // Fields already reported as malformed, so they are not reported again as missing.
+  const broken = new Set<string>();
   const errors: string[] = [];
   for (let i = 1; i < close; i++) {
     const line = (lines[i] ?? "").replace(/\r$/, "");
@@ -47,15 +57,23 @@ export function parseArticleFile(text: string, file: string): ArticleFileResult 
       errors.push(`${file}:${i + 1}: expected "key: value", got "${line.slice(0, 60)}"`);
       continue;
     }
+    const key = m[1] ?? "";
     const value = unquote(m[2] ?? "");
-    if (value === undefined) errors.push(`${file}:${i + 1}: field "${m[1]}": expected a complete "double-quoted" string`);
-    else fields[m[1] ?? ""] = value;
+    if (key in fields || broken.has(key)) errors.push(`${file}:${i + 1}: field "${key}": expected each field once, but it is repeated`);
+    else if (value === undefined) {
+      errors.push(`${file}:${i + 1}: field "${key}": expected a complete "double-quoted" string`);
+      broken.add(key);
+    } else fields[key] = value;
   }
 
   const parsed = FrontMatterSchema.safeParse(fields);
   if (!parsed.success) {
+    const reported = new Set<string>(broken);
     for (const issue of parsed.error.issues) {
       const field = issue.path.join(".") || (issue.code === "unrecognized_keys" ? issue.keys.join(", ") : "front matter");
+      // One line per field: the first problem found is the one to fix.
+      if (reported.has(field)) continue;
+      reported.add(field);
       const got = typeof fields[field] === "string" ? `, got "${String(fields[field]).slice(0, 60)}"` : "";
       const expected = issue.code === "invalid_type" && fields[field] === undefined ? "a value (the field is required)" : issue.message;
       errors.push(`${file}: field "${field}": expected ${issue.code === "unrecognized_keys" ? "no such field (unknown key)" : expected}${got}`);

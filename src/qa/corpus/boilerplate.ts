@@ -17,9 +17,10 @@ const TIMESTAMP =
   /^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?:\s+\p{Lu}{2,4})?)?|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}\S*)?)?$/iu;
 const TEASER = /^(?:read more|read also|also read|see also|related|more on this|watch|listen|click here|sign up|subscribe|editorial|opinion|analysis|live)\s*:/iu;
 const COPYRIGHT =
-  /©|\(c\)\s*\d{4}|\bcopyright\b|all rights reserved|\bdistributed by\b|may not be (?:published|reproduced|redistributed)|originally published|contributed to this report|^source\s*:|^(?:reporting|editing|additional reporting) by\b/iu;
+  /^©|©\s*(?:copyright\s*)?\d{4}|\(c\)\s*\d{4}|^copyright\b|all rights reserved|may not be (?:published|reproduced|redistributed)|^(?:this|the) (?:post|article|story|piece|report) (?:was )?(?:originally|first) published|contributed to this report|^source\s*:|^(?:reporting|editing|additional reporting) by\b/iu;
+/** Photo credits end a caption: "(AP Photo)", "Name/Reuters", "Photo: Name", "Getty Images". Case matters: "a photo." is prose. */
 const CAPTION_CREDIT =
-  /(?:\((?:[^()]*\b(?:photo|photograph|image|file|pool|getty|reuters|afp|ap|epa)\b[^()]*)\)|\bphoto(?:graph)?(?:\s*:\s*[^.]+)?|\s\S+\/(?:reuters|ap|afp|getty images|epa(?:-efe)?|bloomberg|pool|sipa|tass|anadolu)|getty images|via reuters)\.?$/iu;
+  /(?:\([^()]*\b(?:Photo|Photograph|Image|File|Pool|Getty Images|Reuters|AFP|AP|EPA)\b[^()]*\)|\b(?:AP|AFP|PA|EPA|Reuters|Pool|File) Photo|\b(?:Photo|Photograph|Image|Credit)\s*:\s*[^.]{2,60}|\s\S+\/(?:Reuters|AP|AFP|Getty Images|EPA(?:-EFE)?|Bloomberg|Pool|SIPA|TASS|Anadolu)|\bGetty Images|\bvia Reuters)\.?$/u;
 const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’-]+\s){1,3}is\san?\s[^.]{0,60}\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor)\b/u;
 /** Headings, bios and captions are short; a long paragraph is prose whatever its punctuation. */
 const SHORT_WORDS = 30;
@@ -54,9 +55,13 @@ export function classifyParagraphs(article: Pick<Article, "headline" | "author">
     if (COPYRIGHT.test(text)) return "copyright";
     if (TEASER.test(text)) return "teaser";
     if (CAPTION_CREDIT.test(text)) return "caption";
-    if (AUTHOR_LABEL.test(text) || (article.author !== undefined && sameWords(text, article.author))) return "byline";
-    if (wordCount(text) <= 2 * SHORT_WORDS && (AUTHOR_BIO.test(text) || (article.author !== undefined && text.startsWith(`${article.author} is `)))) return "author-bio";
-    if (BYLINE_WRITES.test(text)) return "teaser";
+    if (AUTHOR_LABEL.test(text) || /^[Bb]y\s+\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}.'-]+){0,3}$/u.test(text) || (article.author !== undefined && sameWords(text, article.author))) return "byline";
+    // A bio is a short "X is a journalist" paragraph at the end of the page, or
+    // right after the byline; the same words mid-article are reporting.
+    const nearEnd = i >= texts.length - 3 || /^(?:author|about the author)\b/iu.test(texts[i - 1] ?? "");
+    if (nearEnd && wordCount(text) <= 2 * SHORT_WORDS && (AUTHOR_BIO.test(text) || (article.author !== undefined && text.startsWith(`${article.author} is `)))) return "author-bio";
+    // "..., writes Name" closes the standfirst of a linked article, which has no final stop.
+    if (BYLINE_WRITES.test(text) && !endsLikeSentence(text)) return "teaser";
     if (earlier !== undefined) return "duplicate-line";
     if (sameWords(text, article.headline)) return "subheading";
     if (!endsLikeSentence(text) && wordCount(text) <= SHORT_WORDS) return "subheading";

@@ -3,6 +3,7 @@
  * ("Kyiv = Kiev"). Parsing is pure; reading the file is the loader's job.
  */
 import { wordParts } from "./normalize.js";
+import { stem } from "./wink.js";
 
 /** One line of the alias file. */
 export interface AliasGroup {
@@ -10,9 +11,11 @@ export interface AliasGroup {
   variants: string[];
 }
 
-/** Normalised word sequence ("united states") to the term it indexes as ("us"). */
+/** Stemmed word sequence ("unit state") to the term it indexes as ("us"). */
 export interface AliasTable {
   readonly terms: ReadonlyMap<string, string>;
+  /** Folded spelling as written ("zelenskyy", "united states") to its term, for name matching. */
+  readonly spellings: ReadonlyMap<string, string>;
   /** The longest variant, in words, so matching knows how far to look ahead. */
   readonly maxWords: number;
 }
@@ -38,24 +41,27 @@ export function parseAliases(text: string, source: string): AliasParse {
   return errors.length > 0 ? { ok: false, errors } : { ok: true, groups };
 }
 
+/** Variants match by stem, so plurals and possessives of a listed form match too ("defences" / "defenses"). */
 function key(text: string): string {
-  return text.split(/\s+/).flatMap(wordParts).join(" ");
+  return text.split(/\s+/).flatMap(wordParts).map(stem).join(" ");
 }
 
 /** Build the lookup table; a later group wins when two claim the same spelling. */
 export function buildAliasTable(groups: readonly AliasGroup[]): AliasTable {
   const terms = new Map<string, string>();
+  const spellings = new Map<string, string>();
   let maxWords = 1;
   for (const group of groups) {
-    const term = key(group.canonical).replace(/ /g, "_");
+    const term = group.canonical.split(/\s+/).flatMap(wordParts).join("_");
     for (const spelling of [group.canonical, ...group.variants]) {
       const k = key(spelling);
       if (k === "") continue;
       terms.set(k, term);
+      spellings.set(spelling.split(/\s+/).flatMap(wordParts).join(" "), term);
       maxWords = Math.max(maxWords, k.split(" ").length);
     }
   }
-  return { terms, maxWords };
+  return { terms, spellings, maxWords };
 }
 
-export const EMPTY_ALIASES: AliasTable = { terms: new Map(), maxWords: 1 };
+export const EMPTY_ALIASES: AliasTable = { terms: new Map(), spellings: new Map(), maxWords: 1 };

@@ -59,3 +59,30 @@ export function respell(word: string): string {
 export function isAcronym(token: string): boolean {
   return token.length >= 2 && /^[\p{Lu}.]+$/u.test(token) && /\p{Lu}{2}|\p{Lu}\.\p{Lu}/u.test(token);
 }
+
+/**
+ * Irregular verb forms the stemmer cannot join to their base ("said" and
+ * "say", "told" and "tell"): questions ask "what did X say" of articles that
+ * report what X said.
+ */
+const IRREGULAR: ReadonlyMap<string, string> = new Map(
+  Object.entries({
+    say: "said", tell: "told", go: "went gone", take: "took taken", make: "made", give: "gave given", come: "came",
+    begin: "began begun", win: "won", fight: "fought", think: "thought", bring: "brought", buy: "bought", hold: "held",
+    leave: "left", meet: "met", send: "sent", spend: "spent", stand: "stood", lead: "led", flee: "fled", strike: "struck",
+    shoot: "shot", write: "wrote written", speak: "spoke spoken", choose: "chose chosen", drive: "drove driven",
+    rise: "rose risen", fall: "fell fallen", know: "knew known", see: "saw seen", become: "became", run: "ran",
+    sell: "sold", pay: "paid", lose: "lost", build: "built", keep: "kept", find: "found", hear: "heard", mean: "meant",
+    feel: "felt", grow: "grew grown", throw: "threw thrown", fly: "flew flown", break: "broke broken", draw: "drew drawn",
+    eat: "ate eaten", freeze: "froze frozen", sink: "sank sunk", swear: "swore sworn", teach: "taught", catch: "caught",
+    seek: "sought", sit: "sat", sleep: "slept", steal: "stole stolen", forget: "forgot forgotten", hide: "hid hidden",
+    bear: "bore borne born", bind: "bound", wear: "wore worn", weep: "wept", wake: "woke woken", ride: "rode ridden",
+    shake: "shook shaken", sing: "sang sung", swim: "swam swum", drink: "drank drunk", forbid: "forbade forbidden",
+    undertake: "undertook undertaken", overtake: "overtook overtaken", withdraw: "withdrew withdrawn", arise: "arose arisen",
+  }).flatMap(([base, forms]) => forms.split(" ").filter((f) => f !== base).map((f) => [f, base] as const)),
+);
+
+/** The base form of an irregular verb form, or the word itself. */
+export function baseForm(word: string): string {
+  return IRREGULAR.get(word) ?? word;
+}

@@ -13,7 +13,7 @@ const words = require("wink-nlp-utils/src/dictionaries/stop_words.json") as stri
  * "us" (the capitalised "US" is kept as an acronym), modal "can"/"will", and
  * fillers.
  */
-const EXTRA = ["us", "can", "will", "just", "also", "would", "may", "might", "must", "shall"];
+const EXTRA = ["us", "can", "will", "just", "also", "would", "may", "might", "must", "shall", "many", "much"];
 
 /** Lower-case stop words, with straight apostrophes. */
 export const STOP_WORDS: ReadonlySet<string> = new Set([...words, ...EXTRA].map((w) => w.toLowerCase()));

@@ -4,12 +4,13 @@
  * variant, a stop word or a stem is treated identically on both.
  */
 import type { AliasTable } from "./aliases.js";
-import { isAcronym, wordParts } from "./normalize.js";
+import { baseForm, isAcronym, wordParts } from "./normalize.js";
 import { STOP_WORDS } from "./stopwords.js";
 import { analyse, stem } from "./wink.js";
 
 interface Part {
   word: string;
+  stemmed: string;
   token: number;
   acronym: boolean;
 }
@@ -24,7 +25,7 @@ export function termsOfTokens(tokens: readonly string[], aliases: AliasTable): s
   const parts: Part[] = [];
   tokens.forEach((text, token) => {
     const acronym = isAcronym(text);
-    for (const word of wordParts(text)) parts.push({ word, token, acronym });
+    for (const word of wordParts(text)) parts.push({ word, stemmed: stem(baseForm(word)), token, acronym });
   });
   for (let i = 0; i < parts.length; ) {
     const part = parts[i] as Part;
@@ -34,7 +35,7 @@ export function termsOfTokens(tokens: readonly string[], aliases: AliasTable): s
       i += matched.length;
       continue;
     }
-    if (!(STOP_WORDS.has(part.word) && !part.acronym)) out[part.token]?.push(stem(part.word));
+    if (!(STOP_WORDS.has(part.word) && !part.acronym)) out[part.token]?.push(part.stemmed);
     i += 1;
   }
   return out;
@@ -43,7 +44,7 @@ export function termsOfTokens(tokens: readonly string[], aliases: AliasTable): s
 function matchAlias(parts: readonly Part[], from: number, aliases: AliasTable): { term: string; length: number } | undefined {
   for (let n = Math.min(aliases.maxWords, parts.length - from); n >= 1; n--) {
     const words = parts.slice(from, from + n);
-    const term = aliases.terms.get(words.map((p) => p.word).join(" "));
+    const term = aliases.terms.get(words.map((p) => p.stemmed).join(" "));
     if (term === undefined) continue;
     // "us" the pronoun is not "US" the country: a one-word alias that is also
     // a stop word only counts when written as an acronym.

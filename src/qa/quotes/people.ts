@@ -31,7 +31,7 @@ export function nameKey(name: string, aliases: AliasTable): string {
   return name
     .split(/\s+/)
     .flatMap(wordParts)
-    .map((w) => aliases.terms.get(w) ?? w)
+    .map((w) => aliases.spellings.get(w) ?? w)
     .join(" ");
 }
 

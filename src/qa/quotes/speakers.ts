@@ -68,7 +68,7 @@ function canonicalName(c: Cluster, aliases: AliasTable): string {
   const mentions = (n: string) => c.members.filter((m) => m.name === n).reduce((sum, m) => sum + m.mentions, 0);
   const canonicalSpelling = (n: string) => {
     const last = foldCase(n.split(" ").pop() ?? "");
-    return (aliases.terms.get(last) ?? last) === last ? 1 : 0;
+    return (aliases.spellings.get(last) ?? last) === last ? 1 : 0;
   };
   return names
     .filter((n) => n.split(" ").length === fullest)
@@ -91,7 +91,7 @@ function aliasesOf(c: Cluster, name: string, aliases: AliasTable): string[] {
   if (c.kind === "person") {
     const surname = surnameKey(name, aliases);
     const given = name.split(" ").slice(0, -1).join(" ");
-    for (const [spelling, term] of aliases.terms) {
+    for (const [spelling, term] of aliases.spellings) {
       if (term !== surname || spelling.includes(" ")) continue;
       const variant = spelling.charAt(0).toUpperCase() + spelling.slice(1);
       add(variant);
