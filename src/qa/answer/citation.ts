@@ -28,23 +28,37 @@ export function assertExact(article: Article, start: number, end: number, quote:
   }
 }
 
-export function citationOf(model: CorpusModel, sentence: Sentence): Citation {
-  const article = model.articles[model.byId.get(sentence.articleId) ?? -1];
-  if (!article) throw new CitationError(`sentence ${sentence.id} names unknown article ${sentence.articleId}`);
-  assertExact(article, sentence.start, sentence.end, sentence.text);
+/** A quoted span of an article; paragraph and sentence are 0-based. */
+export interface CitedSpan {
+  start: number;
+  end: number;
+  text: string;
+  paragraph: number;
+  sentence: number;
+}
+
+/** The citation of any quoted span (a sentence, a quote), checked against the article text. */
+export function citeSpan(article: Article, span: CitedSpan): Citation {
+  assertExact(article, span.start, span.end, span.text);
   const citation: Citation = {
     articleId: article.id,
     headline: article.headline,
     headlineSupplied: article.headlineSupplied,
     outlet: article.outlet,
     published: article.published,
-    paragraph: sentence.paragraph + 1,
-    sentence: sentence.index + 1,
-    start: sentence.start,
-    end: sentence.end,
-    quote: sentence.text,
+    paragraph: span.paragraph + 1,
+    sentence: span.sentence + 1,
+    start: span.start,
+    end: span.end,
+    quote: span.text,
   };
   if (article.author !== undefined) citation.author = article.author;
   if (article.url !== undefined) citation.url = article.url;
   return citation;
+}
+
+export function citationOf(model: CorpusModel, sentence: Sentence): Citation {
+  const article = model.articles[model.byId.get(sentence.articleId) ?? -1];
+  if (!article) throw new CitationError(`sentence ${sentence.id} names unknown article ${sentence.articleId}`);
+  return citeSpan(article, { ...sentence, sentence: sentence.index });
 }
