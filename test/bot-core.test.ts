@@ -89,10 +89,10 @@ describe("paging memory", () => {
   test("forgets after the time to live and beyond its capacity, oldest first", () => {
     let now = 0;
     const memory = new PagingMemory({ ttlMs: 1000, capacity: 2, now: () => now });
-    memory.remember("1", "first");
-    memory.remember("2", "second");
-    memory.remember("3", "third");
-    expect([memory.recall("1"), memory.recall("2"), memory.recall("3")]).toEqual([undefined, "second", "third"]);
+    memory.remember("1", { question: "first", source: "ask" });
+    memory.remember("2", { question: "second", source: "mention" });
+    memory.remember("3", { question: "third", source: "ask" });
+    expect([memory.recall("1"), memory.recall("2")?.question, memory.recall("3")]).toEqual([undefined, "second", { question: "third", source: "ask" }]);
     now = 1000;
     expect(memory.recall("2")).toBeUndefined();
   });
@@ -178,7 +178,12 @@ describe("the error boundary", () => {
       config: { cooldownSeconds: 0, answersPerPage: 3, pagingMinutes: 1 },
       log: createLogger({ level: "debug", write: (line) => void logs.push(line) }),
     });
-    const responder = { mustAnswer: true, defer: async () => {}, update: async () => {}, send: async (reply: Reply, visibility: string) => void sent.push({ reply, visibility }) };
+    const responder = {
+      mustAnswer: true,
+      defer: async () => {},
+      update: async () => undefined,
+      send: async (reply: Reply, visibility: string) => void sent.push({ reply, visibility }),
+    };
     return { runtime, responder, userId: "1", guildId: "2", requestId: "3" };
   }
 

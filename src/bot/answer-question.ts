@@ -6,15 +6,16 @@
 import type { Invocation, Outcome } from "./invocation.js";
 import { renderAnswerPage, renderCooldown, renderNotFound } from "./render/index.js";
 import type { Visibility } from "./responder.js";
-import { askPage } from "./runtime.js";
+import { announceAnswer, askPage } from "./runtime.js";
 
 export interface Question {
   /** As the user typed it; the engine validates and tidies it. */
   question: string;
   visibility: Visibility;
+  source: "ask" | "mention";
 }
 
-export async function answerQuestion(call: Invocation, { question, visibility }: Question): Promise<Outcome> {
+export async function answerQuestion(call: Invocation, { question, visibility, source }: Question): Promise<Outcome> {
   const { runtime, responder } = call;
   const verdict = runtime.cooldown.take(call.userId);
   if (!verdict.ok) {
@@ -31,7 +32,7 @@ export async function answerQuestion(call: Invocation, { question, visibility }:
     await responder.send(reply, visibility);
     return "not-found";
   }
-  runtime.paging.remember(call.requestId, question);
+  runtime.paging.remember(call.requestId, { question, source });
   const page = renderAnswerPage({
     answers: result.answers,
     total: result.total,
@@ -40,6 +41,7 @@ export async function answerQuestion(call: Invocation, { question, visibility }:
     userId: call.userId,
     extraButtons: runtime.hooks.answerButtons,
   });
-  await responder.send(page.reply, visibility);
+  const where = await responder.send(page.reply, visibility);
+  if (where) await announceAnswer(runtime, { ...where, guildId: call.guildId, userId: call.userId, source, question, offset: 0, shown: page.shown });
   return "answered";
 }

@@ -24,5 +24,5 @@ export async function answerMention(call: Invocation, question: string): Promise
     await call.responder.send(renderNotice(NOTICES.emptyMention), "public");
     return "shown";
   }
-  return answerQuestion(call, { question, visibility: "public" });
+  return answerQuestion(call, { question, visibility: "public", source: "mention" });
 }

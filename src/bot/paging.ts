@@ -14,8 +14,14 @@ export interface PagingOptions {
   now?: () => number;
 }
 
-interface Entry {
+/** What "More sources" needs to know about the question behind a button. */
+export interface Asked {
   question: string;
+  /** How it was asked, for the answer records moderation keeps. */
+  source: "ask" | "mention";
+}
+
+interface Entry extends Asked {
   expires: number;
 }
 
@@ -27,9 +33,9 @@ export class PagingMemory {
     this.now = options.now ?? Date.now;
   }
 
-  remember(askId: string, question: string): void {
+  remember(askId: string, asked: Asked): void {
     this.entries.delete(askId);
-    this.entries.set(askId, { question, expires: this.now() + this.options.ttlMs });
+    this.entries.set(askId, { ...asked, expires: this.now() + this.options.ttlMs });
     // Map iteration follows insertion order, so the first key is the oldest.
     while (this.entries.size > this.options.capacity) {
       const oldest = this.entries.keys().next().value;
@@ -39,13 +45,13 @@ export class PagingMemory {
   }
 
   /** The question asked under `askId`, unless forgotten. */
-  recall(askId: string): string | undefined {
+  recall(askId: string): Asked | undefined {
     const entry = this.entries.get(askId);
     if (!entry) return undefined;
     if (entry.expires <= this.now()) {
       this.entries.delete(askId);
       return undefined;
     }
-    return entry.question;
+    return { question: entry.question, source: entry.source };
   }
 }

@@ -8,6 +8,12 @@ import type { Reply } from "./render/index.js";
 /** "private": only the person who asked sees it. */
 export type Visibility = "public" | "private";
 
+/** Where a reply landed on Discord, for features that refer back to it (reports). */
+export interface Delivered {
+  messageId: string;
+  channelId: string;
+}
+
 export interface Responder {
   /**
    * True when staying silent is itself an error the user sees (a Discord
@@ -16,8 +22,8 @@ export interface Responder {
   readonly mustAnswer: boolean;
   /** Promise an answer now and send it later (Discord requires one within 3 s). */
   defer(visibility: Visibility): Promise<void>;
-  /** Send the answer, filling in the deferred one if there is one. */
-  send(reply: Reply, visibility: Visibility): Promise<void>;
+  /** Send the answer, filling in the deferred one if there is one. Says where it landed, when that is known. */
+  send(reply: Reply, visibility: Visibility): Promise<Delivered | undefined>;
   /** Replace the message whose button was pressed (button handlers only). */
-  update(reply: Reply): Promise<void>;
+  update(reply: Reply): Promise<Delivered | undefined>;
 }

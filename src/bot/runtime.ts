@@ -24,6 +24,29 @@ export interface BotHooks {
   answerButtons?(shown: readonly Answer[], firstNumber: number): ButtonSpec[];
   /** Handlers for those buttons, consulted after citebot's own. Default: none. */
   buttons?: readonly ButtonHandler[];
+  /**
+   * Called once an answer page is on Discord (first page and every "More
+   * sources" page), e.g. to record it so reports can refer to it. A failure
+   * is logged; the person already has their answer. Default: nothing.
+   */
+  onAnswered?(answer: AnswerDelivered): void | Promise<void>;
+}
+
+/** An answer page as delivered. */
+export interface AnswerDelivered {
+  /** Null in DMs. */
+  guildId: string | null;
+  channelId: string;
+  /** The bot's message holding the answer; pages replace it, so it stays the same. */
+  messageId: string;
+  /** Who asked. */
+  userId: string;
+  source: "ask" | "mention";
+  question: string;
+  /** Answers before this page: 0 for the first page. */
+  offset: number;
+  /** The passages shown on this page. */
+  shown: readonly Answer[];
 }
 
 /** Settings handlers read; see {@link BOT_DEFAULTS} for what each means. */
@@ -73,6 +96,16 @@ export function createRuntime(options: RuntimeOptions): BotRuntime {
 /** The suppressed passage keys for a guild, through the hook. */
 export function suppressedIn(runtime: BotRuntime, guildId: string | null): ReadonlySet<string> {
   return runtime.hooks.suppressed?.(guildId) ?? NO_SUPPRESSIONS;
+}
+
+/** Tell the onAnswered hook about a delivered page; the hook is another subsystem, so its failure stops here. */
+export async function announceAnswer(runtime: BotRuntime, answer: AnswerDelivered): Promise<void> {
+  if (!runtime.hooks.onAnswered) return;
+  try {
+    await runtime.hooks.onAnswered(answer);
+  } catch (error) {
+    runtime.log.error("onAnswered hook failed", { guild: answer.guildId, error });
+  }
 }
 
 /** One page of answers to `question` as seen from a guild (its suppressions applied). */

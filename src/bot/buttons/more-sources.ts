@@ -5,7 +5,7 @@
 import { parseCustomId, type ButtonAction } from "../custom-ids.js";
 import type { Invocation, Outcome } from "../invocation.js";
 import { NOTICES, renderAnswerPage, renderNotice } from "../render/index.js";
-import { askPage } from "../runtime.js";
+import { announceAnswer, askPage } from "../runtime.js";
 import type { ButtonHandler } from "./types.js";
 
 type More = Extract<ButtonAction, { kind: "more" }>;
@@ -16,12 +16,12 @@ async function execute(call: Invocation, action: More): Promise<Outcome> {
     await responder.send(renderNotice(NOTICES.notYourAnswer), "private");
     return "refused";
   }
-  const question = runtime.paging.recall(action.askId);
-  if (question === undefined) {
+  const asked = runtime.paging.recall(action.askId);
+  if (asked === undefined) {
     await responder.send(renderNotice(NOTICES.pagingExpired), "private");
     return "expired";
   }
-  const result = askPage(runtime, call.guildId, question, action.offset);
+  const result = askPage(runtime, call.guildId, asked.question, action.offset);
   if (!result.answered || result.answers.length === 0) {
     await responder.send(renderNotice(NOTICES.noMoreSources), "private");
     return "no-more";
@@ -34,7 +34,8 @@ async function execute(call: Invocation, action: More): Promise<Outcome> {
     userId: action.userId,
     extraButtons: runtime.hooks.answerButtons,
   });
-  await responder.update(page.reply);
+  const where = await responder.update(page.reply);
+  if (where) await announceAnswer(runtime, { ...where, guildId: call.guildId, userId: action.userId, ...asked, offset: action.offset, shown: page.shown });
   return "paged";
 }
 

@@ -40,8 +40,9 @@ export class ChatSession {
     return {
       mustAnswer: false,
       defer: async () => {},
-      send: async (reply) => this.show(reply),
-      update: async (reply) => this.show(reply),
+      // Nothing in a terminal can be referred back to, so nothing is reported as delivered.
+      send: async (reply) => void this.show(reply),
+      update: async (reply) => void this.show(reply),
     };
   }
 

@@ -20,5 +20,5 @@ export const input = z.object({
 });
 
 export function execute(call: Invocation, options: z.output<typeof input>): Promise<Outcome> {
-  return answerQuestion(call, { question: options.question, visibility: options.private ? "private" : "public" });
+  return answerQuestion(call, { question: options.question, visibility: options.private ? "private" : "public", source: "ask" });
 }

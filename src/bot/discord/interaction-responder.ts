@@ -4,11 +4,13 @@
  * private line after a public acknowledgement replaces it with an ephemeral
  * follow-up, so an error never shows in the channel.
  */
-import type { ButtonInteraction, ChatInputCommandInteraction } from "discord.js";
+import type { ButtonInteraction, ChatInputCommandInteraction, Message } from "discord.js";
 import { deferFlags, toDiscordPayload, type Reply } from "../render/index.js";
-import type { Responder, Visibility } from "../responder.js";
+import type { Delivered, Responder, Visibility } from "../responder.js";
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+
+const delivered = (message: Message): Delivered => ({ messageId: message.id, channelId: message.channelId });
 
 export class InteractionResponder implements Responder {
   readonly mustAnswer = true;
@@ -23,28 +25,29 @@ export class InteractionResponder implements Responder {
     this.deferredAs = visibility;
   }
 
-  async send(reply: Reply, visibility: Visibility): Promise<void> {
+  async send(reply: Reply, visibility: Visibility): Promise<Delivered | undefined> {
     const { interaction } = this;
     if (!interaction.deferred && !interaction.replied) {
+      // Immediate replies are notices and /about, /help: nothing refers back to them.
       await interaction.reply(toDiscordPayload(reply, { delivery: "create", visibility }));
-      return;
+      return undefined;
     }
     if (this.deferredAs !== undefined && !this.filled) {
       this.filled = true;
       // The acknowledgement fixed the visibility; a private line must not land in a public reply.
       if (this.deferredAs === "public" && visibility === "private") {
         await interaction.deleteReply();
-        await interaction.followUp(toDiscordPayload(reply, { delivery: "create", visibility }));
-        return;
+        return delivered(await interaction.followUp(toDiscordPayload(reply, { delivery: "create", visibility })));
       }
-      await interaction.editReply(toDiscordPayload(reply, { delivery: "edit" }));
-      return;
+      return delivered(await interaction.editReply(toDiscordPayload(reply, { delivery: "edit" })));
     }
-    await interaction.followUp(toDiscordPayload(reply, { delivery: "create", visibility }));
+    return delivered(await interaction.followUp(toDiscordPayload(reply, { delivery: "create", visibility })));
   }
 
-  async update(reply: Reply): Promise<void> {
-    if (!this.interaction.isButton()) throw new Error("update() needs a button interaction");
-    await this.interaction.update(toDiscordPayload(reply, { delivery: "edit" }));
+  async update(reply: Reply): Promise<Delivered> {
+    const { interaction } = this;
+    if (!interaction.isButton()) throw new Error("update() needs a button interaction");
+    await interaction.update(toDiscordPayload(reply, { delivery: "edit" }));
+    return { messageId: interaction.message.id, channelId: interaction.message.channelId };
   }
 }

@@ -5,7 +5,7 @@
  */
 import { DiscordAPIError, RESTJSONErrorCodes, type Message } from "discord.js";
 import { toDiscordPayload, type Reply } from "../render/index.js";
-import type { Responder, Visibility } from "../responder.js";
+import type { Delivered, Responder, Visibility } from "../responder.js";
 
 export class MessageResponder implements Responder {
   readonly mustAnswer = false;
@@ -16,21 +16,22 @@ export class MessageResponder implements Responder {
   // milliseconds; a typing indicator would cost a rate-limited call for nothing.
   async defer(): Promise<void> {}
 
-  async send(reply: Reply, visibility: Visibility): Promise<void> {
+  async send(reply: Reply, visibility: Visibility): Promise<Delivered | undefined> {
     if (visibility === "private") {
       try {
         await this.message.author.send(toDiscordPayload(reply, { delivery: "create" }));
       } catch (error) {
         // Closed DMs are the author's choice, not a fault, and there is no other private way to reach them.
-        if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser) return;
+        if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser) return undefined;
         throw error;
       }
-      return;
+      return undefined;
     }
-    await this.message.reply(toDiscordPayload(reply, { delivery: "create", replyingToMessage: true }));
+    const sent = await this.message.reply(toDiscordPayload(reply, { delivery: "create", replyingToMessage: true }));
+    return { messageId: sent.id, channelId: sent.channelId };
   }
 
-  async update(): Promise<void> {
+  async update(): Promise<never> {
     throw new Error("a message has no button to update");
   }
 }
