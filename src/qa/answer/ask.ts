@@ -7,6 +7,7 @@ import type { CorpusModel } from "../corpus/model.js";
 import { DEFAULTS } from "../options.js";
 import { type FeatureVector, featuresOf } from "../rank/features.js";
 import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
+import { paragraphBm25 } from "../rank/paragraphScore.js";
 import { scoreOf, WEIGHTS } from "../rank/weights.js";
 import type { SentenceIndex } from "../search/sentenceIndex.js";
 import type { Answer, AskResult, NearestArticle } from "../types.js";
@@ -57,9 +58,13 @@ export function rankCandidates(
   });
   const top = kept.slice(0, options.candidates);
   const topBm25 = top[0]?.score ?? 0;
-  const paragraphHits = model.paragraphIndex.query(q.terms, options.candidates);
-  const topParagraph = paragraphHits[0]?.score ?? 1;
-  const paragraphs = new Map(paragraphHits.map((p) => [p.id, p.score / topParagraph] as const));
+  const paragraphs = new Map<number, number>();
+  for (const h of top) {
+    const p = model.paragraphOf[h.id] ?? -1;
+    if (!paragraphs.has(p)) paragraphs.set(p, paragraphBm25(model.paragraphTable, p, q.terms));
+  }
+  const topParagraph = Math.max(1e-9, ...paragraphs.values());
+  for (const [p, score] of paragraphs) paragraphs.set(p, score / topParagraph);
   return top
     .map((h) => {
       const features = featuresOf(model, h.id, h.score, topBm25, q, paragraphs);

@@ -4,8 +4,9 @@
  * NLP) or restored from its serialised form (fast: the on-disk cache).
  */
 import type { AliasTable } from "../nlp/aliases.js";
+import { foldCase } from "../nlp/normalize.js";
 import { termsOfText } from "../nlp/terms.js";
-import { SentenceIndex } from "../search/sentenceIndex.js";
+import { buildParagraphTable, type ParagraphTable } from "../rank/paragraphScore.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
 import { type SentenceFeatures, segmentArticle } from "./segment.js";
 
@@ -27,9 +28,11 @@ export interface CorpusModel {
   /** Distinct terms of each sentence, and of the citable sentences of its paragraph (shared per paragraph). */
   termSets: Array<Set<string>>;
   paragraphTerms: Array<Set<string>>;
-  /** Corpus-wide paragraph number of each sentence, and an index of paragraphs by their citable terms. */
+  /** Corpus-wide paragraph number of each sentence, and term statistics of paragraphs' citable text. */
   paragraphOf: number[];
-  paragraphIndex: SentenceIndex;
+  paragraphTable: ParagraphTable;
+  /** Each sentence folded to lower-case words between spaces, for literal phrase matching. */
+  folded: string[];
   /** Terms of each article's citable text and of its headline. */
   articleTerms: Array<Set<string>>;
   headlineTerms: Array<Set<string>>;
@@ -112,7 +115,8 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     termSets,
     paragraphTerms,
     paragraphOf,
-    paragraphIndex: SentenceIndex.build(paragraphDocs.filter((d) => d.terms.length > 0)),
+    paragraphTable: buildParagraphTable(paragraphDocs.map((d) => d.terms)),
+    folded: sentences.map((s) => ` ${foldCase(s.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `),
     df,
     citableCount,
     names,

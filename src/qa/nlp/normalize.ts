@@ -31,6 +31,20 @@ export function foldCase(text: string): string {
  * "high-tech" gives ["high", "tech"], "Putin’s" gives ["putin"], "—" gives [].
  */
 export function wordParts(token: string): string[] {
+  let parts = partsMemo.get(token);
+  if (parts === undefined) {
+    parts = computeWordParts(token);
+    if (partsMemo.size >= PARTS_MEMO_LIMIT) partsMemo.clear();
+    partsMemo.set(token, parts);
+  }
+  return parts;
+}
+
+/** Folding runs several Unicode regexes per token; tokens repeat, so results are memoised (bounded). */
+const partsMemo = new Map<string, string[]>();
+const PARTS_MEMO_LIMIT = 200_000;
+
+function computeWordParts(token: string): string[] {
   const lower = foldCase(token);
   // Clitics split off by the tokenizer ('s, 're, n't) carry no meaning of their own.
   if (/^(?:'\p{L}{1,2}|n't)$/u.test(lower)) return [];

@@ -3,7 +3,6 @@
  * [0, 1]; rank/weights.ts says how much each counts.
  */
 import type { CorpusModel } from "../corpus/model.js";
-import { foldCase } from "../nlp/normalize.js";
 import type { QuestionAnalysis } from "./question.js";
 
 export const FEATURE_NAMES = [
@@ -80,15 +79,14 @@ function hasAnswerCandidate(model: CorpusModel, id: number, q: QuestionAnalysis,
 }
 
 /** Share of the question's literal word pairs ("the first", "in 1990") found as written in the sentence. */
-function wording(text: string, pairs: readonly string[]): number {
+function wording(lower: string, pairs: readonly string[]): number {
   if (pairs.length === 0) return 0;
-  const lower = ` ${foldCase(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
   let found = 0;
   for (const p of pairs) if (lower.includes(p)) found++;
   return found / pairs.length;
 }
 
-/** BM25 scores of the question's best paragraphs, normalised by the best one. */
+/** BM25 of each candidate's paragraph, normalised by the best of them. */
 export type ParagraphScores = ReadonlyMap<number, number>;
 
 export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25: number, q: QuestionAnalysis, paragraphs: ParagraphScores): FeatureVector {
@@ -126,7 +124,7 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25
     coverage: coverage(q, (t) => own.has(t)),
     proximity: proximity(f.terms, matched),
     phrase: q.bigrams.length > 0 ? phrase / q.bigrams.length : 0,
-    wording: wording(sentence.text, q.wordPairs),
+    wording: wording(model.folded[id] ?? "", q.wordPairs),
     neighbours: coverage(q, (t) => (prev?.has(t) ?? false) || (next?.has(t) ?? false), (t) => own.has(t)),
     paragraph: coverage(q, (t) => para.has(t), (t) => own.has(t)),
     paragraphBm25: paragraphs.get(model.paragraphOf[id] ?? -1) ?? 0,
