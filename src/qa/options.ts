@@ -9,7 +9,7 @@ export const DEFAULTS = {
   /** Longest question accepted, in characters. */
   maxQuestionLength: 2000,
   /** Candidates taken from the index before re-ranking. */
-  candidates: 30,
+  candidates: 20,
   /**
    * Below this share of the question's weight (IDF mass) matched by the best
    * sentence and its paragraph, the question is refused as unanswerable.
