@@ -109,7 +109,7 @@ function groupAndDiversify(model: CorpusModel, ranked: readonly Ranked[], option
   const best = ranked[0]?.score ?? 0;
   for (const r of ranked) {
     // Only passages strong enough to be shown need grouping.
-    if (r.score < best * options.supportRatio && groups.length > 0) break;
+    if (groups.length > 0 && best > 0 && r.score < best * options.supportRatio) break;
     const f = model.termSets[r.id];
     const home = f && groups.find((g) => {
       const lf = model.termSets[g.lead.id];
@@ -118,10 +118,9 @@ function groupAndDiversify(model: CorpusModel, ranked: readonly Ranked[], option
     if (!home) groups.push({ lead: r, copies: [] });
     else if (![home.lead, ...home.copies].some((x) => model.sentences[x.id]?.articleId === model.sentences[r.id]?.articleId)) home.copies.push(r);
   }
-  const strong = groups;
   const ordered: Group[] = [];
   const used = new Set<string>();
-  const pool = [...strong];
+  const pool = [...groups];
   while (pool.length > 0) {
     const fresh = pool.findIndex((g) => !used.has(model.sentences[g.lead.id]?.articleId ?? ""));
     const pick = fresh >= 0 ? fresh : 0;
