@@ -1,6 +1,6 @@
 /**
  * `npm run deploy-commands` against the fake Discord: a bulk overwrite of
- * /ask, /about and /help in one guild when DISCORD_GUILD_ID is set, globally
+ * /ask, /quote, /about and /help in one guild when DISCORD_GUILD_ID is set, globally
  * otherwise, and one clean line when Discord refuses.
  */
 import { afterAll, beforeAll, expect, test } from "vitest";
@@ -37,16 +37,26 @@ const EXPECTED = [
       { type: 5, name: "private", required: false, description: expect.stringContaining("Only you see the answer") },
     ],
   },
+  {
+    name: "quote",
+    description: expect.stringContaining("direct quotes"),
+    options: [
+      { type: 3, name: "speaker", required: true, autocomplete: true, max_length: 100, description: expect.stringContaining("Zelensky") },
+      { type: 3, name: "topic", required: false, max_length: 200, description: expect.any(String) },
+      { type: 3, name: "outlet", required: false, autocomplete: true, max_length: 100, description: expect.any(String) },
+      { type: 5, name: "private", required: false, description: expect.stringContaining("Only you see") },
+    ],
+  },
   { name: "about", description: "What the news corpus covers: articles, outlets and dates", options: [] },
   { name: "help", description: "How to ask citebot questions, with examples", options: [] },
 ];
 
-test("with DISCORD_GUILD_ID: PUT /applications/{id}/guilds/{guild}/commands with all three commands", async () => {
+test("with DISCORD_GUILD_ID: PUT /applications/{id}/guilds/{guild}/commands with every command", async () => {
   const before = fake.calls.length;
   const { code, stdout, stderr } = await deploy({ DISCORD_GUILD_ID: fake.guild.id });
   expect(stderr).toBe("");
   expect(code).toBe(0);
-  expect(stdout).toBe(`Registered /ask, /about, /help in guild ${fake.guild.id}.\n`);
+  expect(stdout).toBe(`Registered /ask, /quote, /about, /help in guild ${fake.guild.id}.\n`);
   const calls = fake.calls.slice(before);
   expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([`PUT /applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`]);
   expect(calls[0]!.body).toEqual(EXPECTED.map((command) => expect.objectContaining(command)));
@@ -56,7 +66,7 @@ test("without it: PUT /applications/{id}/commands (global)", async () => {
   const before = fake.calls.length;
   const { code, stdout } = await deploy();
   expect(code).toBe(0);
-  expect(stdout).toContain("Registered /ask, /about, /help globally");
+  expect(stdout).toContain("Registered /ask, /quote, /about, /help globally");
   const calls = fake.calls.slice(before);
   expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([`PUT /applications/${fake.applicationId}/commands`]);
   expect(calls[0]!.body).toEqual(EXPECTED.map((command) => expect.objectContaining(command)));

@@ -20,7 +20,7 @@ runEntry("start the chat", async () => {
   const lines = createInterface({ input: process.stdin, output: process.stdout, terminal: interactive });
   if (interactive) {
     const { articles, outlets } = engine.summary;
-    process.stdout.write(`citebot, local chat: ${articles} articles from ${outlets.length} outlets.\nType a question, /help, /about, /more, /context <n>, or /quit.\n\n`);
+    process.stdout.write(`citebot, local chat: ${articles} articles from ${outlets.length} outlets.\nType a question, /quote <name>, /help, /about, /more, /context <n>, or /quit.\n\n`);
     lines.setPrompt("you> ");
     lines.prompt();
   }

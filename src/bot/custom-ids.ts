@@ -2,7 +2,8 @@
  * Button custom ids. They come back from Discord as untrusted strings, so
  * they carry only values we can validate (ids, offsets, passage keys) and are
  * parsed back with zod; anything that does not parse is refused. A new
- * button adds one format here (moderation's own ids start with "cbm:").
+ * button adds one format here ("more:" and "mq:" page answers and /quote
+ * results, "ctx:" shows context; moderation's own ids start with "cbm:").
  */
 import { z } from "zod";
 import { parsePassageKey } from "../qa/index.js";
@@ -13,6 +14,7 @@ export const MAX_OFFSET = 10_000;
 
 const MORE = /^more:(\d{1,20}):(\d{1,20}):(\d{1,5})$/;
 const CONTEXT = /^ctx:(.+)$/;
+const MORE_QUOTES = /^mq:(\d{1,20}):(\d{1,20}):(\d{1,5})$/;
 
 const passageKey = z.string().refine((key) => parsePassageKey(key) !== undefined, "not a passage key");
 
@@ -33,7 +35,17 @@ const context = z
   .pipe(passageKey)
   .transform((key) => ({ kind: "context" as const, key }));
 
-const customIdSchema = z.string().max(DISCORD_LIMITS.customId).pipe(z.union([more, context]));
+const moreQuotes = z
+  .string()
+  .regex(MORE_QUOTES)
+  .transform((raw) => {
+    const [, askId = "", userId = "", offset = ""] = MORE_QUOTES.exec(raw) ?? [];
+    return { askId, userId, offset: Number(offset) };
+  })
+  .pipe(z.object({ askId: z.string(), userId: z.string(), offset: z.number().int().min(1).max(MAX_OFFSET) }))
+  .transform((fields) => ({ kind: "more-quotes" as const, ...fields }));
+
+const customIdSchema = z.string().max(DISCORD_LIMITS.customId).pipe(z.union([more, context, moreQuotes]));
 
 /** What a button means, once its custom id has been checked. */
 export type ButtonAction = z.infer<typeof customIdSchema>;
@@ -50,6 +62,8 @@ function format(action: ButtonAction): string {
       return `more:${action.askId}:${action.userId}:${action.offset}`;
     case "context":
       return `ctx:${action.key}`;
+    case "more-quotes":
+      return `mq:${action.askId}:${action.userId}:${action.offset}`;
   }
 }
 

@@ -13,6 +13,8 @@ export const BOT_DEFAULTS = {
   cooldownSeconds: 10,
   /** Passages per answer page (one "Context" button each, so at most 5). */
   answersPerPage: 3,
+  /** Quotes per /quote page (each may get an extra button, e.g. "Report", so at most 5). */
+  quotesPerPage: 5,
   /** Sentences shown on each side of a cited one by "Show context". */
   contextWindow: 2,
   /** Minutes during which "More sources" keeps working after a question. */

@@ -1,7 +1,8 @@
 /**
- * Questions remembered for "More sources". A question is user text, so it
- * never travels in a custom id; the button carries the id of the request
- * that asked it and the question is looked up here. Bounded in size and age;
+ * Questions remembered for "More sources" (and /quote lookups for "More
+ * quotes"). A question is user text, so it never travels in a custom id; the
+ * button carries the id of the request that asked it and the question is
+ * looked up here. Bounded in size and age;
  * after a restart or expiry the button says so instead of guessing.
  */
 
@@ -21,21 +22,33 @@ export interface Asked {
   source: "ask" | "mention";
 }
 
-interface Entry extends Asked {
+/** What "More quotes" needs to know about the /quote lookup behind a button. */
+export interface QuoteRequest {
+  /** The speaker's id, as the first page resolved it (so later pages cannot drift to someone else). */
+  speakerId: string;
+  topic?: string;
+  outlet?: string;
+  /** The lookup as typed, e.g. `/quote speaker:Zelensky topic:peace`, for the answer records moderation keeps. */
+  question: string;
+}
+
+interface Entry<T> {
+  value: T;
   expires: number;
 }
 
-export class PagingMemory {
-  private readonly entries = new Map<string, Entry>();
+/** Requests remembered by id; `T` is what a page needs (a question, or a /quote lookup). */
+export class PagingMemory<T extends object = Asked> {
+  private readonly entries = new Map<string, Entry<T>>();
   private readonly now: () => number;
 
   constructor(private readonly options: PagingOptions) {
     this.now = options.now ?? Date.now;
   }
 
-  remember(askId: string, asked: Asked): void {
+  remember(askId: string, value: T): void {
     this.entries.delete(askId);
-    this.entries.set(askId, { ...asked, expires: this.now() + this.options.ttlMs });
+    this.entries.set(askId, { value, expires: this.now() + this.options.ttlMs });
     // Map iteration follows insertion order, so the first key is the oldest.
     while (this.entries.size > this.options.capacity) {
       const oldest = this.entries.keys().next().value;
@@ -44,14 +57,14 @@ export class PagingMemory {
     }
   }
 
-  /** The question asked under `askId`, unless forgotten. */
-  recall(askId: string): Asked | undefined {
+  /** What was remembered under `askId`, unless forgotten. */
+  recall(askId: string): T | undefined {
     const entry = this.entries.get(askId);
     if (!entry) return undefined;
     if (entry.expires <= this.now()) {
       this.entries.delete(askId);
       return undefined;
     }
-    return { question: entry.question, source: entry.source };
+    return entry.value;
   }
 }

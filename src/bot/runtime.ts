@@ -3,14 +3,14 @@
  * (cooldown, paging memory), the log, and the hooks other features plug into.
  * Built once per process by the Discord shell and the terminal alike.
  */
-import type { Answer, AskResult, QaEngine } from "../qa/index.js";
+import type { Answer, AskResult, QaEngine, QuoteResult, SpeakerRef } from "../qa/index.js";
 import { AnswerCache } from "./answer-cache.js";
 import type { ButtonHandler } from "./buttons/types.js";
 import type { BotConfig } from "./config.js";
 import { Cooldown } from "./cooldown.js";
 import type { Logger } from "./log.js";
 import { BOT_DEFAULTS } from "./options.js";
-import { PagingMemory } from "./paging.js";
+import { PagingMemory, type QuoteRequest } from "./paging.js";
 import type { ButtonSpec } from "./render/index.js";
 
 /**
@@ -20,20 +20,47 @@ import type { ButtonSpec } from "./render/index.js";
 export interface BotHooks {
   /** Passage keys that must not be cited in a guild (null: DMs, terminal). Default: none. */
   suppressed?(guildId: string | null): ReadonlySet<string>;
-  /** Buttons to add under each answer page, e.g. "Report" (custom ids must be the hook's own). Default: none. */
-  answerButtons?(shown: readonly Answer[], firstNumber: number): ButtonSpec[];
+  /**
+   * Buttons to add under each answer page and /quote page, e.g. "Report"
+   * (custom ids must be the hook's own). Default: none.
+   */
+  answerButtons?(shown: readonly ShownPassage[], firstNumber: number): ButtonSpec[];
   /** Handlers for those buttons, consulted after citebot's own. Default: none. */
   buttons?: readonly ButtonHandler[];
   /**
    * Called once an answer page is on Discord (first page and every "More
-   * sources" page), e.g. to record it so reports can refer to it. A failure
+   * sources" page; the same for /quote and "More quotes", with source
+   * "quote"), e.g. to record it so reports can refer to it. A failure
    * is logged; the person already has their answer. Default: nothing.
    */
   onAnswered?(answer: AnswerDelivered): void | Promise<void>;
 }
 
-/** An answer page as delivered. */
-export interface AnswerDelivered {
+/** What hooks see of a passage on a page: an /ask answer and a /quote quote alike carry these. */
+export type ShownPassage = Pick<Answer, "text" | "citation" | "alsoIn" | "key">;
+
+/** An answer page (/ask, a mention) or a /quote page, as delivered. */
+export type AnswerDelivered = QuestionDelivered | QuotesDelivered;
+
+/** A page of an answer to a question. */
+export interface QuestionDelivered extends PageDelivered {
+  source: "ask" | "mention";
+  question: string;
+  /** The passages shown on this page. */
+  shown: readonly Answer[];
+}
+
+/** A page of /quote: the quotes shown, each with its attribution (passage keys are the quote spans). */
+export interface QuotesDelivered extends PageDelivered {
+  source: "quote";
+  /** The lookup as typed, e.g. `/quote speaker:Zelensky topic:peace`. */
+  question: string;
+  speaker: SpeakerRef;
+  shown: readonly QuoteResult[];
+}
+
+/** Where and for whom a page was delivered. */
+export interface PageDelivered {
   /** Null in DMs. */
   guildId: string | null;
   channelId: string;
@@ -41,17 +68,14 @@ export interface AnswerDelivered {
   messageId: string;
   /** Who asked. */
   userId: string;
-  source: "ask" | "mention";
-  question: string;
-  /** Answers before this page: 0 for the first page. */
+  /** Answers (or quotes) before this page: 0 for the first page. */
   offset: number;
-  /** The passages shown on this page. */
-  shown: readonly Answer[];
 }
 
 /** Settings handlers read; see {@link BOT_DEFAULTS} for what each means. */
 export interface RuntimeSettings {
   answersPerPage: number;
+  quotesPerPage: number;
   contextWindow: number;
   nearestShown: number;
 }
@@ -63,6 +87,8 @@ export interface BotRuntime {
   readonly settings: RuntimeSettings;
   readonly cooldown: Cooldown;
   readonly paging: PagingMemory;
+  /** /quote lookups remembered for "More quotes" (speaker and filters are user text: never in custom ids). */
+  readonly quotePaging: PagingMemory<QuoteRequest>;
   readonly log: Logger;
   readonly hooks: BotHooks;
 }
@@ -85,9 +111,10 @@ export function createRuntime(options: RuntimeOptions): BotRuntime {
   return {
     engine: options.engine,
     answers: new AnswerCache(options.engine, options.answerCacheSize ?? BOT_DEFAULTS.answerCacheSize),
-    settings: { answersPerPage: config.answersPerPage, contextWindow: BOT_DEFAULTS.contextWindow, nearestShown: BOT_DEFAULTS.nearestShown },
+    settings: { answersPerPage: config.answersPerPage, quotesPerPage: BOT_DEFAULTS.quotesPerPage, contextWindow: BOT_DEFAULTS.contextWindow, nearestShown: BOT_DEFAULTS.nearestShown },
     cooldown: new Cooldown({ seconds: config.cooldownSeconds, now }),
     paging: new PagingMemory({ ttlMs: config.pagingMinutes * 60_000, capacity: BOT_DEFAULTS.pagingCapacity, now }),
+    quotePaging: new PagingMemory<QuoteRequest>({ ttlMs: config.pagingMinutes * 60_000, capacity: BOT_DEFAULTS.pagingCapacity, now }),
     log: options.log,
     hooks: options.hooks ?? {},
   };

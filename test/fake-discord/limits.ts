@@ -21,6 +21,9 @@ const LIMITS = {
   buttonsPerRow: 5,
   customId: 100,
   buttonLabel: 80,
+  choices: 25,
+  choiceName: 100,
+  choiceValue: 100,
 } as const;
 
 type Json = Record<string, unknown>;
@@ -78,6 +81,18 @@ export function limitViolations(body: unknown): string[] {
       customIds.add(id);
       if (label.length > LIMITS.buttonLabel) problems.push(`button label is ${label.length}`);
     }
+  }
+  // Autocomplete results (interaction callback type 8): Application Commands › Autocomplete.
+  if (message.choices !== undefined) {
+    const choices = Array.isArray(message.choices) ? (message.choices as Json[]) : [];
+    if (!Array.isArray(message.choices)) problems.push("choices is not an array");
+    if (choices.length > LIMITS.choices) problems.push(`${choices.length} choices > ${LIMITS.choices}`);
+    choices.forEach((choice, i) => {
+      const name = text(choice.name);
+      const value = choice.value;
+      if (name.length < 1 || name.length > LIMITS.choiceName) problems.push(`choice ${i} name is ${name.length} characters`);
+      if (typeof value === "string" ? value.length < 1 || value.length > LIMITS.choiceValue : typeof value !== "number") problems.push(`choice ${i} value ${JSON.stringify(value)}`);
+    });
   }
   return problems;
 }

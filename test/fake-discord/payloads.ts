@@ -218,6 +218,14 @@ export function chatInputInteraction(base: InteractionBase & { name: string; opt
   };
 }
 
+/** Someone typing into an autocomplete option: every option typed so far, the one being typed marked `focused`. */
+export function autocompleteInteraction(base: InteractionBase & { name: string; options: Array<CommandOption & { focused?: boolean }> }) {
+  return {
+    ...interactionEnvelope(base, 4),
+    data: { id: snowflake(), name: base.name, type: 1, options: base.options },
+  };
+}
+
 export function buttonInteraction(base: InteractionBase & { customId: string; message: Message }) {
   return {
     ...interactionEnvelope(base, 3),
@@ -226,4 +234,4 @@ export function buttonInteraction(base: InteractionBase & { customId: string; me
   };
 }
 
-export type Interaction = ReturnType<typeof chatInputInteraction> | ReturnType<typeof buttonInteraction>;
+export type Interaction = ReturnType<typeof chatInputInteraction> | ReturnType<typeof buttonInteraction> | ReturnType<typeof autocompleteInteraction>;

@@ -84,6 +84,8 @@ const callback: Handler = (world, req, [id, token]) => {
   const channelId = state.interaction.channel_id;
   const guildId = state.interaction.guild_id;
   const metadata = { id: state.interaction.id, type: state.interaction.type, user: state.user, authorizing_integration_owners: {} };
+  // Autocomplete interactions take suggestions and nothing else; other interactions never take suggestions.
+  if ((state.interaction.type === 4) !== (type === 8)) return error(400, 50035, `Invalid Form Body: callback type ${type} for interaction type ${state.interaction.type}`);
   switch (type) {
     case 4: // CHANNEL_MESSAGE_WITH_SOURCE
     case 5: { // DEFERRED_CHANNEL_MESSAGE_WITH_SOURCE
@@ -101,6 +103,9 @@ const callback: Handler = (world, req, [id, token]) => {
       if (type === 7) update(world, state.originalId, body);
       break;
     }
+    case 8: // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT (choices checked with the other limits above)
+      if (!Array.isArray((data as { choices?: unknown } | undefined)?.choices)) return error(400, 50035, "Invalid Form Body: data.choices is required");
+      break;
     default:
       return error(400, 50035, `Invalid Form Body: callback type ${type}`);
   }

@@ -8,6 +8,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from "node:net";
 import { FakeGateway } from "./gateway.js";
 import {
+  autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
   message,
@@ -178,6 +179,27 @@ export class FakeDiscord implements RestWorld {
   slash(who: FakeUser, name: string, options: Record<string, string | boolean> = {}, guild = this.guild): Interaction {
     const typed: CommandOption[] = Object.entries(options).map(([key, value]) => ({ name: key, type: typeof value === "boolean" ? 5 : 3, value }));
     return this.deliver(chatInputInteraction({ applicationId: this.applicationId, guild, user: who, name, options: typed }), who);
+  }
+
+  /**
+   * Someone types `typed` into option `focused` of a command (Discord sends
+   * this while they type). The bot's suggestions come back as a type 8
+   * callback; see {@link choices}.
+   */
+  autocomplete(who: FakeUser, name: string, focused: string, typed: string, others: Record<string, string | boolean> = {}, guild = this.guild): Interaction {
+    const options = [
+      ...Object.entries(others).map(([key, value]) => ({ name: key, type: typeof value === "boolean" ? 5 : 3, value })),
+      { name: focused, type: 3, value: typed, focused: true },
+    ];
+    return this.deliver(autocompleteInteraction({ applicationId: this.applicationId, guild, user: who, name, options }), who);
+  }
+
+  /** The suggestions the bot answered an autocomplete interaction with, once it has. */
+  async choices(interaction: Interaction, timeoutMs?: number): Promise<Array<{ name: string; value: string | number }>> {
+    const call = await this.waitFor((c) => c.path.endsWith(`/${interaction.token}/callback`), timeoutMs);
+    const body = call.body as { type: number; data?: { choices?: Array<{ name: string; value: string | number }> } };
+    if (body.type !== 8) throw new Error(`expected an autocomplete result (type 8), got type ${body.type}`);
+    return body.data?.choices ?? [];
   }
 
   /** Someone presses a button that is really on a message the bot sent (else this throws). */

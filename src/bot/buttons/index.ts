@@ -3,11 +3,12 @@
  * handler for a pressed button (citebot's own first, then hooked-in ones).
  */
 import type { Invocation, Outcome } from "../invocation.js";
+import { moreQuotes } from "./more-quotes.js";
 import { moreSources } from "./more-sources.js";
 import { showContext } from "./show-context.js";
 import type { ButtonHandler } from "./types.js";
 
-export const BUTTONS: readonly ButtonHandler[] = [moreSources as ButtonHandler, showContext as ButtonHandler];
+export const BUTTONS: readonly ButtonHandler[] = [moreSources as ButtonHandler, showContext as ButtonHandler, moreQuotes as ButtonHandler];
 
 export interface PressedButton {
   name: string;

@@ -30,7 +30,28 @@ export function parseLine(raw: string): ChatLine {
       const question = rest.replace(/\s*\bprivate:\s*(true|false)\s*$/i, "").replace(/^question:\s*/i, "");
       return { kind: "command", name: "ask", options: { question, ...(isPrivate ? { private: true } : {}) } };
     }
+    case "quote":
+      return { kind: "command", name: "quote", options: quoteOptions(rest) };
     default:
       return { kind: "command", name: name.toLowerCase(), options: {} };
   }
+}
+
+const QUOTE_OPTION = /(?:^|\s)(speaker|topic|outlet|private):/gi;
+
+/**
+ * "/quote Zelensky", or Discord's spelling "/quote speaker: Zelensky topic:
+ * peace outlet: LBC private: true". Text before the first option name is the
+ * speaker; a missing speaker is left empty for the engine to explain.
+ */
+function quoteOptions(rest: string): Record<string, unknown> {
+  const marks = [...rest.matchAll(QUOTE_OPTION)];
+  const options: Record<string, unknown> = { speaker: rest.slice(0, marks[0]?.index ?? rest.length).trim() };
+  marks.forEach((mark, i) => {
+    const name = (mark[1] ?? "").toLowerCase();
+    const value = rest.slice(mark.index + mark[0].length, marks[i + 1]?.index ?? rest.length).trim();
+    // private takes true or false; anything else goes to the command's checks as text, to be refused there.
+    options[name] = name === "private" && /^(true|false)$/i.test(value) ? value.toLowerCase() === "true" : value;
+  });
+  return options;
 }

@@ -32,7 +32,8 @@ export class ChatSession {
   private show(reply: Reply): void {
     const buttons = (reply.buttons ?? []).flat();
     if (buttons.length > 0) this.buttons = buttons;
-    const hint = buttons.length > 0 ? "\n(type /more or /context <n> to use these buttons)" : "";
+    // Quote pages have no Context buttons, only "More quotes" (and any hooked-in ones).
+    const hint = buttons.length === 0 ? "" : buttons.some((b) => b.label.startsWith("Context ")) ? "\n(type /more or /context <n> to use these buttons)" : "\n(type /more for the next page)";
     this.options.write(`${replyToText(reply, { ansi: this.options.ansi })}${hint}\n\n`);
   }
 
@@ -63,7 +64,9 @@ export class ChatSession {
         this.show(renderNotice("Not understood. Try /help, /more or /context 1."));
         return true;
       case "press": {
-        const pressed = this.buttons.find((b) => b.label === parsed.label);
+        // "/more" pages whatever the last reply was: an answer ("More sources") or quotes ("More quotes").
+        const labels = parsed.label === "More sources" ? [parsed.label, "More quotes"] : [parsed.label];
+        const pressed = this.buttons.find((b) => labels.includes(b.label));
         const button = pressed && findButton(pressed.customId, this.options.runtime.hooks.buttons);
         if (!button) {
           this.show(renderNotice(`There is no "${parsed.label}" button on the last answer.`));

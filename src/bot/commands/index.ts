@@ -5,9 +5,10 @@
 import * as about from "./about.js";
 import * as ask from "./ask.js";
 import * as help from "./help.js";
+import * as quote from "./quote.js";
 import { defineCommand, type SlashCommand } from "./types.js";
 
-export const COMMANDS: readonly SlashCommand[] = [defineCommand(ask), defineCommand(about), defineCommand(help)];
+export const COMMANDS: readonly SlashCommand[] = [defineCommand(ask), defineCommand(quote), defineCommand(about), defineCommand(help)];
 
 export function findCommand(name: string): SlashCommand | undefined {
   return COMMANDS.find((command) => command.name === name);

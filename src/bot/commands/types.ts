@@ -5,6 +5,14 @@
 import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
 import type { z } from "zod";
 import { UserFacingError, type Invocation, type Outcome } from "../invocation.js";
+import type { Choice } from "../render/index.js";
+import type { BotRuntime } from "../runtime.js";
+
+/** The option someone is typing into, for autocomplete. Its value is untrusted and may be partial. */
+export interface FocusedOption {
+  name: string;
+  value: string;
+}
 
 /** What each file in commands/ exports. */
 export interface CommandModule<Input extends z.ZodType> {
@@ -13,6 +21,8 @@ export interface CommandModule<Input extends z.ZodType> {
   /** The options, checked: Discord's own validation is not trusted (or present, in the terminal). */
   input: Input;
   execute(call: Invocation, input: z.output<Input>): Promise<Outcome>;
+  /** Suggestions for an option registered with autocomplete (at most 25, see the renderer). Synchronous: it runs on every keystroke. */
+  autocomplete?(runtime: BotRuntime, focused: FocusedOption): Choice[];
 }
 
 /** A command ready to run from raw options (option name → value). */
@@ -20,6 +30,8 @@ export interface SlashCommand {
   readonly name: string;
   readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
   run(call: Invocation, options: Record<string, unknown>): Promise<Outcome>;
+  /** Present when an option of the command has autocomplete. */
+  autocomplete?(runtime: BotRuntime, focused: FocusedOption): Choice[];
 }
 
 export function defineCommand<Input extends z.ZodType>(module: CommandModule<Input>): SlashCommand {
@@ -34,5 +46,6 @@ export function defineCommand<Input extends z.ZodType>(module: CommandModule<Inp
       }
       return module.execute(call, parsed.data);
     },
+    ...(module.autocomplete ? { autocomplete: module.autocomplete } : {}),
   };
 }

@@ -3,13 +3,21 @@
  * become an Invocation with the right Responder and pass through the error
  * boundary (handle.ts) once.
  */
-import { Events, type ButtonInteraction, type ChatInputCommandInteraction, type Client, type Interaction, type Message } from "discord.js";
+import {
+  Events,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Client,
+  type Interaction,
+  type Message,
+} from "discord.js";
 import { findButton } from "../buttons/index.js";
 import { findCommand } from "../commands/index.js";
 import { handle } from "../handle.js";
 import { UserFacingError, type Invocation } from "../invocation.js";
 import { answerMention, questionFromMention } from "../mention.js";
-import { NOTICES, renderNotice } from "../render/index.js";
+import { NOTICES, renderNotice, type Choice } from "../render/index.js";
 import type { Responder } from "../responder.js";
 import type { BotRuntime } from "../runtime.js";
 import { InteractionResponder } from "./interaction-responder.js";
@@ -40,6 +48,31 @@ async function onButton(runtime: BotRuntime, interaction: ButtonInteraction): Pr
   });
 }
 
+/**
+ * Suggestions while someone types an option (/quote's speaker). Runs on
+ * every keystroke, so it logs at debug level only; a failure sends no
+ * suggestions rather than an error, which Discord has no place to show.
+ */
+async function onAutocomplete(runtime: BotRuntime, interaction: AutocompleteInteraction): Promise<void> {
+  const started = performance.now();
+  const command = `/${interaction.commandName}`;
+  let choices: Choice[] = [];
+  try {
+    const focused = interaction.options.getFocused(true);
+    choices = findCommand(interaction.commandName)?.autocomplete?.(runtime, { name: focused.name, value: String(focused.value) }) ?? [];
+  } catch (error) {
+    runtime.log.error("autocomplete failed", { command, guild: interaction.guildId, error });
+  }
+  try {
+    await interaction.respond(choices);
+  } catch (error) {
+    // Discord drops suggestions that come too late (the person typed on); nothing is lost.
+    runtime.log.warn("autocomplete not delivered", { command, guild: interaction.guildId, error });
+    return;
+  }
+  runtime.log.debug("autocomplete", { command, guild: interaction.guildId, latencyMs: Math.round((performance.now() - started) * 10) / 10, choices: choices.length });
+}
+
 async function onMessage(runtime: BotRuntime, client: Client, message: Message): Promise<void> {
   if (message.author.bot || message.webhookId !== null || message.system || !client.user) return;
   const question = questionFromMention(message.content, client.user.id);
@@ -52,7 +85,8 @@ export function attachHandlers(client: Client, runtime: BotRuntime): void {
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
     if (interaction.isChatInputCommand()) void onCommand(runtime, interaction);
     else if (interaction.isButton()) void onButton(runtime, interaction);
-    // citebot registers no autocomplete, menus or modals; anything else is not ours.
+    else if (interaction.isAutocomplete()) void onAutocomplete(runtime, interaction);
+    // citebot registers no menus or modals; anything else is not ours.
   });
   client.on(Events.MessageCreate, (message) => void onMessage(runtime, client, message));
 }

@@ -12,6 +12,8 @@ export interface AnswerButtonsInput {
   contexts: ReadonlyArray<{ number: number; key: string }>;
   /** Custom id of "More sources", when there are more. */
   more?: string;
+  /** Label of that button. Default "More sources" (/quote pages say "More quotes"). */
+  moreLabel?: string;
   /** Further buttons, placed after "More sources". */
   extra?: readonly ButtonSpec[];
 }
@@ -29,7 +31,7 @@ export function answerButtons(input: AnswerButtonsInput): ButtonSpec[][] {
   const contexts = input.contexts
     .map(({ number, key }): ButtonSpec => ({ customId: customId({ kind: "context", key }), label: `Context ${number}`, style: "secondary" }))
     .filter(unique);
-  const more: ButtonSpec[] = input.more ? [{ customId: input.more, label: "More sources", style: "primary" }] : [];
+  const more: ButtonSpec[] = input.more ? [{ customId: input.more, label: input.moreLabel ?? "More sources", style: "primary" }] : [];
   const rest = [...more, ...(input.extra ?? [])].filter(unique);
   return [...rows(contexts), ...rows(rest)].slice(0, DISCORD_LIMITS.actionRows);
 }

@@ -13,5 +13,19 @@ export { DISCORD_LIMITS } from "./limits.js";
 export { escapeMarkdown, link, safeUrl, singleLine } from "./markdown.js";
 export { renderNotFound } from "./not-found.js";
 export { NOTICES, renderCooldown, renderNotice } from "./notice.js";
-export type { ButtonSpec, ButtonStyle, Reply } from "./reply.js";
+export {
+  QUOTE_NOTICES,
+  attributionPhrase,
+  outletChoices,
+  quoteDetailsLine,
+  renderNoQuotes,
+  renderQuotePage,
+  renderUnknownSpeaker,
+  speakerChoices,
+  type NoQuotesInput,
+  type QuoteFilters,
+  type QuotePage,
+  type QuotePageInput,
+} from "./quotes.js";
+export type { ButtonSpec, ButtonStyle, Choice, Reply } from "./reply.js";
 export { replyToText, markdownToText } from "./text.js";

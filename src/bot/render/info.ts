@@ -32,6 +32,8 @@ export function renderAbout(summary: CorpusSummary): Reply {
 const HELP: ReadonlyArray<[string, string]> = [
   ["`/ask question:<text>`", "answers with cited quotes. Example: `/ask question: What did Putin say about Trump?`"],
   ["`/ask question:<text> private:True`", "the same, but only you see the answer. Example: `/ask question: Who is Zelensky? private:True`"],
+  ["`/quote speaker:<name>`", "what someone said, quoted verbatim and cited, with how citebot identified the speaker. Example: `/quote speaker: Zelensky`"],
+  ["`/quote speaker:<name> topic:<words> outlet:<name>`", "only their quotes on a topic, or from one outlet (both optional). Example: `/quote speaker: Putin topic: compromise`"],
   ["`@citebot <question>`", "mention the bot in a channel and it replies to your message. Example: `@citebot Where was the missile fired?`"],
   ["`/about`", "what the corpus covers: articles, outlets and dates. Example: `/about`"],
   ["`/help`", "this list. Example: `/help`"],
@@ -39,6 +41,8 @@ const HELP: ReadonlyArray<[string, string]> = [
 
 export function renderHelp(): Reply {
   const lines = HELP.map(([how, what]) => `${how} — ${what}`);
-  const buttons = "Under an answer, **More sources** shows further passages (for the person who asked) and **Context n** shows the sentences around passage n, privately.";
+  const buttons =
+    "Under an answer, **More sources** shows further passages (for the person who asked) and **Context n** shows the sentences around passage n, privately. " +
+    "Under quotes, **More quotes** shows the next ones.";
   return { embeds: [{ color: BOT_DEFAULTS.embedColor, title: "How to use citebot", description: `${lines.join("\n")}\n\n${buttons}` }] };
 }

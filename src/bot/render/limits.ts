@@ -15,4 +15,8 @@ export const DISCORD_LIMITS = {
   buttonLabel: 80,
   buttonsPerRow: 5,
   actionRows: 5,
+  /** Application command autocomplete: choices per response, characters per choice name and value. */
+  autocompleteChoices: 25,
+  choiceName: 100,
+  choiceValue: 100,
 } as const;

@@ -15,6 +15,12 @@ export interface ButtonSpec {
   style: ButtonStyle;
 }
 
+/** One autocomplete suggestion (plain text; Discord allows 1–100 characters for each, 25 choices). */
+export interface Choice {
+  name: string;
+  value: string;
+}
+
 export interface Reply {
   /** One line of Discord markdown (notices). */
   content?: string;

@@ -1,0 +1,66 @@
+/**
+ * "More quotes": the next page of a /quote lookup, replacing it in place.
+ * Only the person who asked may page; others are told so privately. The
+ * lookup itself (speaker, topic, outlet) is in the runtime's paging memory,
+ * never in the custom id.
+ */
+import { parseCustomId, type ButtonAction } from "../custom-ids.js";
+import type { Invocation, Outcome } from "../invocation.js";
+import { quotePage } from "../quote-lookup.js";
+import { QUOTE_NOTICES, renderNotice, renderQuotePage } from "../render/index.js";
+import { announceAnswer } from "../runtime.js";
+import type { ButtonHandler } from "./types.js";
+
+type MoreQuotes = Extract<ButtonAction, { kind: "more-quotes" }>;
+
+async function execute(call: Invocation, action: MoreQuotes): Promise<Outcome> {
+  const { runtime, responder } = call;
+  if (call.userId !== action.userId) {
+    await responder.send(renderNotice(QUOTE_NOTICES.notYourQuotes), "private");
+    return "refused";
+  }
+  const request = runtime.quotePaging.recall(action.askId);
+  if (request === undefined) {
+    await responder.send(renderNotice(QUOTE_NOTICES.quotesExpired), "private");
+    return "expired";
+  }
+  const filters = { topic: request.topic, outlet: request.outlet };
+  const result = quotePage(runtime, call.guildId, request.speakerId, filters, action.offset);
+  if (result.speaker === null || result.quotes.length === 0) {
+    await responder.send(renderNotice(QUOTE_NOTICES.noMoreQuotes), "private");
+    return "no-more";
+  }
+  const page = renderQuotePage({
+    speaker: result.speaker,
+    quotes: result.quotes,
+    total: result.total,
+    offset: action.offset,
+    filters,
+    askId: action.askId,
+    userId: action.userId,
+    extraButtons: runtime.hooks.answerButtons,
+  });
+  const where = await responder.update(page.reply);
+  if (where) {
+    await announceAnswer(runtime, {
+      ...where,
+      guildId: call.guildId,
+      userId: action.userId,
+      source: "quote",
+      question: request.question,
+      speaker: result.speaker,
+      offset: action.offset,
+      shown: page.shown,
+    });
+  }
+  return "paged";
+}
+
+export const moreQuotes: ButtonHandler<MoreQuotes> = {
+  name: "more-quotes",
+  parse(customId) {
+    const action = parseCustomId(customId);
+    return action?.kind === "more-quotes" ? action : undefined;
+  },
+  execute,
+};

@@ -1,0 +1,87 @@
+/**
+ * Looking up a speaker's quotes, the same way for /quote on Discord and in
+ * the terminal: cooldown, acknowledge, ask the engine (the guild's
+ * suppressions applied), remember the lookup for "More quotes", send the
+ * first page — or "no such speaker" with the closest ones, or "no quotes".
+ */
+import { QuoteInputError, type FindQuotesResult } from "../qa/index.js";
+import { UserFacingError, type Invocation, type Outcome } from "./invocation.js";
+import type { QuoteRequest } from "./paging.js";
+import { renderCooldown, renderNoQuotes, renderQuotePage, renderUnknownSpeaker, type QuoteFilters } from "./render/index.js";
+import type { Visibility } from "./responder.js";
+import { announceAnswer, suppressedIn, type BotRuntime } from "./runtime.js";
+
+export interface QuoteLookup extends QuoteFilters {
+  /** As typed (or picked from autocomplete, which sends the speaker's id). */
+  speaker: string;
+  visibility: Visibility;
+}
+
+/** The lookup as someone would type it, for the answer records moderation keeps (never logged). */
+export function describeLookup(lookup: Pick<QuoteLookup, "speaker" | "topic" | "outlet">): string {
+  const parts = [`speaker:${lookup.speaker}`];
+  if (lookup.topic) parts.push(`topic:${lookup.topic}`);
+  if (lookup.outlet) parts.push(`outlet:${lookup.outlet}`);
+  return `/quote ${parts.join(" ")}`;
+}
+
+/** One page of `speaker`'s quotes as seen from a guild (its suppressions applied). Bad input is a UserFacingError. */
+export function quotePage(runtime: BotRuntime, guildId: string | null, speaker: string, filters: QuoteFilters, offset: number): FindQuotesResult {
+  try {
+    return runtime.engine.findQuotes({
+      speaker,
+      ...(filters.topic ? { topic: filters.topic } : {}),
+      ...(filters.outlet ? { outlet: filters.outlet } : {}),
+      limit: runtime.settings.quotesPerPage,
+      offset,
+      suppressed: suppressedIn(runtime, guildId),
+    });
+  } catch (error) {
+    // The engine's message is written for the person who typed the lookup.
+    if (error instanceof QuoteInputError) throw new UserFacingError(error.message);
+    throw error;
+  }
+}
+
+export async function lookUpQuotes(call: Invocation, lookup: QuoteLookup): Promise<Outcome> {
+  const { runtime, responder } = call;
+  const verdict = runtime.cooldown.take(call.userId);
+  if (!verdict.ok) {
+    if (verdict.firstRefusal || responder.mustAnswer) await responder.send(renderCooldown(verdict.retryAt), "private");
+    return "cooldown";
+  }
+  const { visibility } = lookup;
+  const filters: QuoteFilters = { topic: lookup.topic, outlet: lookup.outlet };
+  await responder.defer(visibility);
+  const result = quotePage(runtime, call.guildId, lookup.speaker, filters, 0);
+  if (result.speaker === null) {
+    await responder.send(renderUnknownSpeaker(result.query, result.closest), visibility);
+    return "not-found";
+  }
+  if (result.quotes.length === 0) {
+    const filtered = Boolean(filters.topic?.trim() || filters.outlet?.trim());
+    const unfiltered = filtered ? quotePage(runtime, call.guildId, result.speaker.id, {}, 0) : undefined;
+    const speakerId = result.speaker.id;
+    const withdrawn = !filtered && runtime.engine.quotes.quotes.some((q) => q.speakerId === speakerId);
+    await responder.send(renderNoQuotes({ speaker: result.speaker, filters, unfiltered: unfiltered?.speaker ? unfiltered.total : 0, withdrawn }), visibility);
+    return "not-found";
+  }
+  const question = describeLookup(lookup);
+  const request: QuoteRequest = { speakerId: result.speaker.id, topic: lookup.topic, outlet: lookup.outlet, question };
+  runtime.quotePaging.remember(call.requestId, request);
+  const page = renderQuotePage({
+    speaker: result.speaker,
+    quotes: result.quotes,
+    total: result.total,
+    offset: 0,
+    filters,
+    askId: call.requestId,
+    userId: call.userId,
+    extraButtons: runtime.hooks.answerButtons,
+  });
+  const where = await responder.send(page.reply, visibility);
+  if (where) {
+    await announceAnswer(runtime, { ...where, guildId: call.guildId, userId: call.userId, source: "quote", question, speaker: result.speaker, offset: 0, shown: page.shown });
+  }
+  return "answered";
+}
