@@ -89,8 +89,10 @@ class Engine implements QaEngine {
   }
 
   context(key: string, options: { window?: number; suppressed?: ReadonlySet<string> } = {}): ContextView | undefined {
-    if (!parsePassageKey(key) || options.suppressed?.has(key)) return undefined;
-    const id = this.byKey.get(key);
+    const span = parsePassageKey(key);
+    if (!span || options.suppressed?.has(key)) return undefined;
+    // A quote's key is its own span; its context is that of the sentence it starts in.
+    const id = this.byKey.get(key) ?? this.sentenceAt(span.articleId, span.start, span.end);
     const sentence = id === undefined ? undefined : this.model.sentences[id];
     if (id === undefined || !sentence || sentence.boilerplate) return undefined;
     const window = options.window ?? DEFAULTS.contextWindow;
@@ -103,6 +105,18 @@ class Engine implements QaEngine {
     for (let i = id - window; i < id; i++) before.push(...shown(i));
     for (let i = id + 1; i <= id + window; i++) after.push(...shown(i));
     return { citation: citationOf(this.model, sentence), before, sentence, after };
+  }
+
+  /** The sentence holding the start of a span that lies within one paragraph of an article. */
+  private sentenceAt(articleId: string, start: number, end: number): number | undefined {
+    const a = this.model.byId.get(articleId);
+    const ids = a === undefined ? [] : (this.model.articleSentences[a] ?? []);
+    const id = ids.find((i) => {
+      const s = this.model.sentences[i];
+      return s !== undefined && s.start <= start && start < s.end;
+    });
+    const paragraph = id === undefined ? undefined : this.model.paragraphs[a ?? -1]?.[this.model.sentences[id]?.paragraph ?? -1];
+    return paragraph && end <= paragraph.end ? id : undefined;
   }
 }
 

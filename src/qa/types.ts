@@ -187,6 +187,10 @@ export interface QaEngine {
   readonly articles: readonly Article[];
   /** Answer a question. Throws {@link QaInputError} only for invalid input (empty or too long). */
   ask(question: string, options?: AskOptions): AskResult;
-  /** The sentences around a cited passage, or undefined when the key names no passage. */
+  /**
+   * The sentences around a cited passage (an answer's key, or a quote's key:
+   * the sentence the quote starts in), or undefined when the key names no
+   * citable passage or is suppressed.
+   */
   context(key: string, options?: { window?: number; suppressed?: ReadonlySet<string> }): ContextView | undefined;
 }
