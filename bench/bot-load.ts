@@ -56,6 +56,7 @@ async function runBot(setup: BotSetup): Promise<() => Promise<void>> {
     answersPerPage: 3,
     pagingMinutes: 60,
     logLevel: "warn",
+    database: { path: "data/citebot.sqlite", retentionDays: 30 },
   };
   const log = createLogger({ level: "warn", secrets: [FAKE_TOKEN] });
   const engine = await openEngine({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });

@@ -34,8 +34,16 @@ describe("configuration", () => {
         answersPerPage: 3,
         pagingMinutes: 60,
         logLevel: "info",
+        database: { path: "data/citebot.sqlite", retentionDays: 30 },
       },
     });
+  });
+
+  test("the moderation database and retention come from CITEBOT_DB and RETENTION_DAYS", () => {
+    const result = readConfig({ CORPUS_DIR: CORPUS, CITEBOT_DB: "/srv/citebot/db.sqlite", RETENTION_DAYS: "7" }, { discord: false });
+    expect(result.ok && result.config.database).toEqual({ path: "/srv/citebot/db.sqlite", retentionDays: 7 });
+    const bad = readConfig({ CORPUS_DIR: CORPUS, RETENTION_DAYS: "0" }, { discord: false });
+    expect(bad.ok ? [] : bad.problems).toEqual(['RETENTION_DAYS must be a whole number from 1 to 3650 (got "0")']);
   });
 
   test("every problem is reported at once, secrets never echoed", () => {
@@ -150,6 +158,7 @@ describe("mentions and terminal lines", () => {
     expect(parseLine("  who was killed?  ")).toEqual({ kind: "command", name: "ask", options: { question: "who was killed?" } });
     expect(parseLine("/ask question: Who? private: true")).toEqual({ kind: "command", name: "ask", options: { question: "Who?", private: true } });
     expect(parseLine("/About")).toEqual({ kind: "command", name: "about", options: {} });
+    expect(parseLine("/review queue")).toEqual({ kind: "command", name: "review", options: { subcommand: "queue" } });
     expect(parseLine("/more")).toEqual({ kind: "press", label: "More sources" });
     expect(parseLine("/context 2")).toEqual({ kind: "press", label: "Context 2" });
     expect(parseLine("/context two")).toEqual({ kind: "unknown", text: "/context two" });

@@ -49,14 +49,34 @@ const EXPECTED = [
   },
   { name: "about", description: "What the news corpus covers: articles, outlets and dates", options: [] },
   { name: "help", description: "How to ask citebot questions, with examples", options: [] },
+  // Moderation: shown by default only to members who may use them (the handlers check again), in servers only.
+  {
+    name: "review",
+    default_member_permissions: "8192",
+    contexts: [0],
+    options: ["queue", "history", "suppress", "restore"].map((name) => expect.objectContaining({ type: 1, name })),
+  },
+  {
+    name: "config",
+    default_member_permissions: "32",
+    contexts: [0],
+    options: [
+      expect.objectContaining({ type: 1, name: "modlog", options: [expect.objectContaining({ type: 7, name: "channel", required: false, channel_types: [0, 5] })] }),
+      expect.objectContaining({ type: 1, name: "modrole", options: [expect.objectContaining({ type: 8, name: "role", required: false })] }),
+      expect.objectContaining({ type: 1, name: "show" }),
+    ],
+  },
+  { name: "Report citation", type: 3, contexts: [0] },
 ];
+
+const LABELS = '/ask, /quote, /about, /help, /review, /config, "Report citation" (message command)';
 
 test("with DISCORD_GUILD_ID: PUT /applications/{id}/guilds/{guild}/commands with every command", async () => {
   const before = fake.calls.length;
   const { code, stdout, stderr } = await deploy({ DISCORD_GUILD_ID: fake.guild.id });
   expect(stderr).toBe("");
   expect(code).toBe(0);
-  expect(stdout).toBe(`Registered /ask, /quote, /about, /help in guild ${fake.guild.id}.\n`);
+  expect(stdout).toBe(`Registered ${LABELS} in guild ${fake.guild.id}.\n`);
   const calls = fake.calls.slice(before);
   expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([`PUT /applications/${fake.applicationId}/guilds/${fake.guild.id}/commands`]);
   expect(calls[0]!.body).toEqual(EXPECTED.map((command) => expect.objectContaining(command)));
@@ -66,7 +86,7 @@ test("without it: PUT /applications/{id}/commands (global)", async () => {
   const before = fake.calls.length;
   const { code, stdout } = await deploy();
   expect(code).toBe(0);
-  expect(stdout).toContain("Registered /ask, /quote, /about, /help globally");
+  expect(stdout).toContain(`Registered ${LABELS} globally`);
   const calls = fake.calls.slice(before);
   expect(calls.map((c) => `${c.method} ${c.path}`)).toEqual([`PUT /applications/${fake.applicationId}/commands`]);
   expect(calls[0]!.body).toEqual(EXPECTED.map((command) => expect.objectContaining(command)));

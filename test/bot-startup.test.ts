@@ -89,7 +89,8 @@ describe("npm start against the fake Discord", () => {
       .trim()
       .split("\n")
       .map((line) => JSON.parse(line) as { event: string; level: string });
-    expect(events.map((e) => e.event)).toEqual(["corpus loaded", "ready", "handled", "shutting down", "stopped"]);
+    // The moderation database (CITEBOT_DB, default data/citebot.sqlite in the working directory) opens first.
+    expect(events.map((e) => e.event)).toEqual(["database opened", "corpus loaded", "ready", "handled", "shutting down", "stopped"]);
     expect(stderr).not.toContain(FAKE_TOKEN);
     expect(fake.unknown).toEqual([]);
   });

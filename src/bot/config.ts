@@ -5,6 +5,8 @@
  */
 import { existsSync, statSync } from "node:fs";
 import { z } from "zod";
+// The defaults file only: config must not load the SQLite binding (`npm run chat` needs no database).
+import { STORE_DEFAULTS } from "../store/defaults.js";
 import { BOT_DEFAULTS, type LogLevel } from "./options.js";
 
 /** Validated settings. Defaults come from {@link BOT_DEFAULTS}. */
@@ -31,6 +33,13 @@ export interface BotConfig {
   pagingMinutes: number;
   /** LOG_LEVEL. Default {@link BOT_DEFAULTS.logLevel}. */
   logLevel: LogLevel;
+  /** The moderation database. Only the Discord bot opens it; `npm run chat` runs without moderation. */
+  database: {
+    /** CITEBOT_DB. Default {@link BOT_DEFAULTS.databasePath}. */
+    path: string;
+    /** RETENTION_DAYS: days questions are kept. Default {@link STORE_DEFAULTS.retentionDays}. */
+    retentionDays: number;
+  };
 }
 
 /** What the entry point is about to do, which decides what must be set. */
@@ -63,6 +72,8 @@ const EnvSchema = z.object({
   ANSWERS_PER_PAGE: optional(wholeNumber(1, 5)),
   PAGING_MINUTES: optional(wholeNumber(1, 24 * 60)),
   LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error", "silent"], { error: "must be one of debug, info, warn, error, silent" })),
+  CITEBOT_DB: optional(z.string()),
+  RETENTION_DAYS: optional(wholeNumber(1, STORE_DEFAULTS.maxRetentionDays)),
 });
 
 const SECRET = new Set(["DISCORD_TOKEN"]);
@@ -98,6 +109,10 @@ export function readConfig(env: Record<string, string | undefined>, needs: Confi
       answersPerPage: vars.ANSWERS_PER_PAGE ?? BOT_DEFAULTS.answersPerPage,
       pagingMinutes: vars.PAGING_MINUTES ?? BOT_DEFAULTS.pagingMinutes,
       logLevel: vars.LOG_LEVEL ?? BOT_DEFAULTS.logLevel,
+      database: {
+        path: vars.CITEBOT_DB?.trim() || BOT_DEFAULTS.databasePath,
+        retentionDays: vars.RETENTION_DAYS ?? STORE_DEFAULTS.retentionDays,
+      },
     },
   };
 }

@@ -1,5 +1,5 @@
 /**
- * `npm run deploy-commands`: register /ask, /about and /help — in
+ * `npm run deploy-commands`: register every command in commands/index.ts — in
  * DISCORD_GUILD_ID when set (instant), else globally (may take up to an hour
  * to appear). Run it again whenever a command's definition changes.
  */
@@ -11,5 +11,5 @@ runEntry("register commands", async () => {
   const { token = "", applicationId = "", guildId, apiUrl } = config.discord;
   const result = await registerCommands({ token, applicationId, guildId, apiUrl });
   const where = result.scope === "guild" ? `in guild ${guildId}` : "globally (new commands can take up to an hour to appear)";
-  process.stdout.write(`Registered ${result.names.map((name) => `/${name}`).join(", ")} ${where}.\n`);
+  process.stdout.write(`Registered ${result.labels.join(", ")} ${where}.\n`);
 });

@@ -25,6 +25,10 @@ export const BOT_DEFAULTS = {
   answerCacheSize: 1_000,
   /** JSON log lines at this level and above go to stderr. */
   logLevel: "info",
+  /** The moderation database (answers, reports, decisions), relative to the working directory. */
+  databasePath: "data/citebot.sqlite",
+  /** How often the retention clean-up runs after the one at start-up (hourly). */
+  purgeIntervalMs: 60 * 60 * 1000,
   /** Closest articles listed when the corpus cannot answer. */
   nearestShown: 3,
   /**

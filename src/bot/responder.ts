@@ -3,7 +3,7 @@
  * mentions the bot, or the terminal. Handlers only ever talk to this, which
  * is what lets `npm run chat` run the very same handlers.
  */
-import type { Reply } from "./render/index.js";
+import type { ModalSpec, Reply } from "./render/index.js";
 
 /** "private": only the person who asked sees it. */
 export type Visibility = "public" | "private";
@@ -26,4 +26,10 @@ export interface Responder {
   send(reply: Reply, visibility: Visibility): Promise<Delivered | undefined>;
   /** Replace the message whose button was pressed (button handlers only). */
   update(reply: Reply): Promise<Delivered | undefined>;
+  /**
+   * Answer with a form (a Discord modal). Only a fresh command or button
+   * interaction can; absent in the terminal and for mentions, where the
+   * features that need forms (moderation) are off.
+   */
+  showModal?(modal: ModalSpec): Promise<void>;
 }

@@ -9,6 +9,8 @@ import type { ButtonHandler } from "./buttons/types.js";
 import type { BotConfig } from "./config.js";
 import { Cooldown } from "./cooldown.js";
 import type { Logger } from "./log.js";
+import type { ModalHandler } from "./modals.js";
+import type { ModerationContext } from "./moderation/context.js";
 import { BOT_DEFAULTS } from "./options.js";
 import { PagingMemory, type QuoteRequest } from "./paging.js";
 import type { ButtonSpec } from "./render/index.js";
@@ -27,6 +29,13 @@ export interface BotHooks {
   answerButtons?(shown: readonly ShownPassage[], firstNumber: number): ButtonSpec[];
   /** Handlers for those buttons, consulted after citebot's own. Default: none. */
   buttons?: readonly ButtonHandler[];
+  /** Handlers for submitted forms (modals) the hooks' buttons and commands open. Default: none. */
+  modals?: readonly ModalHandler[];
+  /**
+   * The moderation store and services behind /review, /config and "Report
+   * citation". Absent in the terminal chat, where those say moderation is off.
+   */
+  moderation?: ModerationContext;
   /**
    * Called once an answer page is on Discord (first page and every "More
    * sources" page; the same for /quote and "More quotes", with source

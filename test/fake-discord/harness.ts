@@ -8,9 +8,8 @@ import type { RESTOptions } from "discord.js";
 import path from "node:path";
 import { openEngine, type QaEngine } from "../../src/qa/index.js";
 import type { BotConfig } from "../../src/bot/config.js";
-import { startBot, type RunningBot } from "../../src/bot/discord/start.js";
+import { startBot, type RunningBot, type StartOptions } from "../../src/bot/discord/start.js";
 import { createLogger } from "../../src/bot/log.js";
-import type { BotHooks } from "../../src/bot/runtime.js";
 import { FakeDiscord } from "./server.js";
 
 export const FAKE_TOKEN = "ZmFrZS1ib3Q.ZmFrZQ.fake-token-for-citebot-tests";
@@ -28,8 +27,11 @@ export interface HarnessOptions {
   corpusDir?: string;
   cooldownSeconds?: number;
   answersPerPage?: number;
-  hooks?: BotHooks;
+  /** Hooks, or a function building them from the client's channel messages (moderation). */
+  hooks?: StartOptions["hooks"];
   engine?: QaEngine;
+  /** Connect to this fake instead of starting one; `stop()` then leaves it running (for restarts, several guilds). */
+  fake?: FakeDiscord;
   /** More REST options for the client (the bench compares rate-limit settings). */
   rest?: Partial<RESTOptions>;
 }
@@ -39,7 +41,8 @@ export const TEST_CACHE_DIR = path.join(tmpdir(), "citebot-bot-tests-cache");
 export async function startHarness(options: HarnessOptions = {}): Promise<Harness> {
   const corpusDir = options.corpusDir ?? "corpus";
   const engine = options.engine ?? (await openEngine({ corpusDir, cacheDir: TEST_CACHE_DIR }));
-  const fake = await FakeDiscord.start({ token: FAKE_TOKEN });
+  const ownFake = options.fake === undefined;
+  const fake = options.fake ?? (await FakeDiscord.start({ token: FAKE_TOKEN }));
   const logs: Array<Record<string, unknown>> = [];
   const config: BotConfig = {
     discord: { token: FAKE_TOKEN, applicationId: fake.applicationId },
@@ -49,6 +52,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     answersPerPage: options.answersPerPage ?? 3,
     pagingMinutes: 60,
     logLevel: "debug",
+    // startBot never opens it: moderation tests open their own store and pass its hooks.
+    database: { path: path.join(tmpdir(), "citebot-harness-unused.sqlite"), retentionDays: 30 },
   };
   const log = createLogger({ level: "debug", secrets: [FAKE_TOKEN], write: (line) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
   const bot = await startBot({ config, engine, log, hooks: options.hooks, client: { apiUrl: fake.apiUrl, rest: { retries: 0, timeout: 2000, ...options.rest } } });
@@ -60,7 +65,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     // The client goes first: a fake that closes under it makes discord.js reconnect forever.
     stop: async () => {
       await bot.stop();
-      await fake.stop();
+      if (ownFake) await fake.stop();
     },
   };
 }

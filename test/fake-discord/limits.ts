@@ -96,3 +96,70 @@ export function limitViolations(body: unknown): string[] {
   }
   return problems;
 }
+
+const MODAL = {
+  title: 45,
+  components: 5,
+  label: 45,
+  labelDescription: 100,
+  textInputLength: 4000,
+  textPlaceholder: 100,
+  selectOptions: 25,
+  optionText: 100,
+  selectPlaceholder: 150,
+} as const;
+
+/**
+ * Every rule a modal (interaction callback type 9) breaks: Interactions ›
+ * Receiving and Responding › Modal, and Components › Label, Text Input,
+ * String Select. Only the layouts citebot could send are accepted: Labels
+ * holding a text input or a string select.
+ */
+export function modalViolations(data: unknown): string[] {
+  if (typeof data !== "object" || data === null) return ["modal data missing"];
+  const modal = data as Json;
+  const problems: string[] = [];
+  const customId = text(modal.custom_id);
+  const title = text(modal.title);
+  if (customId.length < 1 || customId.length > LIMITS.customId) problems.push(`modal custom_id is ${customId.length} characters`);
+  if (title.length < 1 || title.length > MODAL.title) problems.push(`modal title is ${title.length} characters`);
+  const components = Array.isArray(modal.components) ? (modal.components as Json[]) : [];
+  if (components.length < 1 || components.length > MODAL.components) problems.push(`modal has ${components.length} components`);
+  const ids = new Set<string>();
+  components.forEach((label, i) => {
+    if (label.type !== 18) return void problems.push(`modal component ${i} is of type ${String(label.type)}, not a Label`);
+    const name = text(label.label);
+    if (name.length < 1 || name.length > MODAL.label) problems.push(`label ${i} is ${name.length} characters`);
+    if (text(label.description).length > MODAL.labelDescription) problems.push(`label ${i} description is too long`);
+    const field = (label.component ?? {}) as Json;
+    const id = text(field.custom_id);
+    if (id.length < 1 || id.length > LIMITS.customId) problems.push(`field ${i} custom_id is ${id.length} characters`);
+    if (ids.has(id)) problems.push(`duplicate field custom_id ${id}`);
+    ids.add(id);
+    if (field.type === 4) {
+      if (field.style !== 1 && field.style !== 2) problems.push(`text input ${i} style ${String(field.style)}`);
+      const max = field.max_length === undefined ? MODAL.textInputLength : Number(field.max_length);
+      const min = field.min_length === undefined ? 0 : Number(field.min_length);
+      if (!(max >= 1 && max <= MODAL.textInputLength) || !(min >= 0 && min <= max)) problems.push(`text input ${i} lengths ${min}-${max}`);
+      if (text(field.placeholder).length > MODAL.textPlaceholder) problems.push(`text input ${i} placeholder is too long`);
+      if ("label" in field) problems.push(`text input ${i} in a Label must not have its own label`);
+    } else if (field.type === 3) {
+      const options = Array.isArray(field.options) ? (field.options as Json[]) : [];
+      if (options.length < 1 || options.length > MODAL.selectOptions) problems.push(`select ${i} has ${options.length} options`);
+      const values = new Set<string>();
+      options.forEach((option, j) => {
+        for (const key of ["label", "value"] as const) {
+          const length = text(option[key]).length;
+          if (length < 1 || length > MODAL.optionText) problems.push(`select ${i} option ${j} ${key} is ${length} characters`);
+        }
+        if (text(option.description).length > MODAL.optionText) problems.push(`select ${i} option ${j} description is too long`);
+        if (values.has(text(option.value))) problems.push(`select ${i} repeats value ${text(option.value)}`);
+        values.add(text(option.value));
+      });
+      if (text(field.placeholder).length > MODAL.selectPlaceholder) problems.push(`select ${i} placeholder is too long`);
+    } else {
+      problems.push(`label ${i} holds a component of type ${String(field.type)}`);
+    }
+  });
+  return problems;
+}

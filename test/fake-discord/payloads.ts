@@ -44,33 +44,41 @@ export interface FakeGuild {
   id: string;
   name: string;
   channelId: string;
+  /** A second text channel, for moderators (the mod-log). */
+  modChannelId: string;
 }
 
-/** Permission bits Discord reports as strings; every bit is irrelevant to the bot, so grant all. */
+/** Permission bits Discord reports as strings; granted in full unless a test gives a member less (see {@link MemberAccess}). */
 const ALL_PERMISSIONS = "2251799813685247";
 
-export function member(u: FakeUser) {
+/** What an interaction says about its member: permissions in the channel (decimal string) and role ids. */
+export interface MemberAccess {
+  permissions: string;
+  roles: string[];
+}
+
+export function member(u: FakeUser, access?: MemberAccess) {
   return {
     user: u,
     nick: null,
     avatar: null,
-    roles: [],
+    roles: access?.roles ?? ([] as string[]),
     joined_at: new Date().toISOString(),
     premium_since: null,
     deaf: false,
     mute: false,
     flags: 0,
     pending: false,
-    permissions: ALL_PERMISSIONS,
+    permissions: access?.permissions ?? ALL_PERMISSIONS,
   };
 }
 
-export function textChannel(guild: FakeGuild) {
+export function textChannel(guild: FakeGuild, id = guild.channelId) {
   return {
-    id: guild.channelId,
+    id,
     type: 0,
     guild_id: guild.id,
-    name: "general",
+    name: id === guild.modChannelId ? "mod-log" : "general",
     position: 0,
     permission_overwrites: [],
     nsfw: false,
@@ -132,7 +140,7 @@ export function guildCreate(guild: FakeGuild, bot: FakeUser) {
     member_count: 2,
     voice_states: [],
     members: [member(bot)],
-    channels: [textChannel(guild)],
+    channels: [textChannel(guild), textChannel(guild, guild.modChannelId)],
     threads: [],
     presences: [],
     stage_instances: [],
@@ -187,6 +195,10 @@ interface InteractionBase {
   applicationId: string;
   guild: FakeGuild;
   user: FakeUser;
+  /** The member's permissions and roles. Default: every permission, no roles. */
+  access?: MemberAccess;
+  /** Where it happened. Default: the guild's general channel. */
+  channelId?: string;
 }
 
 function interactionEnvelope(base: InteractionBase, type: number) {
@@ -198,9 +210,9 @@ function interactionEnvelope(base: InteractionBase, type: number) {
     version: 1,
     guild_id: base.guild.id,
     guild: { id: base.guild.id, locale: "en-US", features: [] },
-    channel_id: base.guild.channelId,
-    channel: textChannel(base.guild),
-    member: member(base.user),
+    channel_id: base.channelId ?? base.guild.channelId,
+    channel: textChannel(base.guild, base.channelId),
+    member: member(base.user, base.access),
     app_permissions: ALL_PERMISSIONS,
     locale: "en-US",
     guild_locale: "en-US",
@@ -234,4 +246,31 @@ export function buttonInteraction(base: InteractionBase & { customId: string; me
   };
 }
 
-export type Interaction = ReturnType<typeof chatInputInteraction> | ReturnType<typeof buttonInteraction> | ReturnType<typeof autocompleteInteraction>;
+/** A message command ("Report citation"): type 2 with the target message resolved, as Discord sends it. */
+export function messageCommandInteraction(base: InteractionBase & { name: string; target: Message }) {
+  return {
+    ...interactionEnvelope(base, 2),
+    data: { id: snowflake(), name: base.name, type: 3, target_id: base.target.id, resolved: { messages: { [base.target.id]: base.target } } },
+  };
+}
+
+/** A submitted field: a text input's value or a select's values, inside its Label (type 18) as Discord sends them. */
+export type SubmittedComponent =
+  | { type: 18; id: number; component: { type: 4; id: number; custom_id: string; value: string } }
+  | { type: 18; id: number; component: { type: 3; id: number; custom_id: string; values: string[] } };
+
+/** A form submission (MODAL_SUBMIT, type 5); `message` when the form was opened from a button on it. */
+export function modalSubmitInteraction(base: InteractionBase & { customId: string; components: SubmittedComponent[]; message?: Message }) {
+  return {
+    ...interactionEnvelope(base, 5),
+    data: { custom_id: base.customId, components: base.components },
+    ...(base.message ? { message: base.message } : {}),
+  };
+}
+
+export type Interaction =
+  | ReturnType<typeof chatInputInteraction>
+  | ReturnType<typeof buttonInteraction>
+  | ReturnType<typeof autocompleteInteraction>
+  | ReturnType<typeof messageCommandInteraction>
+  | ReturnType<typeof modalSubmitInteraction>;

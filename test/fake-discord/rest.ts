@@ -4,7 +4,7 @@
  * body over a limit), so a bot bug surfaces as the same error it would in
  * production. Anything else is an unknown route and fails the test.
  */
-import { limitViolations } from "./limits.js";
+import { limitViolations, modalViolations } from "./limits.js";
 import { message, snowflake, type FakeGuild, type FakeUser, type Interaction, type Message } from "./payloads.js";
 
 export interface RestRequest {
@@ -42,6 +42,8 @@ export interface InteractionState {
   acknowledged?: number;
   ephemeral: boolean;
   originalId?: string;
+  /** The form the bot answered with (callback type 9), for the test to fill in. */
+  modal?: { custom_id: string; title: string; components: unknown[] };
 }
 
 type Handler = (world: RestWorld, req: RestRequest, params: string[]) => RestResponse;
@@ -79,8 +81,8 @@ const callback: Handler = (world, req, [id, token]) => {
   if (state.acknowledged !== undefined) return error(400, 40060, "Interaction has already been acknowledged.");
   const { type, data } = req.body as { type: number; data?: unknown };
   const body = fields(data);
-  const invalid = invalidBody(body);
-  if (invalid) return invalid;
+  const problems = type === 9 ? modalViolations(data) : limitViolations(body);
+  if (problems.length > 0) return error(400, 50035, `Invalid Form Body: ${problems.join("; ")}`);
   const channelId = state.interaction.channel_id;
   const guildId = state.interaction.guild_id;
   const metadata = { id: state.interaction.id, type: state.interaction.type, user: state.user, authorizing_integration_owners: {} };
@@ -98,11 +100,16 @@ const callback: Handler = (world, req, [id, token]) => {
     }
     case 6: // DEFERRED_UPDATE_MESSAGE
     case 7: { // UPDATE_MESSAGE
-      if (!("message" in state.interaction)) return error(400, 40001, "Only component interactions can update");
+      // Components, and forms opened from a component, carry the message they can update.
+      if (!("message" in state.interaction) || !state.interaction.message) return error(400, 40001, "Only component interactions can update");
       state.originalId = state.interaction.message.id;
       if (type === 7) update(world, state.originalId, body);
       break;
     }
+    case 9: // MODAL: only commands and components may open a form; a form cannot open another
+      if (state.interaction.type !== 2 && state.interaction.type !== 3) return error(400, 50035, `Invalid Form Body: a modal cannot answer interaction type ${state.interaction.type}`);
+      state.modal = data as InteractionState["modal"];
+      break;
     case 8: // APPLICATION_COMMAND_AUTOCOMPLETE_RESULT (choices checked with the other limits above)
       if (!Array.isArray((data as { choices?: unknown } | undefined)?.choices)) return error(400, 50035, "Invalid Form Body: data.choices is required");
       break;
@@ -145,7 +152,8 @@ const deleteOriginal: Handler = (world, _req, [app, token]) => {
 
 const followUp: Handler = (world, req, [app, token]) => {
   const state = pending(world, token);
-  if (app !== world.applicationId || state?.acknowledged === undefined) return error(404, 10015, "Unknown Webhook");
+  // After a modal (type 9) the interaction is over: its answer comes with the form's own submission.
+  if (app !== world.applicationId || state?.acknowledged === undefined || state.acknowledged === 9) return error(404, 10015, "Unknown Webhook");
   const invalid = invalidBody(req.body);
   if (invalid) return invalid;
   const { interaction } = state;
@@ -155,15 +163,25 @@ const followUp: Handler = (world, req, [app, token]) => {
 };
 
 const createMessage: Handler = (world, req, [channelId]) => {
-  const known = world.guilds.some((g) => g.channelId === channelId) || world.users.has(`dm:${channelId}`);
+  const known = world.guilds.some((g) => g.channelId === channelId || g.modChannelId === channelId) || world.users.has(`dm:${channelId}`);
   if (!known) return error(404, 10003, "Unknown Channel");
   const invalid = invalidBody(req.body);
   if (invalid) return invalid;
   const body = req.body as ReturnType<typeof fields> & { message_reference?: unknown };
-  const guildId = world.guilds.find((g) => g.channelId === channelId)?.id;
+  const guildId = world.guilds.find((g) => g.channelId === channelId || g.modChannelId === channelId)?.id;
   const created = message({ ...fields(body), channelId: channelId!, guildId, author: world.bot, messageReference: body.message_reference });
   world.messages.set(created.id, created);
   return { status: 200, body: created };
+};
+
+/** PATCH /channels/{channel}/messages/{message}: the bot editing one of its own messages (the mod-log post). */
+const editMessage: Handler = (world, req, [channelId, messageId]) => {
+  const existing = world.messages.get(messageId ?? "");
+  if (!existing || existing.channel_id !== channelId) return error(404, 10008, "Unknown Message");
+  if (existing.author.id !== world.bot.id) return error(403, 50005, "Cannot edit a message authored by another user");
+  const invalid = invalidBody(req.body);
+  if (invalid) return invalid;
+  return { status: 200, body: update(world, existing.id, fields(req.body)) };
 };
 
 const openDm: Handler = (world, req) => {
@@ -195,6 +213,7 @@ const ROUTES: Route[] = [
   { method: "DELETE", pattern: ["webhooks", ":app", ":token", "messages", "@original"], auth: false, handle: deleteOriginal },
   { method: "POST", pattern: ["webhooks", ":app", ":token"], auth: false, handle: followUp },
   { method: "POST", pattern: ["channels", ":id", "messages"], auth: true, handle: createMessage },
+  { method: "PATCH", pattern: ["channels", ":id", "messages", ":message"], auth: true, handle: editMessage },
   { method: "POST", pattern: ["channels", ":id", "typing"], auth: true, handle: () => ({ status: 204 }) },
   { method: "POST", pattern: ["users", "@me", "channels"], auth: true, handle: openDm },
   { method: "PUT", pattern: ["applications", ":app", "commands"], auth: true, handle: putCommands },

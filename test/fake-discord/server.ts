@@ -11,11 +11,16 @@ import {
   autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
+  member,
   message,
+  messageCommandInteraction,
+  modalSubmitInteraction,
   snowflake,
   user,
   type CommandOption,
   type FakeGuild,
+  type MemberAccess,
+  type SubmittedComponent,
   type FakeUser,
   type Interaction,
   type Message,
@@ -55,6 +60,8 @@ export class FakeDiscord implements RestWorld {
   readonly interactions = new Map<string, InteractionState>();
   readonly messages = new Map<string, Message>();
   readonly users = new Map<string, FakeUser>();
+  /** Members given particular permissions or roles (see {@link person}); others have every permission and no role. */
+  readonly access = new Map<string, MemberAccess>();
   readonly calls: RestCall[] = [];
   /** Requests and gateway traffic the fake could not place: each one is a failing test. */
   readonly unknown: string[] = [];
@@ -66,7 +73,7 @@ export class FakeDiscord implements RestWorld {
     this.token = options.token ?? "fake-token";
     this.recommendedShards = options.shards ?? 1;
     this.maxConcurrency = options.maxConcurrency ?? 1;
-    this.guilds = Array.from({ length: options.guilds ?? 1 }, (_, i) => ({ id: snowflake(), name: `Guild ${i + 1}`, channelId: snowflake() }));
+    this.guilds = Array.from({ length: options.guilds ?? 1 }, (_, i) => ({ id: snowflake(), name: `Guild ${i + 1}`, channelId: snowflake(), modChannelId: snowflake() }));
     this.gateway = new FakeGateway({ ...this.worldForGateway(), unknown: (what) => this.unknown.push(what) });
     http.on("request", (req, res) => void this.serve(req, res));
     http.on("upgrade", (req, socket, head) => {
@@ -103,10 +110,15 @@ export class FakeDiscord implements RestWorld {
     return this.guilds[0]!;
   }
 
-  /** A member of the guild who can talk to the bot. */
-  person(name: string): FakeUser {
+  /**
+   * A member of the guild who can talk to the bot. `access` sets the
+   * permissions (a decimal bitfield string) and role ids every interaction of
+   * theirs carries; by default they have every permission and no role.
+   */
+  person(name: string, access?: Partial<MemberAccess>): FakeUser {
     const person = user(name);
     this.users.set(person.id, person);
+    if (access) this.access.set(person.id, { permissions: access.permissions ?? "0", roles: access.roles ?? [] });
     return person;
   }
 
@@ -169,7 +181,9 @@ export class FakeDiscord implements RestWorld {
     return this.calls.filter((c) => c.path.includes(`/${interaction.token}`));
   }
 
-  private deliver(interaction: Interaction, who: FakeUser): Interaction {
+  private deliver(built: Interaction, who: FakeUser): Interaction {
+    const access = this.access.get(who.id);
+    const interaction = access ? { ...built, member: member(who, access) } : built;
     this.interactions.set(interaction.token, { interaction, user: who, ephemeral: false });
     this.gateway.dispatch("INTERACTION_CREATE", interaction, interaction.guild_id);
     return interaction;
@@ -179,6 +193,26 @@ export class FakeDiscord implements RestWorld {
   slash(who: FakeUser, name: string, options: Record<string, string | boolean> = {}, guild = this.guild): Interaction {
     const typed: CommandOption[] = Object.entries(options).map(([key, value]) => ({ name: key, type: typeof value === "boolean" ? 5 : 3, value }));
     return this.deliver(chatInputInteraction({ applicationId: this.applicationId, guild, user: who, name, options: typed }), who);
+  }
+
+  /**
+   * Someone runs a subcommand (`/review queue page:2`). Strings, integers and
+   * booleans get their option type; a channel or role is given with its type,
+   * `{ type: 7, value: channelId }`, as Discord sends it.
+   */
+  subcommand(
+    who: FakeUser,
+    name: string,
+    sub: string,
+    options: Record<string, string | number | boolean | { type: 7 | 8; value: string }> = {},
+    guild = this.guild,
+  ): Interaction {
+    const typed = Object.entries(options).map(([key, value]) =>
+      typeof value === "object" ? { name: key, ...value } : { name: key, type: typeof value === "boolean" ? 5 : typeof value === "number" ? 4 : 3, value },
+    );
+    // A subcommand is an option of type 1 holding its own options instead of a value.
+    const command = [{ name: sub, type: 1, options: typed }] as unknown as CommandOption[];
+    return this.deliver(chatInputInteraction({ applicationId: this.applicationId, guild, user: who, name, options: command }), who);
   }
 
   /**
@@ -209,15 +243,78 @@ export class FakeDiscord implements RestWorld {
     const buttons = (target.components as Array<{ components: Array<{ label: string; custom_id: string }> }>).flatMap((row) => row.components);
     const button = buttons.find((b) => (typeof label === "string" ? b.label === label : label.test(b.label)));
     if (!button) throw new Error(`no button ${String(label)} on message ${messageId}; has ${buttons.map((b) => b.label).join(", ")}`);
-    const guild = this.guilds.find((g) => g.channelId === target.channel_id) ?? this.guild;
-    return this.deliver(buttonInteraction({ applicationId: this.applicationId, guild, user: who, customId: button.custom_id, message: target }), who);
+    const guild = this.guilds.find((g) => g.channelId === target.channel_id || g.modChannelId === target.channel_id) ?? this.guild;
+    return this.deliver(
+      buttonInteraction({ applicationId: this.applicationId, guild, user: who, customId: button.custom_id, message: target, channelId: target.channel_id }),
+      who,
+    );
   }
 
-  /** A client that sends a custom id the bot never issued (a modified client can). */
-  pressForged(who: FakeUser, messageId: string, customId: string): Interaction {
+  /** A client that sends a custom id the bot never issued (a modified client can), from `guild`. */
+  pressForged(who: FakeUser, messageId: string, customId: string, guild = this.guild): Interaction {
     const target = this.messages.get(messageId);
     if (!target) throw new Error(`no message ${messageId}`);
-    return this.deliver(buttonInteraction({ applicationId: this.applicationId, guild: this.guild, user: who, customId, message: target }), who);
+    return this.deliver(buttonInteraction({ applicationId: this.applicationId, guild, user: who, customId, message: target }), who);
+  }
+
+  /** Someone uses a message command (right-click › Apps) on a message; Discord resolves the target. */
+  messageCommand(who: FakeUser, name: string, targetId: string, guild = this.guild): Interaction {
+    const target = this.messages.get(targetId);
+    if (!target) throw new Error(`no message ${targetId}`);
+    return this.deliver(messageCommandInteraction({ applicationId: this.applicationId, guild, user: who, name, target }), who);
+  }
+
+  /** The form the bot opened in answer to `interaction` (callback type 9), once it has. */
+  async modal(interaction: Interaction, timeoutMs?: number): Promise<NonNullable<InteractionState["modal"]>> {
+    const call = await this.waitFor((c) => c.path.endsWith(`/${interaction.token}/callback`), timeoutMs);
+    const shown = this.interactions.get(interaction.token)?.modal;
+    if (!shown) throw new Error(`expected a modal (callback type 9), got ${JSON.stringify(call.body)}`);
+    return shown;
+  }
+
+  /**
+   * Someone fills in and submits the form the bot opened for `opened`, as
+   * Discord's client would: `values` by field custom id (a select's choices
+   * must be among its options; preselected options count as chosen), and
+   * required fields must be filled. Throws when the bot opened no form.
+   */
+  submitModal(who: FakeUser, opened: Interaction, values: Record<string, string | string[]> = {}): Interaction {
+    const form = this.interactions.get(opened.token)?.modal;
+    if (!form) throw new Error("the bot opened no form for that interaction");
+    const components = form.components.map((raw, i): SubmittedComponent => {
+      const field = (raw as { component: { type: number; custom_id: string; required?: boolean; options?: Array<{ value: string; default?: boolean }> } }).component;
+      const given = values[field.custom_id];
+      if (field.type === 3) {
+        const options = field.options ?? [];
+        const chosen = given === undefined ? options.filter((o) => o.default).map((o) => o.value) : Array.isArray(given) ? given : [given];
+        for (const value of chosen) if (!options.some((o) => o.value === value)) throw new Error(`${value} is not an option of ${field.custom_id}`);
+        if (field.required !== false && chosen.length === 0) throw new Error(`${field.custom_id} is required`);
+        return { type: 18, id: 2 * i + 1, component: { type: 3, id: 2 * i + 2, custom_id: field.custom_id, values: chosen } };
+      }
+      const text = typeof given === "string" ? given : "";
+      if (field.required !== false && text === "") throw new Error(`${field.custom_id} is required`);
+      return { type: 18, id: 2 * i + 1, component: { type: 4, id: 2 * i + 2, custom_id: field.custom_id, value: text } };
+    });
+    return this.submitForgedModal(who, form.custom_id, components, { guild: this.guilds.find((g) => g.id === opened.guild_id), channelId: opened.channel_id, from: opened });
+  }
+
+  /**
+   * A form submission as a modified client could send it: any custom id and
+   * fields, from any guild. `from` is the interaction that opened the form;
+   * when it was a button, the submission carries that button's message.
+   */
+  submitForgedModal(
+    who: FakeUser,
+    customId: string,
+    components: SubmittedComponent[],
+    where: { guild?: FakeGuild; channelId?: string; from?: Interaction } = {},
+  ): Interaction {
+    const opener = where.from && where.from.type === 3 && "message" in where.from ? where.from.message : undefined;
+    const source = opener ? this.messages.get(opener.id) : undefined;
+    return this.deliver(
+      modalSubmitInteraction({ applicationId: this.applicationId, guild: where.guild ?? this.guild, user: who, customId, components, message: source, channelId: where.channelId }),
+      who,
+    );
   }
 
   /** Someone posts a message in the guild channel (mention the bot with `<@id>`). */

@@ -32,8 +32,11 @@ export function parseLine(raw: string): ChatLine {
     }
     case "quote":
       return { kind: "command", name: "quote", options: quoteOptions(rest) };
-    default:
-      return { kind: "command", name: name.toLowerCase(), options: {} };
+    default: {
+      // "/review queue": the first word names the subcommand, as in Discord (commands without one ignore it).
+      const subcommand = /^[a-z]+/i.exec(rest)?.[0]?.toLowerCase();
+      return { kind: "command", name: name.toLowerCase(), options: subcommand ? { subcommand } : {} };
+    }
   }
 }
 

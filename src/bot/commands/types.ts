@@ -2,7 +2,7 @@
  * The shape of a slash command module, and the wrapper that checks its
  * options with zod before its handler sees them.
  */
-import type { RESTPostAPIChatInputApplicationCommandsJSONBody } from "discord.js";
+import type { RESTPostAPIApplicationCommandsJSONBody } from "discord.js";
 import type { z } from "zod";
 import { UserFacingError, type Invocation, type Outcome } from "../invocation.js";
 import type { Choice } from "../render/index.js";
@@ -16,8 +16,8 @@ export interface FocusedOption {
 
 /** What each file in commands/ exports. */
 export interface CommandModule<Input extends z.ZodType> {
-  /** The definition registered with Discord by `npm run deploy-commands`. */
-  data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  /** The definition registered with Discord by `npm run deploy-commands` (a slash command, or a message command such as "Report citation"). */
+  data: RESTPostAPIApplicationCommandsJSONBody;
   /** The options, checked: Discord's own validation is not trusted (or present, in the terminal). */
   input: Input;
   execute(call: Invocation, input: z.output<Input>): Promise<Outcome>;
@@ -28,7 +28,7 @@ export interface CommandModule<Input extends z.ZodType> {
 /** A command ready to run from raw options (option name → value). */
 export interface SlashCommand {
   readonly name: string;
-  readonly data: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  readonly data: RESTPostAPIApplicationCommandsJSONBody;
   run(call: Invocation, options: Record<string, unknown>): Promise<Outcome>;
   /** Present when an option of the command has autocomplete. */
   autocomplete?(runtime: BotRuntime, focused: FocusedOption): Choice[];

@@ -11,35 +11,52 @@ import {
   type Client,
   type Interaction,
   type Message,
+  type MessageContextMenuCommandInteraction,
+  type ModalSubmitInteraction,
 } from "discord.js";
 import { findButton } from "../buttons/index.js";
 import { findCommand } from "../commands/index.js";
 import { handle } from "../handle.js";
 import { UserFacingError, type Invocation } from "../invocation.js";
 import { answerMention, questionFromMention } from "../mention.js";
+import { findModal } from "../modals.js";
 import { NOTICES, renderNotice, type Choice } from "../render/index.js";
 import type { Responder } from "../responder.js";
 import type { BotRuntime } from "../runtime.js";
+import { commandOptions, modalValues } from "./interaction-data.js";
 import { InteractionResponder } from "./interaction-responder.js";
+import { MemberAccessTap } from "./member-access.js";
 import { MessageResponder } from "./message-responder.js";
 
-function invocation(runtime: BotRuntime, responder: Responder, source: { id: string; guildId: string | null }, userId: string): Invocation {
-  return { runtime, responder, userId, guildId: source.guildId, requestId: source.id };
+function invocation(
+  runtime: BotRuntime,
+  responder: Responder,
+  source: { id: string; guildId: string | null },
+  userId: string,
+  context: Pick<Invocation, "member" | "message"> = {},
+): Invocation {
+  return { runtime, responder, userId, guildId: source.guildId, requestId: source.id, ...context };
 }
 
-async function onCommand(runtime: BotRuntime, interaction: ChatInputCommandInteraction): Promise<void> {
-  const call = invocation(runtime, new InteractionResponder(interaction), interaction, interaction.user.id);
+/** Where a component interaction's message is, for handlers that refer back to it (reports). */
+const sourceMessage = (message: Message | null) => (message ? { id: message.id, channelId: message.channelId } : undefined);
+
+async function onCommand(runtime: BotRuntime, interaction: ChatInputCommandInteraction | MessageContextMenuCommandInteraction, access: MemberAccessTap): Promise<void> {
+  const call = invocation(runtime, new InteractionResponder(interaction), interaction, interaction.user.id, { member: access.take(interaction.id) });
   const command = findCommand(interaction.commandName);
-  // Options arrive as name/value pairs; the command's zod schema decides what they mean.
-  const options = Object.fromEntries(interaction.options.data.map((option) => [option.name, option.value]));
-  await handle(call, `/${interaction.commandName}`, async () => {
+  // Options arrive as name/value pairs (a message command's one option is its target); the command's zod schema decides what they mean.
+  const options = interaction.isChatInputCommand() ? commandOptions(interaction.options.data) : { targetId: interaction.targetId };
+  await handle(call, interaction.isChatInputCommand() ? `/${interaction.commandName}` : `menu:${interaction.commandName}`, async () => {
     if (!command) throw new UserFacingError(`citebot has no /${interaction.commandName} command any more; see /help.`);
     return command.run(call, options);
   });
 }
 
-async function onButton(runtime: BotRuntime, interaction: ButtonInteraction): Promise<void> {
-  const call = invocation(runtime, new InteractionResponder(interaction), interaction, interaction.user.id);
+async function onButton(runtime: BotRuntime, interaction: ButtonInteraction, access: MemberAccessTap): Promise<void> {
+  const call = invocation(runtime, new InteractionResponder(interaction), interaction, interaction.user.id, {
+    member: access.take(interaction.id),
+    message: sourceMessage(interaction.message),
+  });
   const button = findButton(interaction.customId, runtime.hooks.buttons);
   await handle(call, `button:${button?.name ?? "unknown"}`, async () => {
     if (button) return button.run(call);
@@ -73,6 +90,20 @@ async function onAutocomplete(runtime: BotRuntime, interaction: AutocompleteInte
   runtime.log.debug("autocomplete", { command, guild: interaction.guildId, latencyMs: Math.round((performance.now() - started) * 10) / 10, choices: choices.length });
 }
 
+/** A submitted form (moderation's report and decision forms); its fields are validated by the handler. */
+async function onModal(runtime: BotRuntime, interaction: ModalSubmitInteraction, access: MemberAccessTap): Promise<void> {
+  const call = invocation(runtime, new InteractionResponder(interaction), interaction, interaction.user.id, {
+    member: access.take(interaction.id),
+    message: sourceMessage(interaction.message),
+  });
+  const modal = findModal(interaction.customId, runtime.hooks.modals);
+  await handle(call, `form:${modal?.name ?? "unknown"}`, async () => {
+    if (modal) return modal.run(call, modalValues(interaction));
+    await call.responder.send(renderNotice(NOTICES.unknownForm), "private");
+    return "unknown-button";
+  });
+}
+
 async function onMessage(runtime: BotRuntime, client: Client, message: Message): Promise<void> {
   if (message.author.bot || message.webhookId !== null || message.system || !client.user) return;
   const question = questionFromMention(message.content, client.user.id);
@@ -82,11 +113,14 @@ async function onMessage(runtime: BotRuntime, client: Client, message: Message):
 }
 
 export function attachHandlers(client: Client, runtime: BotRuntime): void {
+  const access = new MemberAccessTap(client);
   client.on(Events.InteractionCreate, (interaction: Interaction) => {
-    if (interaction.isChatInputCommand()) void onCommand(runtime, interaction);
-    else if (interaction.isButton()) void onButton(runtime, interaction);
+    if (interaction.isChatInputCommand() || interaction.isMessageContextMenuCommand()) void onCommand(runtime, interaction, access);
+    else if (interaction.isButton()) void onButton(runtime, interaction, access);
+    else if (interaction.isModalSubmit()) void onModal(runtime, interaction, access);
     else if (interaction.isAutocomplete()) void onAutocomplete(runtime, interaction);
-    // citebot registers no menus or modals; anything else is not ours.
+    // citebot registers no select menus; anything else is not ours.
+    access.take(interaction.id);
   });
   client.on(Events.MessageCreate, (message) => void onMessage(runtime, client, message));
 }

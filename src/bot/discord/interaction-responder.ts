@@ -4,11 +4,11 @@
  * private line after a public acknowledgement replaces it with an ephemeral
  * follow-up, so an error never shows in the channel.
  */
-import type { ButtonInteraction, ChatInputCommandInteraction, Message } from "discord.js";
-import { deferFlags, toDiscordPayload, type Reply } from "../render/index.js";
+import type { ButtonInteraction, ChatInputCommandInteraction, Message, MessageContextMenuCommandInteraction, ModalSubmitInteraction } from "discord.js";
+import { deferFlags, toDiscordModal, toDiscordPayload, type ModalSpec, type Reply } from "../render/index.js";
 import type { Delivered, Responder, Visibility } from "../responder.js";
 
-type Repliable = ChatInputCommandInteraction | ButtonInteraction;
+type Repliable = ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction | ModalSubmitInteraction;
 
 const delivered = (message: Message): Delivered => ({ messageId: message.id, channelId: message.channelId });
 
@@ -42,6 +42,13 @@ export class InteractionResponder implements Responder {
       return delivered(await interaction.editReply(toDiscordPayload(reply, { delivery: "edit" })));
     }
     return delivered(await interaction.followUp(toDiscordPayload(reply, { delivery: "create", visibility })));
+  }
+
+  async showModal(modal: ModalSpec): Promise<void> {
+    const { interaction } = this;
+    // Discord allows a form only as the first answer, and never in answer to a form.
+    if (interaction.isModalSubmit()) throw new Error("a form cannot open another form");
+    await interaction.showModal(toDiscordModal(modal));
   }
 
   async update(reply: Reply): Promise<Delivered> {

@@ -3,7 +3,7 @@
  * registered set always equals COMMANDS. Guild commands update instantly and
  * suit development; global ones reach every server the bot is in.
  */
-import { REST, Routes } from "discord.js";
+import { ApplicationCommandType, REST, Routes } from "discord.js";
 import { COMMANDS } from "../commands/index.js";
 
 export interface RegisterOptions {
@@ -18,11 +18,17 @@ export interface RegisterOptions {
 export interface Registered {
   scope: "guild" | "global";
   names: string[];
+  /** How people find each command: `/ask`, or `"Report citation" (message command)` for a message command. */
+  labels: string[];
 }
 
 export async function registerCommands(options: RegisterOptions): Promise<Registered> {
   const rest = new REST(options.apiUrl ? { api: options.apiUrl } : {}).setToken(options.token);
   const route = options.guildId ? Routes.applicationGuildCommands(options.applicationId, options.guildId) : Routes.applicationCommands(options.applicationId);
-  const registered = (await rest.put(route, { body: COMMANDS.map((command) => command.data) })) as Array<{ name: string }>;
-  return { scope: options.guildId ? "guild" : "global", names: registered.map((command) => command.name) };
+  const registered = (await rest.put(route, { body: COMMANDS.map((command) => command.data) })) as Array<{ name: string; type?: number }>;
+  return {
+    scope: options.guildId ? "guild" : "global",
+    names: registered.map((command) => command.name),
+    labels: registered.map((command) => (command.type === ApplicationCommandType.Message ? `"${command.name}" (message command)` : `/${command.name}`)),
+  };
 }

@@ -6,7 +6,9 @@ import { Events, type Client } from "discord.js";
 import type { QaEngine } from "../../qa/index.js";
 import type { BotConfig } from "../config.js";
 import type { Logger } from "../log.js";
+import type { ChannelMessages } from "../moderation/modlog.js";
 import { createRuntime, type BotHooks, type BotRuntime } from "../runtime.js";
+import { channelMessages } from "./channel-messages.js";
 import { createClient, type ClientSettings } from "./client.js";
 import { attachHandlers } from "./events.js";
 
@@ -14,7 +16,11 @@ export interface StartOptions {
   config: BotConfig;
   engine: QaEngine;
   log: Logger;
-  hooks?: BotHooks;
+  /**
+   * Hooks, or a function that builds them once the client exists, given a way
+   * to post to channels (moderation posts reports to its mod-log channel).
+   */
+  hooks?: BotHooks | ((channels: ChannelMessages) => BotHooks);
   /** Answers cached. Default BOT_DEFAULTS.answerCacheSize (options.ts). */
   answerCacheSize?: number;
   /** REST settings for the client (tests point it at a fake Discord). */
@@ -32,8 +38,9 @@ export interface RunningBot {
 export async function startBot(options: StartOptions): Promise<RunningBot> {
   const { config, log } = options;
   if (!config.discord.token) throw new Error("startBot needs config.discord.token");
-  const runtime = createRuntime({ engine: options.engine, config, log, hooks: options.hooks, answerCacheSize: options.answerCacheSize });
   const client = createClient({ apiUrl: config.discord.apiUrl, ...options.client });
+  const hooks = typeof options.hooks === "function" ? options.hooks(channelMessages(client)) : options.hooks;
+  const runtime = createRuntime({ engine: options.engine, config, log, hooks, answerCacheSize: options.answerCacheSize });
   attachHandlers(client, runtime);
   let stopped: Promise<void> | undefined;
   const stop = () => (stopped ??= client.destroy());

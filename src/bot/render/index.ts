@@ -11,6 +11,7 @@ export { CUT_MARK, fitText, truncate } from "./fit.js";
 export { renderAbout, renderHelp } from "./info.js";
 export { DISCORD_LIMITS } from "./limits.js";
 export { escapeMarkdown, link, safeUrl, singleLine } from "./markdown.js";
+export { toDiscordModal, type ModalFieldSpec, type ModalSpec, type SelectFieldSpec, type SelectOptionSpec, type TextFieldSpec } from "./modal.js";
 export { renderNotFound } from "./not-found.js";
 export { NOTICES, renderCooldown, renderNotice } from "./notice.js";
 export {

@@ -43,6 +43,7 @@ export function renderHelp(): Reply {
   const lines = HELP.map(([how, what]) => `${how} — ${what}`);
   const buttons =
     "Under an answer, **More sources** shows further passages (for the person who asked) and **Context n** shows the sentences around passage n, privately. " +
-    "Under quotes, **More quotes** shows the next ones.";
+    "Under quotes, **More quotes** shows the next ones. " +
+    "In a server, **Report** (or Apps › **Report citation** on the answer) asks the moderators to review a citation you think is wrong.";
   return { embeds: [{ color: BOT_DEFAULTS.embedColor, title: "How to use citebot", description: `${lines.join("\n")}\n\n${buttons}` }] };
 }

@@ -19,4 +19,16 @@ export const DISCORD_LIMITS = {
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,
+  /** Modals (forms): title, label and label description, fields per form. */
+  modalTitle: 45,
+  modalLabel: 45,
+  modalLabelDescription: 100,
+  modalFields: 5,
+  /** Select menus: options, and characters per option label, value and description and per placeholder. */
+  selectOptions: 25,
+  selectOptionText: 100,
+  selectPlaceholder: 150,
+  /** Text inputs: characters of the answer and of the placeholder. */
+  textInputLength: 4000,
+  textInputPlaceholder: 100,
 } as const;

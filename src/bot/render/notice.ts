@@ -23,5 +23,6 @@ export const NOTICES = {
   noMoreSources: "There are no more sources for this question.",
   unknownPassage: "That passage is no longer in the corpus.",
   unknownButton: "That button is not one citebot understands (it may be from an older version).",
+  unknownForm: "That form is not one citebot understands (it may be from an older version).",
   emptyMention: "Ask me a question after the mention, for example: @citebot What did Putin say about Trump?",
 } as const;
