@@ -57,6 +57,7 @@ class Engine implements QaEngine {
   readonly summary: CorpusSummary;
   readonly articles: readonly Article[];
   private readonly byKey: Map<string, number>;
+  private readonly quoteKeys: Set<string>;
 
   constructor(
     readonly model: CorpusModel,
@@ -67,6 +68,7 @@ class Engine implements QaEngine {
     this.summary = summarise(model);
     this.articles = model.articles;
     this.byKey = new Map(model.sentences.map((s) => [passageKey(s), s.id] as const));
+    this.quoteKeys = new Set(quotes.quotes.map((q) => q.key));
   }
 
   ask(question: string, options: AskOptions = {}) {
@@ -92,7 +94,7 @@ class Engine implements QaEngine {
     const span = parsePassageKey(key);
     if (!span || options.suppressed?.has(key)) return undefined;
     // A quote's key is its own span; its context is that of the sentence it starts in.
-    const id = this.byKey.get(key) ?? this.sentenceAt(span.articleId, span.start, span.end);
+    const id = this.byKey.get(key) ?? (this.quoteKeys.has(key) ? this.sentenceAt(span.articleId, span.start, span.end) : undefined);
     const sentence = id === undefined ? undefined : this.model.sentences[id];
     if (id === undefined || !sentence || sentence.boilerplate) return undefined;
     const window = options.window ?? DEFAULTS.contextWindow;
