@@ -20,6 +20,8 @@ export const FEATURE_NAMES = [
   "answerNumber",
   "answerName",
   "names",
+  "rarest",
+  "coverageSquared",
   "novelty",
   "length",
 ] as const;
@@ -90,6 +92,12 @@ function wording(lower: string, pairs: readonly string[]): number {
 export type ParagraphScores = ReadonlyMap<number, number>;
 
 export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25: number, q: QuestionAnalysis, paragraphs: ParagraphScores): FeatureVector {
+  const f = baseFeatures(model, id, bm25, topBm25, q, paragraphs);
+  f.coverageSquared = f.coverage * f.coverage;
+  return f;
+}
+
+function baseFeatures(model: CorpusModel, id: number, bm25: number, topBm25: number, q: QuestionAnalysis, paragraphs: ParagraphScores): FeatureVector {
   const sentence = model.sentences[id];
   const f = model.features[id];
   if (!sentence || !f) throw new Error(`no sentence ${id}`);
@@ -135,6 +143,9 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25
     answerNumber: q.answerType === "number" ? hasAnswerCandidate(model, id, q, inQuestion) : 0,
     answerName: q.answerType === "name" ? hasAnswerCandidate(model, id, q, inQuestion) : 0,
     names: q.proper.length > 0 ? q.proper.filter((t) => own.has(t)).length / q.proper.length : 0,
+    // The question's rarest words name what it is about; an answer sentence rarely lacks them.
+    rarest: q.rarest.length > 0 ? q.rarest.filter((t) => own.has(t)).length / q.rarest.length : 0,
+    coverageSquared: 0,
     novelty: own.size > 0 ? 1 - inQ / own.size : 0,
     length: Math.min(1, Math.log(1 + f.words) / Math.log(60)),
   };

@@ -17,6 +17,8 @@ export interface QuestionAnalysis {
   /** IDF weight per term; terms absent from the corpus get the highest weight. */
   weight: Map<string, number>;
   totalWeight: number;
+  /** The two highest-weighted terms (the rarest in the corpus). */
+  rarest: string[];
   /** Terms written as names (capitalised, or tagged as proper nouns). */
   proper: string[];
   /** The question's adjacent word pairs as written (folded case, with stop words), padded with spaces for whole-word search. */
@@ -66,5 +68,6 @@ export function analyseQuestion(question: string, model: CorpusModel): QuestionA
   const wordPairs: string[] = [];
   // The wh-word and its auxiliary ("what was") never appear in the answer.
   for (let i = 2; i + 1 < words.length; i++) wordPairs.push(` ${words[i]} ${words[i + 1]} `);
-  return { wordPairs, terms, weight, totalWeight, proper: [...proper].filter((t) => weight.has(t)), bigrams, answerType: answerTypeOf(question) };
+  const rarest = [...weight.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([t]) => t);
+  return { rarest, wordPairs, terms, weight, totalWeight, proper: [...proper].filter((t) => weight.has(t)), bigrams, answerType: answerTypeOf(question) };
 }
