@@ -25,9 +25,8 @@ export interface CorpusModel {
   citableCount: number;
   /** Terms the corpus writes as names somewhere. */
   names: Set<string>;
-  /** Distinct terms of each sentence, and of the citable sentences of its paragraph (shared per paragraph). */
+  /** Distinct terms of each sentence. */
   termSets: Array<Set<string>>;
-  paragraphTerms: Array<Set<string>>;
   /** Corpus-wide paragraph number of each sentence, and term statistics of paragraphs' citable text. */
   paragraphOf: number[];
   paragraphTable: ParagraphTable;
@@ -72,10 +71,9 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
   let citableCount = 0;
   const names = new Set<string>();
   const termSets: Array<Set<string>> = [];
-  const paragraphTerms: Array<Set<string>> = [];
   const paragraphOf: number[] = [];
   const paragraphDocs: Array<{ id: number; terms: string[] }> = [];
-  let current: { key: string; terms: Set<string>; doc: { id: number; terms: string[] } } = { key: "", terms: new Set(), doc: { id: -1, terms: [] } };
+  let current: { key: string; doc: { id: number; terms: string[] } } = { key: "", doc: { id: -1, terms: [] } };
   const sentences = snapshot.sentences.map((s): Sentence => {
     const a = byId.get(s.articleId);
     const article = a === undefined ? undefined : snapshot.articles[a];
@@ -86,15 +84,11 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     termSets.push(own);
     const key = `${s.articleId}:${s.paragraph}`;
     if (current.key !== key) {
-      current = { key, terms: new Set(), doc: { id: paragraphDocs.length, terms: [] } };
+      current = { key, doc: { id: paragraphDocs.length, terms: [] } };
       paragraphDocs.push(current.doc);
     }
-    paragraphTerms.push(current.terms);
     paragraphOf.push(current.doc.id);
-    if (!s.boilerplate) {
-      for (const t of own) current.terms.add(t);
-      current.doc.terms.push(...(features?.terms ?? []));
-    }
+    if (!s.boilerplate) current.doc.terms.push(...(features?.terms ?? []));
     if (!s.boilerplate && features) {
       citableCount++;
       for (const t of features.proper) names.add(t);
@@ -113,7 +107,6 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     features: snapshot.features,
     articleSentences,
     termSets,
-    paragraphTerms,
     paragraphOf,
     paragraphTable: buildParagraphTable(paragraphDocs.map((d) => d.terms)),
     folded: sentences.map((s) => ` ${foldCase(s.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `),

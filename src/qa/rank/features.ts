@@ -92,19 +92,14 @@ function wording(lower: string, pairs: readonly string[]): number {
 export type ParagraphScores = ReadonlyMap<number, number>;
 
 export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25: number, q: QuestionAnalysis, paragraphs: ParagraphScores): FeatureVector {
-  const f = baseFeatures(model, id, bm25, topBm25, q, paragraphs);
-  f.coverageSquared = f.coverage * f.coverage;
-  return f;
-}
-
-function baseFeatures(model: CorpusModel, id: number, bm25: number, topBm25: number, q: QuestionAnalysis, paragraphs: ParagraphScores): FeatureVector {
   const sentence = model.sentences[id];
   const f = model.features[id];
   if (!sentence || !f) throw new Error(`no sentence ${id}`);
   const a = model.byId.get(sentence.articleId) ?? 0;
   const own = model.termSets[id] ?? new Set<string>();
   const inQuestion = (t: string) => q.weight.has(t);
-  const para = model.paragraphTerms[id] ?? new Set<string>();
+  // Term counts of the paragraph's citable sentences; a key is a term it contains.
+  const para = model.paragraphTable.paragraphs[model.paragraphOf[id] ?? -1]?.tf ?? new Map<string, number>();
   const neighbour = (other: number) => {
     const s = model.sentences[other];
     return s && s.articleId === sentence.articleId && !s.boilerplate ? model.termSets[other] : undefined;
@@ -127,9 +122,10 @@ function baseFeatures(model: CorpusModel, id: number, bm25: number, topBm25: num
   const articleTerms = model.articleTerms[a] ?? new Set<string>();
   const headline = model.headlineTerms[a] ?? new Set<string>();
 
+  const sentenceCoverage = coverage(q, (t) => own.has(t));
   return {
     bm25: topBm25 > 0 ? bm25 / topBm25 : 0,
-    coverage: coverage(q, (t) => own.has(t)),
+    coverage: sentenceCoverage,
     proximity: proximity(f.terms, matched),
     phrase: q.bigrams.length > 0 ? phrase / q.bigrams.length : 0,
     wording: wording(model.folded[id] ?? "", q.wordPairs),
@@ -145,7 +141,7 @@ function baseFeatures(model: CorpusModel, id: number, bm25: number, topBm25: num
     names: q.proper.length > 0 ? q.proper.filter((t) => own.has(t)).length / q.proper.length : 0,
     // The question's rarest words name what it is about; an answer sentence rarely lacks them.
     rarest: q.rarest.length > 0 ? q.rarest.filter((t) => own.has(t)).length / q.rarest.length : 0,
-    coverageSquared: 0,
+    coverageSquared: sentenceCoverage * sentenceCoverage,
     novelty: own.size > 0 ? 1 - inQ / own.size : 0,
     length: Math.min(1, Math.log(1 + f.words) / Math.log(60)),
   };
