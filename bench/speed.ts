@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { type Article, createEngine } from "../src/qa/index.js";
+import { type Article, createEngine, openEngine } from "../src/qa/index.js";
 import { readSquad } from "./lib/squad.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -80,7 +80,6 @@ function measure(name: string, corpusDir: string, articles: readonly Article[], 
 
 async function main(): Promise<void> {
   const { values } = parseArgs({ options: { squad: { type: "string" }, json: { type: "boolean", default: false } } });
-  const { openEngine } = await import("../src/qa/index.js");
   const bundledDir = path.join(ROOT, "corpus");
   const bundled = await openEngine({ corpusDir: bundledDir, cache: false });
   const results: Figures[] = [measure("bundled", bundledDir, bundled.articles, path.join(ROOT, "bench/questions-bundled.txt"))];

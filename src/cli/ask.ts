@@ -45,8 +45,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((e: unknown) => {
-  const known = e instanceof CorpusError || e instanceof QaInputError || e instanceof Error;
-  const message = e instanceof CorpusError ? e.message : e instanceof Error ? e.message : String(e);
-  console.error(`ask: ${known ? message : "unexpected failure"}`);
+  // A CorpusError lists every bad file, one line each; anything else is one line.
+  const message = e instanceof CorpusError ? e.message : e instanceof Error ? (e.message.split("\n")[0] ?? "") : "unexpected failure";
+  console.error(`ask: ${message}`);
   process.exitCode = 1;
 });
