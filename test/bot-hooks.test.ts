@@ -6,10 +6,9 @@
  */
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { openEngine } from "../src/qa/index.js";
-import type { ButtonHandler } from "../src/bot/buttons/index.js";
-import { renderNotice } from "../src/bot/render/index.js";
 import type { AnswerDelivered } from "../src/bot/runtime.js";
 import { customIds, description, displayed, labels, sent, type SentMessage } from "./fake-discord/inspect.js";
+import { reportButton } from "./fixtures/bot-helpers.js";
 import { TEST_CACHE_DIR, startHarness, type Harness } from "./fake-discord/harness.js";
 import { limitViolations } from "./fake-discord/limits.js";
 
@@ -19,15 +18,7 @@ const reported: string[] = [];
 let suppressedKey = "";
 let h: Harness;
 
-const report: ButtonHandler<string> = {
-  name: "report",
-  parse: (id) => /^cbm:report:([a-z0-9-]+:\d+-\d+)$/.exec(id)?.[1],
-  async execute(call, key) {
-    reported.push(key);
-    await call.responder.send(renderNotice("Thanks, the moderators will review this citation."), "private");
-    return "shown";
-  },
-};
+const report = reportButton(reported);
 
 beforeAll(async () => {
   const engine = await openEngine({ corpusDir: "corpus", cacheDir: TEST_CACHE_DIR });
@@ -39,7 +30,7 @@ beforeAll(async () => {
     hooks: {
       suppressed: (guildId) => new Set(guildId === null ? [] : [suppressedKey]),
       answerButtons: (shown, first) => shown.map((a, i) => ({ customId: `cbm:report:${a.key}`, label: `Report ${first + i}`, style: "danger" })),
-      buttons: [report as ButtonHandler],
+      buttons: [report],
       onAnswered: (answer) => void delivered.push(answer),
     },
   });

@@ -5,7 +5,7 @@
  * terminal's /quote syntax.
  */
 import { describe, expect, test } from "vitest";
-import type { Citation, QuoteResult, SpeakerSuggestion } from "../src/qa/index.js";
+import type { QuoteResult, SpeakerSuggestion } from "../src/qa/index.js";
 import { parseLine } from "../src/bot/chat/parse-line.js";
 import { customId, parseCustomId } from "../src/bot/custom-ids.js";
 import {
@@ -21,25 +21,10 @@ import {
 } from "../src/bot/render/index.js";
 import { displayed } from "./fake-discord/inspect.js";
 import { limitViolations } from "./fake-discord/limits.js";
+import { citation } from "./fixtures/bot-helpers.js";
 
 const SPEAKER = { id: "vladimir-putin", name: "Vladimir Putin" };
 
-function citation(over: Partial<Citation> = {}): Citation {
-  return {
-    articleId: "article-one",
-    headline: "A headline",
-    headlineSupplied: false,
-    outlet: "The Outlet",
-    published: "2024-12-19",
-    url: "https://news.example/story",
-    paragraph: 4,
-    sentence: 7,
-    start: 100,
-    end: 200,
-    quote: "",
-    ...over,
-  };
-}
 
 function quote(text: string, n: number, over: Partial<QuoteResult> = {}): QuoteResult {
   const start = n * 10_000;

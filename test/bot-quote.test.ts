@@ -9,13 +9,12 @@ import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
-import type { ButtonHandler } from "../src/bot/buttons/index.js";
 import { ChatSession } from "../src/bot/chat/session.js";
 import { createLogger } from "../src/bot/log.js";
-import { renderNotice } from "../src/bot/render/index.js";
 import { createRuntime, type AnswerDelivered } from "../src/bot/runtime.js";
 import type { IndexedQuote } from "../src/qa/index.js";
 import { FLAGS, customIds, description, displayed, labels, sent, type SentMessage } from "./fake-discord/inspect.js";
+import { reportButton } from "./fixtures/bot-helpers.js";
 import { startHarness, type Harness } from "./fake-discord/harness.js";
 import { limitViolations } from "./fake-discord/limits.js";
 import type { FakeDiscord, RestCall } from "./fake-discord/server.js";
@@ -29,22 +28,14 @@ const reported: string[] = [];
 let suppressed = new Set<string>();
 let h: Harness;
 
-const report: ButtonHandler<string> = {
-  name: "report",
-  parse: (id) => /^cbm:report:([a-z0-9-]+:\d+-\d+)$/.exec(id)?.[1],
-  async execute(call, key) {
-    reported.push(key);
-    await call.responder.send(renderNotice("Thanks, the moderators will review this citation."), "private");
-    return "shown";
-  },
-};
+const report = reportButton(reported);
 
 beforeAll(async () => {
   h = await startHarness({
     hooks: {
       suppressed: (guildId) => (guildId === null ? new Set() : suppressed),
       answerButtons: (shown, first) => shown.map((p, i) => ({ customId: `cbm:report:${p.key}`, label: `Report ${first + i}`, style: "danger" })),
-      buttons: [report as ButtonHandler],
+      buttons: [report],
       onAnswered: (answer) => void delivered.push(answer),
     },
   });

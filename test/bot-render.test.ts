@@ -3,7 +3,7 @@
  * boundaries, sharing the embed budget, buttons, and the Discord payload.
  */
 import { describe, expect, test } from "vitest";
-import type { Answer, Citation, ContextView, Sentence } from "../src/qa/index.js";
+import type { Answer, ContextView, Sentence } from "../src/qa/index.js";
 import {
   CUT_MARK,
   escapeMarkdown,
@@ -22,23 +22,8 @@ import {
 } from "../src/bot/render/index.js";
 import { displayed } from "./fake-discord/inspect.js";
 import { limitViolations } from "./fake-discord/limits.js";
+import { citation } from "./fixtures/bot-helpers.js";
 
-function citation(over: Partial<Citation> = {}): Citation {
-  return {
-    articleId: "article-one",
-    headline: "A headline",
-    headlineSupplied: false,
-    outlet: "The Outlet",
-    published: "2024-12-19",
-    url: "https://news.example/story",
-    paragraph: 4,
-    sentence: 7,
-    start: 100,
-    end: 200,
-    quote: "",
-    ...over,
-  };
-}
 
 function answer(text: string, n: number, over: Partial<Answer> = {}): Answer {
   return {
