@@ -5,7 +5,8 @@
  */
 import type { CorpusModel } from "../corpus/model.js";
 import { DEFAULTS } from "../options.js";
-import { type FeatureVector, featuresOf } from "../rank/features.js";
+import { type CandidateContext, type FeatureVector, featuresOf } from "../rank/features.js";
+import { LocalWeights } from "../rank/localWeight.js";
 import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
 import { paragraphBm25 } from "../rank/paragraphScore.js";
 import { scoreOf, WEIGHTS } from "../rank/weights.js";
@@ -65,9 +66,10 @@ export function rankCandidates(
   }
   const topParagraph = Math.max(1e-9, ...paragraphs.values());
   for (const [p, score] of paragraphs) paragraphs.set(p, score / topParagraph);
+  const context: CandidateContext = { q, topBm25, paragraphs, local: new LocalWeights(model.articleFrequencies, q) };
   return top
     .map((h) => {
-      const features = featuresOf(model, h.id, h.score, topBm25, q, paragraphs);
+      const features = featuresOf(model, h.id, h.score, context);
       return { id: h.id, score: scoreOf(features, options.weights), features };
     })
     .sort((a, b) => b.score - a.score || a.id - b.id);

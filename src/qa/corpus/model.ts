@@ -7,6 +7,7 @@ import type { AliasTable } from "../nlp/aliases.js";
 import { foldCase } from "../nlp/normalize.js";
 import { termsOfText } from "../nlp/terms.js";
 import { buildParagraphTable, type ParagraphTable } from "../rank/paragraphScore.js";
+import { type ArticleFrequencies, articleFrequencies } from "../rank/localWeight.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
 import { type SentenceFeatures, segmentArticle } from "./segment.js";
 
@@ -36,6 +37,8 @@ export interface CorpusModel {
   articleTerms: Array<Set<string>>;
   headlineTerms: Array<Set<string>>;
   aliases: AliasTable;
+  /** Sentence frequencies of terms within each article, for article-local weights. */
+  articleFrequencies: ArticleFrequencies[];
 }
 
 /** The serialisable part; everything else is derived on restore. */
@@ -99,6 +102,7 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     }
     return { ...s, text: article.body.slice(s.start, s.end) };
   });
+  const frequencies = articleFrequencies({ articleSentences, sentences, termSets });
   return {
     articles: snapshot.articles,
     byId,
@@ -116,6 +120,7 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     articleTerms,
     headlineTerms: snapshot.headlineTerms.map((t) => new Set(t)),
     aliases,
+    articleFrequencies: frequencies,
   };
 }
 

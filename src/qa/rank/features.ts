@@ -4,6 +4,7 @@
  */
 import type { CorpusModel } from "../corpus/model.js";
 import type { QuestionAnalysis } from "./question.js";
+import type { LocalWeights } from "./localWeight.js";
 
 export const FEATURE_NAMES = [
   "bm25",
@@ -24,6 +25,9 @@ export const FEATURE_NAMES = [
   "coverageSquared",
   "novelty",
   "length",
+  "localSentence",
+  "localParagraph",
+  "localBoth",
 ] as const;
 
 export type FeatureName = (typeof FEATURE_NAMES)[number];
@@ -91,7 +95,17 @@ function wording(lower: string, pairs: readonly string[]): number {
 /** BM25 of each candidate's paragraph, normalised by the best of them. */
 export type ParagraphScores = ReadonlyMap<number, number>;
 
-export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25: number, q: QuestionAnalysis, paragraphs: ParagraphScores): FeatureVector {
+/** What every candidate of one question shares. */
+export interface CandidateContext {
+  q: QuestionAnalysis;
+  /** The best candidate's BM25 score. */
+  topBm25: number;
+  paragraphs: ParagraphScores;
+  local: LocalWeights;
+}
+
+export function featuresOf(model: CorpusModel, id: number, bm25: number, context: CandidateContext): FeatureVector {
+  const { q, topBm25, paragraphs } = context;
   const sentence = model.sentences[id];
   const f = model.features[id];
   if (!sentence || !f) throw new Error(`no sentence ${id}`);
@@ -123,6 +137,7 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25
   const headline = model.headlineTerms[a] ?? new Set<string>();
 
   const sentenceCoverage = coverage(q, (t) => own.has(t));
+  const local = context.local.coverage(a, own, para);
   return {
     bm25: topBm25 > 0 ? bm25 / topBm25 : 0,
     coverage: sentenceCoverage,
@@ -144,5 +159,8 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, topBm25
     coverageSquared: sentenceCoverage * sentenceCoverage,
     novelty: own.size > 0 ? 1 - inQ / own.size : 0,
     length: Math.min(1, Math.log(1 + f.words) / Math.log(60)),
+    localSentence: local.sentence,
+    localParagraph: local.paragraph,
+    localBoth: local.both,
   };
 }

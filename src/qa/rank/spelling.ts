@@ -1,13 +1,19 @@
 /**
  * Second chances for question terms the corpus does not contain: a name
- * misspelt by one letter ("Zelenskky") or two words run together
- * ("Superbowl"). Names are only corrected to names the corpus uses, so an
- * absent name ("Biden") is never bent into an ordinary word ("widen").
+ * misspelt by one letter ("Zelenskky"), two words run together
+ * ("Superbowl"), or a word whose stem differs from its relatives' because the
+ * stemmer is not idempotent ("lenses" stems to "lens", "lens" to "len";
+ * "experimenters" to "experiment", "experiments" to "experi"). Names are only
+ * corrected to names the corpus uses, so an absent name ("Biden") is never
+ * bent into an ordinary word ("widen").
  */
+import { stem } from "../nlp/wink.js";
 
 const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Shorter names are too easily one letter away from another real name. */
 const MIN_CORRECTABLE = 5;
+/** A shorter prefix says too little to stand for the word ("civ"). */
+const MIN_PREFIX = 4;
 
 function edits1(word: string): string[] {
   const out: string[] = [];
@@ -31,6 +37,17 @@ function edits1(word: string): string[] {
  */
 export function correctTerm(term: string, known: (t: string) => number, isName: (t: string) => boolean, asName: boolean): string[] | undefined {
   if (!/^\p{L}+$/u.test(term)) return undefined;
+  const again = stem(term);
+  if (again !== term && known(again) > 0 && (!asName || isName(again))) return [again];
+  // A stem one or two letters longer than the corpus's ("civilli" for
+  // "civil", "nepales" for "nepal"), or an acronym's plural ("DSMs"). A name
+  // only ever becomes a name the corpus uses.
+  for (let cut = 1; cut <= 2; cut++) {
+    const prefix = term.slice(0, -cut);
+    const plural = cut === 1 && term.endsWith("s") && prefix.length >= 2;
+    const long = prefix.length >= (asName ? MIN_CORRECTABLE : MIN_PREFIX);
+    if ((plural || long) && known(prefix) > 0 && (!asName || isName(prefix))) return [prefix];
+  }
   for (let i = 3; i <= term.length - 3; i++) {
     const a = term.slice(0, i);
     const b = term.slice(i);

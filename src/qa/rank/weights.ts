@@ -1,31 +1,34 @@
 /**
  * How much each ranking feature counts. Fitted by listwise logistic
  * regression on the "fit" questions of the shared SQuAD half
- * (bench/fit-weights.ts, 4,000 epochs); figures are reported on the held-out
- * questions. Negative weights are real: long sentences match by chance, and a
+ * (bench/fit-weights.ts, 800 Adam epochs from zero); figures are reported on
+ * the held-out questions. Negative weights are real: long sentences match by chance, and a
  * name match adds little once coverage has counted it.
  */
 import type { FeatureVector } from "./features.js";
 
 export const WEIGHTS: FeatureVector = {
-  bm25: 0.28,
-  coverage: 10.84,
-  proximity: 0.25,
-  phrase: -0.2,
-  wording: 3.19,
-  neighbours: 4.27,
-  paragraph: -0.13,
-  paragraphBm25: 4.14,
-  article: 2.99,
-  headline: 8.64,
-  answerDate: 3.01,
-  answerNumber: 3.1,
-  answerName: 0.86,
-  names: -0.74,
-  rarest: 0.49,
-  coverageSquared: -1.5,
-  novelty: -0.51,
-  length: -1.73,
+  bm25: 0.72,
+  coverage: 0.95,
+  proximity: 0.29,
+  phrase: -0.17,
+  wording: 3.08,
+  neighbours: 3.84,
+  paragraph: -1.08,
+  paragraphBm25: 3.96,
+  article: 4.83,
+  headline: 8.07,
+  answerDate: 2.99,
+  answerNumber: 2.94,
+  answerName: 0.88,
+  names: -0.34,
+  rarest: 0.26,
+  coverageSquared: 0.34,
+  novelty: -0.5,
+  length: -1.61,
+  localSentence: 3.03,
+  localParagraph: 0.89,
+  localBoth: 2.35,
 };
 
 export function scoreOf(features: FeatureVector, weights: FeatureVector = WEIGHTS): number {
