@@ -6,7 +6,9 @@
  * - unanswerable: the same question with its own article's sentences
  *   removed from the candidates, so nothing in the corpus answers it.
  * Prints, per threshold, how many answerable questions are wrongly refused
- * and how many unanswerable ones are rightly refused.
+ * and how many unanswerable ones are rightly refused: one table for
+ * questions whose words all occur in the corpus (DEFAULTS.minCoverage), one
+ * for those with a word it never uses (DEFAULTS.minCoverageWithUnknown).
  */
 import { parseArgs } from "node:util";
 import { DEFAULT_RANK_OPTIONS, rankCandidates } from "../src/qa/answer/ask.js";
@@ -21,17 +23,25 @@ const set = readSquad(values.squad);
 const engine = createEngine(set.articles);
 const { model, index } = engineInternals(engine);
 
-const answerable: number[] = [];
-const unanswerable: number[] = [];
-for (const q of set.questions.filter((x) => x.split === "fit")) {
-  const ranked = rankCandidates(model, index, analyseQuestion(q.question, model), { ...DEFAULT_RANK_OPTIONS, candidates: 60 });
-  answerable.push(ranked[0]?.features.coverage ?? 0);
-  const other = ranked.find((r) => model.sentences[r.id]?.articleId !== q.articleId);
-  unanswerable.push(other?.features.coverage ?? 0);
+interface Trial {
+  answerable: number;
+  unanswerable: number;
 }
-console.log("threshold  answerable wrongly refused  unanswerable rightly refused");
-for (let t = 0.1; t <= 0.61; t += 0.04) {
-  const wrong = answerable.filter((c) => c < t).length / answerable.length;
-  const right = unanswerable.filter((c) => c < t).length / unanswerable.length;
-  console.log(`${t.toFixed(2)}       ${wrong.toFixed(3)}                       ${right.toFixed(3)}`);
+/** Questions with a word the corpus never uses are judged by their own bar (DEFAULTS.minCoverageWithUnknown). */
+const groups: Record<"known" | "unknown", Trial[]> = { known: [], unknown: [] };
+for (const q of set.questions.filter((x) => x.split === "fit")) {
+  const analysis = analyseQuestion(q.question, model);
+  const ranked = rankCandidates(model, index, analysis, { ...DEFAULT_RANK_OPTIONS, candidates: 60 });
+  const other = ranked.find((r) => model.sentences[r.id]?.articleId !== q.articleId);
+  const group = analysis.terms.some((t) => !model.df.has(t)) ? "unknown" : "known";
+  groups[group].push({ answerable: ranked[0]?.features.coverage ?? 0, unanswerable: other?.features.coverage ?? 0 });
+}
+for (const [name, trials] of Object.entries(groups)) {
+  console.log(`\n${name === "known" ? "every question word occurs in the corpus" : "some question word occurs nowhere in the corpus"} (${trials.length} questions)`);
+  console.log("threshold  answerable wrongly refused  unanswerable rightly refused");
+  for (let t = 0.1; t <= 0.61; t += 0.04) {
+    const wrong = trials.filter((x) => x.answerable < t).length / trials.length;
+    const right = trials.filter((x) => x.unanswerable < t).length / trials.length;
+    console.log(`${t.toFixed(2)}       ${wrong.toFixed(3)}                       ${right.toFixed(3)}`);
+  }
 }

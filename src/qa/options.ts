@@ -16,8 +16,11 @@ export const DEFAULTS = {
    * Chosen on data: see README, "No-answer threshold".
    */
   minCoverage: 0.26,
-  /** The same bar when some question word occurs nowhere in the corpus. */
-  minCoverageWithUnknown: 0.4,
+  /**
+   * The same bar when some question word occurs nowhere in the corpus: half
+   * the question may then be unmatched. Chosen on data like minCoverage.
+   */
+  minCoverageWithUnknown: 0.3,
   /** A supporting passage must score at least this share of the best answer. */
   supportRatio: 0.55,
   /** Sentences on each side shown by `context`. */
