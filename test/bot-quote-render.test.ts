@@ -71,7 +71,8 @@ describe("quote pages", () => {
       "Full quote · inherited from the quote before it (“he”)",
     ]);
     expect(reply.embeds?.[0]?.footer?.text).toBe("Quotes 1–3 of 3 · quoted verbatim from the articles · speakers identified automatically");
-    expect(reply.buttons).toEqual([]);
+    // One private "Show context" per quote, numbered like the quotes, carrying the quote's key.
+    expect(reply.buttons).toEqual([quotes.map((q, i) => ({ customId: `ctx:${q.key}`, label: `Context ${i + 1}`, style: "secondary" }))]);
   });
 
   test("hostile quotes, labels, names and filters are escaped; nothing can ping", () => {
@@ -128,7 +129,7 @@ describe("quote pages", () => {
       expect(line).toMatch(/x\d+…$/);
     }
     // The next page starts after the last quote shown.
-    expect(reply.buttons?.flat().map((b) => b.customId)).toEqual(["mq:111:222:5"]);
+    expect(reply.buttons?.flat().map((b) => b.customId)).toEqual([...quotes.map((q) => `ctx:${q.key}`), "mq:111:222:5"]);
   });
 
   test("a quote too long to share the page moves to the next one rather than being cut to nothing", () => {
@@ -142,12 +143,47 @@ describe("quote pages", () => {
     const quotes = [1, 2].map((n) => quote(`quote number ${n}`, n));
     const extra = (shown: readonly { key: string }[], first: number) => shown.map((q, i) => ({ customId: `cbm:report:${q.key}`, label: `Report ${first + i}`, style: "danger" as const }));
     const middle = page(quotes, { offset: 5, total: 9, extraButtons: extra });
-    expect(middle.reply.buttons?.map((row) => row.map((b) => b.label))).toEqual([["More quotes", "Report 6", "Report 7"]]);
-    expect(middle.reply.buttons?.[0]?.[0]?.customId).toBe("mq:111:222:7");
+    expect(middle.reply.buttons?.map((row) => row.map((b) => b.label))).toEqual([["Context 6", "Context 7"], ["More quotes", "Report 6", "Report 7"]]);
+    expect(middle.reply.buttons?.[1]?.[0]?.customId).toBe("mq:111:222:7");
     expect(descriptionOf(middle.reply)).toContain("**6.** ");
     expect(middle.reply.embeds?.[0]?.footer?.text).toMatch(/^Quotes 6–7 of 9 /);
     const last = page(quotes, { offset: 7, total: 9 });
-    expect(last.reply.buttons).toEqual([]);
+    expect(last.reply.buttons?.map((row) => row.map((b) => b.label))).toEqual([["Context 8", "Context 9"]]);
+  });
+});
+
+describe("Context buttons", () => {
+  const short = (count: number) => Array.from({ length: count }, (_, n) => quote(`short quote ${n}`, n));
+  const grid = (reply: { buttons?: Array<Array<{ label: string }>> }) => reply.buttons?.map((row) => row.map((b) => b.label)) ?? [];
+
+  test("a page never shows a quote whose Context button would not fit Discord's 5 × 5 grid, and keeps More quotes", () => {
+    // 25 quotes would need 5 rows of Context buttons, leaving none for More quotes: 20 are shown, the rest move on.
+    const { reply, shown } = page(short(25), { total: 30 });
+    expect(shown).toHaveLength(20);
+    const rows = grid(reply);
+    expect(rows).toHaveLength(5);
+    expect(rows.slice(0, 4).flat()).toEqual(shown.map((_, i) => `Context ${i + 1}`));
+    expect(rows[4]).toEqual(["More quotes"]);
+    expect(reply.buttons?.[4]?.[0]?.customId).toBe("mq:111:222:20");
+    expect(reply.embeds?.[0]?.footer?.text).toMatch(/^Quotes 1–20 of 30 /);
+    expect(limitViolations(toDiscordPayload(reply, { delivery: "edit" }))).toEqual([]);
+  });
+
+  test("with a Report button per quote as well, the page shrinks until every button fits", () => {
+    const extra = (shown: readonly { key: string }[], first: number) => shown.map((q, i) => ({ customId: `cbm:report:${q.key}`, label: `Report ${first + i}`, style: "danger" as const }));
+    const { reply, shown } = page(short(25), { total: 30, extraButtons: extra });
+    // 10 Context buttons (2 rows) + More quotes and 10 Reports (3 rows); an 11th quote would need a 6th row.
+    expect(shown).toHaveLength(10);
+    const labels = grid(reply).flat();
+    expect(labels).toEqual([...shown.map((_, i) => `Context ${i + 1}`), "More quotes", ...shown.map((_, i) => `Report ${i + 1}`)]);
+    expect(limitViolations(toDiscordPayload(reply, { delivery: "edit" }))).toEqual([]);
+  });
+
+  test("the description numbers quotes the way the Context buttons are labelled, from the page's offset", () => {
+    const { reply } = page(short(3), { offset: 10, total: 13 });
+    const numbers = [...descriptionOf(reply).matchAll(/^\*\*(\d+)\.\*\* /gm)].map((m) => `Context ${m[1]}`);
+    expect(numbers).toEqual(["Context 11", "Context 12", "Context 13"]);
+    expect(grid(reply)).toEqual([numbers]);
   });
 });
 
@@ -225,6 +261,16 @@ describe("custom ids and the terminal", () => {
     expect(id.length).toBeLessThanOrEqual(100);
     expect(parseCustomId(id)).toEqual(action);
     for (const raw of ["mq:1:2:0", "mq:1:2:10001", "mq:a:2:3", "mq:1:2", "mq:1:2:3:4", "mq:"]) expect(parseCustomId(raw), raw).toBeUndefined();
+  });
+
+  test("a quote's key makes a Show context id within 100 characters, even at the longest a key can be", () => {
+    const longest = `${"a".repeat(40)}:${"9".repeat(9)}-${"9".repeat(9)}`;
+    const id = customId({ kind: "context", key: longest });
+    expect(id).toBe(`ctx:${longest}`);
+    expect(id.length).toBeLessThanOrEqual(100);
+    expect(parseCustomId(id)).toEqual({ kind: "context", key: longest });
+    // Anything that is not a passage or quote key is refused (so a forged id never reaches the engine).
+    for (const raw of ["ctx:", "ctx:Article:1-2", "ctx:a:1", "ctx:a:1-2:3", `ctx:${"a".repeat(41)}:1-2`, "ctx:a:1234567890-2"]) expect(parseCustomId(raw), raw).toBeUndefined();
   });
 
   test("/quote lines take a bare name or Discord's option syntax", () => {

@@ -119,8 +119,9 @@ describe("/quote", () => {
     const others = h.engine.quotes.quotes.filter((q) => q.speakerId !== ZELENSKY).map((q) => q.text);
     for (const q of shown) expect(others).not.toContain(q);
     expect(message.embeds?.[0]?.footer?.text).toBe(`Quotes 1–${his.length} of ${his.length} · quoted verbatim from the articles · speakers identified automatically`);
-    // All on one page: no More quotes, only the hook's Report buttons.
-    expect(labels(message).flat()).toEqual(his.map((_, i) => `Report ${i + 1}`));
+    // All on one page: no More quotes; a Context button per quote, then the hook's Report buttons.
+    expect(his.length).toBeLessThanOrEqual(5);
+    expect(labels(message)).toEqual([his.map((_, i) => `Context ${i + 1}`), his.map((_, i) => `Report ${i + 1}`)]);
   });
 
   test("speaker:Putin shows only Putin's quotes, and the invoker pages through all of them in place", async () => {
@@ -130,8 +131,12 @@ describe("/quote", () => {
     if (expected.speaker === null) throw new Error("Putin should be known");
     expect(expected.total).toBeGreaterThan(10);
     expect(message.embeds?.[0]?.footer?.text).toMatch(new RegExp(`^Quotes 1–5 of ${expected.total} `));
-    expect(labels(message)).toEqual([["More quotes", "Report 1", "Report 2", "Report 3", "Report 4"], ["Report 5"]]);
-    expect(customIds(message)[0]).toBe(`mq:${interaction.id}:${who.id}:5`);
+    expect(labels(message)).toEqual([
+      ["Context 1", "Context 2", "Context 3", "Context 4", "Context 5"],
+      ["More quotes", "Report 1", "Report 2", "Report 3", "Report 4"],
+      ["Report 5"],
+    ]);
+    expect(customIds(message)[5]).toBe(`mq:${interaction.id}:${who.id}:5`);
 
     const seen = [...shownQuotes(message)];
     let offset = 5;
@@ -344,7 +349,7 @@ describe("moderation hooks", () => {
     expect(sent(call)).toMatchObject({ content: "Thanks, the moderators will review this citation.", flags: FLAGS.Ephemeral | FLAGS.SuppressEmbeds });
     const expected = h.engine.findQuotes({ speaker: PUTIN, limit: 5 });
     expect(reported).toEqual([expected.speaker === null ? "" : expected.quotes[1]!.key]);
-    expect(labels(message)[0]![0]).toBe("More quotes");
+    expect(labels(message)[1]![0]).toBe("More quotes");
   });
 });
 
@@ -435,7 +440,8 @@ describe("terminal chat", () => {
     for (const q of indexed(ZELENSKY)) expect(replies[0]).toContain(`“${q.text}”`);
     expect(replies[1]).toContain("Quotes by Volodymyr Zelensky about “peace”");
     expect(replies[2]).toContain("[More quotes]");
-    expect(replies[2]).toContain("(type /more for the next page)");
+    expect(replies[2]).toContain("[Context 5] [More quotes]");
+    expect(replies[2]).toContain("(type /more or /context <n> to use these buttons)");
     expect(replies[3]).toMatch(/^Quotes\b[\s\S]*\n6\. /);
     expect(replies[4]).toContain("No speaker called “Obama” in the corpus.");
     expect(out).not.toContain("\\");

@@ -3,7 +3,9 @@
  * they carry only values we can validate (ids, offsets, passage keys) and are
  * parsed back with zod; anything that does not parse is refused. A new
  * button adds one format here ("more:" and "mq:" page answers and /quote
- * results, "ctx:" shows context; moderation's own ids start with "cbm:").
+ * results, "ctx:" shows context around an answer's passage or a quote, both
+ * keyed `articleId:start-end`, at most 64 characters with the prefix;
+ * moderation's own ids start with "cbm:").
  */
 import { z } from "zod";
 import { parsePassageKey } from "../qa/index.js";

@@ -1,7 +1,9 @@
 /**
- * "Context n": the sentences around passage n, privately, with its citation.
- * Anyone who can see the answer may ask for context.
+ * "Context n": the sentences around passage n (an answer's sentence or a
+ * /quote page's quote), privately, with its citation. Anyone who can see the
+ * answer or the quotes may ask for context.
  */
+import { passageKey } from "../../qa/index.js";
 import { parseCustomId, type ButtonAction } from "../custom-ids.js";
 import type { Invocation, Outcome } from "../invocation.js";
 import { NOTICES, renderContext, renderNotice } from "../render/index.js";
@@ -12,8 +14,11 @@ type ShowContext = Extract<ButtonAction, { kind: "context" }>;
 
 async function execute(call: Invocation, action: ShowContext): Promise<Outcome> {
   const { runtime, responder } = call;
-  const view = runtime.engine.context(action.key, { window: runtime.settings.contextWindow, suppressed: suppressedIn(runtime, call.guildId) });
-  if (view === undefined) {
+  const suppressed = suppressedIn(runtime, call.guildId);
+  const view = runtime.engine.context(action.key, { window: runtime.settings.contextWindow, suppressed });
+  // The engine refuses a suppressed key and leaves suppressed neighbours out, but a quote's key leads to the
+  // sentence the quote starts in, which moderators may have suppressed under that sentence's own key.
+  if (view === undefined || suppressed.has(passageKey(view.sentence))) {
     await responder.send(renderNotice(NOTICES.unknownPassage), "private");
     return "unknown-passage";
   }

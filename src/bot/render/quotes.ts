@@ -4,6 +4,9 @@
  * citation; "no such speaker" with the closest known ones; "no quotes"; and
  * the autocomplete choices for speakers and outlets. Quotes, labels, names
  * and outlets are corpus text and the filters are user text: all escaped.
+ * Each quote on a page has a "Context n" button (the ordinary "Show context"
+ * id, `ctx:<quote key>`: the engine takes a quote's key as well as a
+ * sentence's).
  */
 import type { QuoteResult, SpeakerRef, SpeakerSuggestion } from "../../qa/index.js";
 import { MAX_OFFSET, customId } from "../custom-ids.js";
@@ -119,23 +122,42 @@ function layout(header: string, quotes: readonly QuoteResult[], offset: number):
   return header + QUOTE_GAP + blocks.join(QUOTE_GAP);
 }
 
-export function renderQuotePage(input: QuotePageInput): QuotePage {
-  const header = `Quotes by ${speakerName(input.speaker.name)}${filterPhrase(input.filters)}`;
-  let count = input.quotes.length;
-  let description: string | undefined;
-  while (count > 0 && (description = layout(header, input.quotes.slice(0, count), input.offset)) === undefined) count--;
-  // One quote always fits (citations and labels are capped far below the budget), so count >= 1 for a non-empty page.
+/** The page's buttons for its first `count` quotes, and whether every one of them made it into Discord's grid. */
+function pageButtons(input: QuotePageInput, count: number): { buttons: ButtonSpec[][]; complete: boolean } {
   const shown = input.quotes.slice(0, count);
   const first = input.offset + 1;
   const last = input.offset + shown.length;
   const next = last < input.total && last <= MAX_OFFSET ? last : undefined;
+  // "Context n" is numbered like the quote it belongs to (the "**n.**" in the description).
+  const contexts = shown.map((quote, i) => ({ number: first + i, key: quote.key }));
+  const more = next === undefined ? undefined : customId({ kind: "more-quotes", askId: input.askId, userId: input.userId, offset: next });
+  const extra = input.extraButtons?.(shown, first) ?? [];
+  const buttons = answerButtons({ contexts, more, moreLabel: "More quotes", extra });
+  // answerButtons drops whatever overflows the 5 × 5 grid; duplicate ids collapse to one, so count distinct ids.
+  const wanted = new Set([...contexts.map(({ key }) => customId({ kind: "context", key })), ...(more ? [more] : []), ...extra.map((b) => b.customId)]);
+  return { buttons, complete: buttons.flat().length >= wanted.size };
+}
+
+export function renderQuotePage(input: QuotePageInput): QuotePage {
+  const header = `Quotes by ${speakerName(input.speaker.name)}${filterPhrase(input.filters)}`;
+  let count = input.quotes.length;
+  let description: string | undefined;
+  let buttons: ButtonSpec[][] = [];
+  // A quote stays on this page only if its text fits and its Context button (and More quotes) fit the button grid;
+  // otherwise it moves to the next page. One quote always fits (citations and labels are capped far below the
+  // budget, and one Context button plus More quotes leaves the grid room), so count >= 1 for a non-empty page.
+  for (; count > 0; count--) {
+    const fitted = pageButtons(input, count);
+    if (!fitted.complete && count > 1) continue;
+    description = layout(header, input.quotes.slice(0, count), input.offset);
+    if (description === undefined) continue;
+    buttons = fitted.buttons;
+    break;
+  }
+  const shown = input.quotes.slice(0, count);
+  const first = input.offset + 1;
+  const last = input.offset + shown.length;
   const range = first === last ? `Quote ${first}` : `Quotes ${first}–${last}`;
-  const buttons = answerButtons({
-    contexts: [],
-    more: next === undefined ? undefined : customId({ kind: "more-quotes", askId: input.askId, userId: input.userId, offset: next }),
-    moreLabel: "More quotes",
-    extra: input.extraButtons?.(shown, first) ?? [],
-  });
   return {
     shown,
     reply: {
