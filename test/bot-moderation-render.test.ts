@@ -44,6 +44,7 @@ function report(entries: number): ReportRecord {
     closedAt: null,
     closedByDecisionId: null,
     modlogMessageId: null,
+    modlogChannelId: null,
   };
 }
 
@@ -59,8 +60,8 @@ const created = (reply: Parameters<typeof toDiscordPayload>[0]) => {
 describe("the mod-log post", () => {
   test("fits Discord's limits with 40 long reasons, a long question and a 5,000-character quote, decided or not", () => {
     const info = { text: long(5000), headline: long(300), outlet: "Evil ||Times||", published: "2025-01-01", url: "https://example.com/a(b)" };
-    for (const d of [undefined, decision(1)]) {
-      const reply = renderModlogEntry({ report: report(40), info, decision: d });
+    for (const decisions of [[], [decision(1)]]) {
+      const reply = renderModlogEntry({ report: report(40), info, decisions });
       expect(limitViolations(created(reply))).toEqual([]);
       const embed = reply.embeds![0]!;
       // User text is escaped: no ping, no link, no formatting survives.
@@ -71,6 +72,37 @@ describe("the mod-log post", () => {
       // Cut at a word, marked; the hash of a synthetic text never matches, hence the warning.
       expect(embed.description).toMatch(/\S…\n\n⚠️ The article text at these offsets has changed since it was quoted\.$/);
     }
+  });
+
+  test("a closed report shows where its passage stands now: the latest decision decides title, colour and buttons", () => {
+    const closed: ReportRecord = { ...report(2), status: "suppressed", closedAt: "2025-01-02T00:00:00.000Z", closedByDecisionId: 1 };
+    const restore: DecisionRecord = { ...decision(2), action: "restore", reason: "Reviewed again: fair quote." };
+    const suppressed = renderModlogEntry({ report: closed, info: {}, decisions: [decision(1)] }).embeds![0]!;
+    const restored = renderModlogEntry({ report: closed, info: {}, decisions: [decision(1), restore] });
+    const embed = restored.embeds![0]!;
+    expect(suppressed.title).toBe("Citation report #7 · 2 reports · suppressed");
+    expect(embed.title).toBe("Citation report #7 · 2 reports · restored");
+    expect(embed.color).not.toBe(suppressed.color);
+    expect(restored.buttons).toEqual([]);
+    const lines = embed.fields!.find((f) => f.name === "Decisions")!.value.split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toMatch(/^Suppressed by <@600000000000000006> <t:\d+:f>: \\\*\\\*bold/);
+    expect(lines[1]).toMatch(/^Restored by <@600000000000000006> <t:\d+:f>: Reviewed again: fair quote\.$/);
+    // Without decisions (an older caller), a closed report still says its own outcome.
+    expect(renderModlogEntry({ report: closed, info: {} }).embeds![0]!.title).toBe("Citation report #7 · 2 reports · suppressed");
+  });
+
+  test("a passage suppressed and restored many times keeps the latest decisions within the field, and says how many are left out", () => {
+    const closed: ReportRecord = { ...report(40), status: "suppressed", closedAt: "2025-01-02T00:00:00.000Z", closedByDecisionId: 1 };
+    const flips = Array.from({ length: 12 }, (_, i): DecisionRecord => ({ ...decision(i + 1), action: i % 2 === 0 ? "suppress" : "restore" }));
+    const reply = renderModlogEntry({ report: closed, info: { text: long(5000) }, decisions: flips });
+    expect(limitViolations(created(reply))).toEqual([]);
+    const embed = reply.embeds![0]!;
+    expect(embed.title).toBe("Citation report #7 · 40 reports · restored");
+    const lines = embed.fields!.find((f) => f.name === "Decisions")!.value.split("\n");
+    expect(lines[0]).toMatch(/^…\d+ earlier \(see \/review history\)$/);
+    expect(Number(/\d+/.exec(lines[0]!)![0]) + lines.length - 1).toBe(12);
+    expect(lines.at(-1)).toMatch(/^Restored by /);
   });
 
   test("says when the article text at the offsets no longer matches what was quoted", () => {

@@ -85,6 +85,14 @@ describe("moderation: views", () => {
     expect(decided.title).toContain("upheld");
   });
 
+  it("says where the passage stands now: suppressed by the report's decision, then restored by a later one", () => {
+    store.decide({ guildId: GUILD_A, moderatorId: MOD, action: "suppress", reportId: report.id, reason: "cut" });
+    const view = () => formatModlogEntry(store.getReport(GUILD_A, report.id) as ReportRecord, {}, store.decisionsOnReport(GUILD_A, report.id));
+    expect(view()).toMatchObject({ status: "suppressed", state: "suppressed", title: `Citation report #${report.id} · 2 reports · suppressed`, buttons: [] });
+    store.decide({ guildId: GUILD_A, moderatorId: MOD, action: "restore", passageKey: "article:0-10", reason: "fine" });
+    expect(view()).toMatchObject({ status: "suppressed", state: "restored", title: `Citation report #${report.id} · 2 reports · restored`, buttons: [] });
+  });
+
   it("keeps long reason lists within Discord's field limit", () => {
     const many: ReportRecord = {
       ...report,

@@ -140,11 +140,14 @@ describe("store: reports", () => {
     expect(store.getReport(GUILD_A, reportOf(b).id)).toBeUndefined();
   });
 
-  it("stores the mod-log message of a report, only within its server", () => {
+  it("stores the mod-log message of a report and its channel, only within its server", () => {
     const r = reportOf(store.addReport({ guildId: GUILD_A, messageId: sf(1), passageKey: KEY, reporterId: sf(101, 8) }));
-    expect(store.setModlogMessage(GUILD_B, r.id, sf(500))).toBe(false);
-    expect(store.setModlogMessage(GUILD_A, r.id, sf(500))).toBe(true);
-    expect(store.getReport(GUILD_A, r.id)?.modlogMessageId).toBe(sf(500));
+    expect(r).toMatchObject({ modlogMessageId: null, modlogChannelId: null });
+    expect(store.setModlogMessage(GUILD_B, r.id, sf(500), sf(600))).toBe(false);
+    expect(store.setModlogMessage(GUILD_A, r.id, sf(500), sf(600))).toBe(true);
+    expect(store.getReport(GUILD_A, r.id)).toMatchObject({ modlogMessageId: sf(500), modlogChannelId: sf(600) });
+    expect(() => store.setModlogMessage(GUILD_A, r.id, sf(501), "#mod-log")).toThrow(/invalid channel id/);
+    expect(store.getReport(GUILD_A, r.id)).toMatchObject({ modlogMessageId: sf(500), modlogChannelId: sf(600) });
   });
 
   it("keeps reports across close and reopen", () => {

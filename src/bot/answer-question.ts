@@ -39,7 +39,9 @@ export async function answerQuestion(call: Invocation, { question, visibility, s
     offset: 0,
     askId: call.requestId,
     userId: call.userId,
-    extraButtons: runtime.hooks.answerButtons,
+    // The hooks' buttons are moderation's ("Report"), and reports need a server: a DM answer is
+    // not recorded and a report from it could only be refused, so it gets none.
+    extraButtons: call.guildId === null ? undefined : runtime.hooks.answerButtons,
   });
   const where = await responder.send(page.reply, visibility);
   if (where) await announceAnswer(runtime, { ...where, guildId: call.guildId, userId: call.userId, source, question, offset: 0, shown: page.shown });

@@ -27,11 +27,19 @@ export interface ButtonView {
   style: "secondary" | "danger" | "primary";
 }
 
+/**
+ * Where a reported passage stands now, as its mod-log post says: the report's own outcome,
+ * or "restored" once a moderator has undone the suppression that closed it.
+ */
+export type ModlogState = "open" | "upheld" | "suppressed" | "restored";
+
 /** The mod-log post for a report. */
 export interface ModlogEntryView {
   reportId: number;
   title: string;
   status: ReportRecord["status"];
+  /** The passage's state now: the latest of the report's decisions, else the report's status. */
+  state: ModlogState;
   count: number;
   question: string;
   /** The quoted text (from the engine), or a note when unknown. */
@@ -44,8 +52,16 @@ export interface ModlogEntryView {
   messageLink: string | null;
   /** One line per reporting user: mention and reason. */
   reasons: string;
-  /** Uphold and Suppress while open, none once decided. */
+  /** Uphold and Suppress while open, none once decided (they act on open reports only). */
   buttons: ButtonView[];
+}
+
+const STATE_OF_ACTION: Record<DecisionRecord["action"], ModlogState> = { suppress: "suppressed", restore: "restored", uphold: "upheld" };
+
+/** The state a post shows, given the report's decisions oldest first (see `Store.decisionsOnReport`). */
+export function modlogState(report: Pick<ReportRecord, "status">, decisions: readonly DecisionRecord[] = []): ModlogState {
+  const latest = decisions.at(-1);
+  return report.status === "open" || latest === undefined ? report.status : STATE_OF_ACTION[latest.action];
 }
 
 /** Link to a message. */
@@ -71,8 +87,9 @@ export function citationLine(report: Pick<ReportRecord, "passage">, info: Passag
   return truncate(parts.length > 0 ? `${parts.join(" — ")} · ${where}` : where, DISCORD_LIMITS.fieldValue);
 }
 
-/** The mod-log post for a new or updated report. */
-export function formatModlogEntry(report: ReportRecord, info: PassageInfo = {}): ModlogEntryView {
+/** The mod-log post for a new or updated report; `decisions` (oldest first) say where it stands now. */
+export function formatModlogEntry(report: ReportRecord, info: PassageInfo = {}, decisions: readonly DecisionRecord[] = []): ModlogEntryView {
+  const state = modlogState(report, decisions);
   const reasons = report.entries.map((e) => `<@${e.userId}>: ${e.reason ?? "(no reason given)"}`);
   const buttons: ButtonView[] =
     report.status === "open"
@@ -84,10 +101,11 @@ export function formatModlogEntry(report: ReportRecord, info: PassageInfo = {}):
   return {
     reportId: report.id,
     title: truncate(
-      `Citation report #${report.id} · ${report.count} ${report.count === 1 ? "report" : "reports"}${report.status === "open" ? "" : ` · ${report.status}`}`,
+      `Citation report #${report.id} · ${report.count} ${report.count === 1 ? "report" : "reports"}${state === "open" ? "" : ` · ${state}`}`,
       DISCORD_LIMITS.embedTitle,
     ),
     status: report.status,
+    state,
     count: report.count,
     question: truncate(questionText(report.answer?.question), DISCORD_LIMITS.fieldValue),
     quote: truncate(info.text ?? "(passage text not available)", DISCORD_LIMITS.fieldValue),

@@ -29,6 +29,7 @@ export {
   type HistoryLineView,
   type ListView,
   type ModlogEntryView,
+  type ModlogState,
   type PassageInfo,
   type QueueLineView,
 } from "./format.js";

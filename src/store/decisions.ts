@@ -6,6 +6,7 @@ import {
   countRow,
   decisionReason,
   epochMs,
+  idRow,
   iso,
   paging,
   parseInput,
@@ -52,7 +53,16 @@ export interface DecisionRecord {
 
 /** The outcome of {@link DecisionsRepo.decide}. Only `done` changed anything. */
 export type DecideResult =
-  | { status: "done"; decision: DecisionRecord; closedReportId: number | null }
+  | {
+      status: "done";
+      decision: DecisionRecord;
+      closedReportId: number | null;
+      /**
+       * The passage's most recent report in this server (the one it closed, if any): the one whose
+       * mod-log post now shows this decision. Null when the passage was never reported here.
+       */
+      latestReportId: number | null;
+    }
   /** `reportId` names no report in this server. */
   | { status: "unknown-report" }
   /** The report was already decided (e.g. another moderator clicked first). */
@@ -85,7 +95,8 @@ const reportRef = z.object({
 const openRef = z.object({ id: rowId, kind: passageKind });
 const keyRow = z.object({ passage_key: passageKey });
 
-function toDecision(row: unknown): DecisionRecord {
+/** A decision row, validated. */
+export function toDecision(row: unknown): DecisionRecord {
   const d = parseRow(decisionRow, row, "decisions");
   return {
     id: d.id,
@@ -122,6 +133,7 @@ export function decisionsRepo(db: Database, now: () => number) {
   );
   const historyCount = db.prepare("SELECT COUNT(*) AS n FROM decisions WHERE guild_id = ?");
   const allOfGuild = db.prepare("SELECT * FROM decisions WHERE guild_id = ? ORDER BY created_at, id");
+  const latestReport = db.prepare("SELECT id FROM reports WHERE guild_id = ? AND passage_key = ? ORDER BY id DESC LIMIT 1");
 
   /** Suppressed keys per guild; an entry is dropped whenever that guild's suppressions change. */
   const cache = new Map<string, ReadonlySet<string>>();
@@ -165,7 +177,9 @@ export function decisionsRepo(db: Database, now: () => number) {
       closeReport.run(d.action === "suppress" ? "suppressed" : "upheld", at, decisionId, openReportId);
       closedReportId = openReportId;
     }
-    return { status: "done", decision: toDecision(decisionById.get(decisionId)), closedReportId };
+    const latest = latestReport.get(d.guildId, key);
+    const latestReportId = latest === undefined ? null : parseRow(idRow, latest, "reports").id;
+    return { status: "done", decision: toDecision(decisionById.get(decisionId)), closedReportId, latestReportId };
   });
 
   return {

@@ -18,6 +18,7 @@ import { STORE_DEFAULTS } from "./defaults.js";
 import { StoreError, openError, sqliteCode } from "./errors.js";
 import type { GuildExport } from "./export.js";
 import { SCHEMA_VERSION } from "./migrations.js";
+import { modlogPostsRepo } from "./modlog-posts.js";
 import { reportsRepo, type AddReportInput, type AddReportResult, type Page, type ReportRecord } from "./reports.js";
 import { iso, parseInput, snowflake, type PageInput } from "./schemas.js";
 
@@ -71,8 +72,8 @@ export interface Store {
   listOpenReports(guildId: string, page?: PageInput): Page<ReportRecord>;
   /** One report of this server. */
   getReport(guildId: string, reportId: number): ReportRecord | undefined;
-  /** Remember the mod-log message posted for a report. False when no such report in this server. */
-  setModlogMessage(guildId: string, reportId: number, messageId: string): boolean;
+  /** Remember the mod-log message posted for a report, and its channel. False when no such report in this server. */
+  setModlogMessage(guildId: string, reportId: number, messageId: string, channelId: string): boolean;
 
   /** Suppress, restore or uphold, with the moderator and a required reason. */
   decide(input: DecideInput): DecideResult;
@@ -80,6 +81,8 @@ export interface Store {
   suppressedKeys(guildId: string): ReadonlySet<string>;
   /** Past decisions, newest first, paged. */
   history(guildId: string, page?: PageInput): Page<DecisionRecord>;
+  /** What a report's mod-log post shows: the decision that closed it and later ones on its passage, oldest first. */
+  decisionsOnReport(guildId: string, reportId: number): DecisionRecord[];
 
   /** A server's moderation settings (all null when never set). */
   getGuildConfig(guildId: string): GuildConfig;
@@ -118,6 +121,7 @@ export function openStore(options: StoreOptions): Store {
   const reports = reportsRepo(db, now);
   const decisions = decisionsRepo(db, now);
   const config = configRepo(db, now);
+  const posts = modlogPostsRepo(db);
   let closed = false;
 
   /**
@@ -145,10 +149,11 @@ export function openStore(options: StoreOptions): Store {
     addReport: live(reports.addReport),
     listOpenReports: live(reports.listOpenReports),
     getReport: live(reports.getReport),
-    setModlogMessage: live(reports.setModlogMessage),
+    setModlogMessage: live(posts.setModlogMessage),
     decide: live(decisions.decide),
     suppressedKeys: live(decisions.suppressedKeys),
     history: live(decisions.history),
+    decisionsOnReport: live(posts.decisionsOnReport),
     getGuildConfig: live(config.getGuildConfig),
     setGuildConfig: live(config.setGuildConfig),
     purgeExpired: live(answers.purgeExpired),

@@ -103,6 +103,17 @@ export const MIGRATIONS: readonly Migration[] = [
       ) STRICT, WITHOUT ROWID;
     `,
   },
+  {
+    // Version 1 stored only the mod-log post's message id and edited it in whatever channel was configured
+    // at the time, so a post could not be updated after /config modlog moved. Existing posts keep NULL
+    // (their channel was never recorded; the bot falls back to the configured channel for them).
+    description: "the channel of each report's mod-log post; indexes to find a passage's reports and decisions",
+    sql: `
+      ALTER TABLE reports ADD COLUMN modlog_channel_id TEXT;
+      CREATE INDEX reports_by_passage ON reports (guild_id, passage_key, id);
+      CREATE INDEX decisions_by_passage ON decisions (guild_id, passage_key, id);
+    `,
+  },
 ];
 
 /** The schema version this code writes: the number of migration steps. */

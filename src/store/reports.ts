@@ -58,6 +58,8 @@ export interface ReportRecord {
   closedByDecisionId: number | null;
   /** The mod-log message posted for it, once the bot has stored it. */
   modlogMessageId: string | null;
+  /** The channel of that message; null when none, or posted before schema version 2 recorded it. */
+  modlogChannelId: string | null;
 }
 
 /** The outcome of {@link ReportsRepo.addReport}. */
@@ -96,6 +98,7 @@ const reportRow = z.object({
   closed_at: epochMs.nullable(),
   closed_by: rowId.nullable(),
   modlog_message_id: snowflake.nullable(),
+  modlog_channel_id: snowflake.nullable(),
 });
 
 const entryRow = z.object({
@@ -138,7 +141,6 @@ export function reportsRepo(db: Database, now: () => number) {
     "SELECT id FROM reports WHERE guild_id = ? AND status = 'open' ORDER BY created_at, id LIMIT ? OFFSET ?",
   );
   const openCount = db.prepare("SELECT COUNT(*) AS n FROM reports WHERE guild_id = ? AND status = 'open'");
-  const setModlog = db.prepare("UPDATE reports SET modlog_message_id = ? WHERE id = ? AND guild_id = ?");
   const allIds = db.prepare("SELECT id FROM reports WHERE guild_id = ? ORDER BY created_at, id");
 
   function hydrate(row: unknown): ReportRecord {
@@ -167,6 +169,7 @@ export function reportsRepo(db: Database, now: () => number) {
       closedAt: r.closed_at === null ? null : iso(r.closed_at),
       closedByDecisionId: r.closed_by,
       modlogMessageId: r.modlog_message_id,
+      modlogChannelId: r.modlog_channel_id,
     };
   }
 
@@ -230,14 +233,6 @@ export function reportsRepo(db: Database, now: () => number) {
       const id = parseInput(rowId, reportId, "report id");
       const report = byId(id);
       return report?.guildId === g ? report : undefined;
-    },
-
-    /** Remember the mod-log message posted for a report (so it can be edited as counts grow). */
-    setModlogMessage(guildId: string, reportId: number, messageId: string): boolean {
-      const g = parseInput(snowflake, guildId, "guild id");
-      const id = parseInput(rowId, reportId, "report id");
-      const m = parseInput(snowflake, messageId, "message id");
-      return setModlog.run(m, id, g).changes === 1;
     },
 
     /** Every report of a server, oldest first (for export). */

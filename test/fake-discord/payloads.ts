@@ -268,7 +268,39 @@ export function modalSubmitInteraction(base: InteractionBase & { customId: strin
   };
 }
 
+/** The bot's DM channel with one person, as an interaction in it carries it. */
+export function dmChannel(id: string, recipient: FakeUser) {
+  return { id, type: 1, last_message_id: null, recipients: [recipient], flags: 0 };
+}
+
+/**
+ * A slash command in the bot's DMs (context 1, BOT_DM), as Discord sends it:
+ * no guild and no member, the person as `user`. `guild_id` is declared only
+ * so code reading it off any interaction type-checks; it is never sent.
+ */
+export function dmChatInputInteraction(base: { applicationId: string; user: FakeUser; channelId: string; name: string; options: CommandOption[] }) {
+  return {
+    id: snowflake(),
+    application_id: base.applicationId,
+    type: 2,
+    token: interactionToken(),
+    version: 1,
+    guild_id: undefined as string | undefined,
+    channel_id: base.channelId,
+    channel: dmChannel(base.channelId, base.user),
+    user: base.user,
+    app_permissions: ALL_PERMISSIONS,
+    locale: "en-US",
+    entitlements: [],
+    authorizing_integration_owners: { "0": "0" },
+    context: 1,
+    attachment_size_limit: 10_485_760,
+    data: { id: snowflake(), name: base.name, type: 1, options: base.options },
+  };
+}
+
 export type Interaction =
+  | ReturnType<typeof dmChatInputInteraction>
   | ReturnType<typeof chatInputInteraction>
   | ReturnType<typeof buttonInteraction>
   | ReturnType<typeof autocompleteInteraction>

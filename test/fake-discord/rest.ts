@@ -33,6 +33,8 @@ export interface RestWorld {
   interactions: Map<string, InteractionState>;
   messages: Map<string, Message>;
   users: Map<string, FakeUser>;
+  /** Channels where the bot has lost its permissions: posting and editing there get 403 Missing Permissions. */
+  forbiddenChannels: Set<string>;
 }
 
 /** Discord's view of one interaction: how it was acknowledged and its reply. */
@@ -165,6 +167,7 @@ const followUp: Handler = (world, req, [app, token]) => {
 const createMessage: Handler = (world, req, [channelId]) => {
   const known = world.guilds.some((g) => g.channelId === channelId || g.modChannelId === channelId) || world.users.has(`dm:${channelId}`);
   if (!known) return error(404, 10003, "Unknown Channel");
+  if (world.forbiddenChannels.has(channelId!)) return error(403, 50013, "Missing Permissions");
   const invalid = invalidBody(req.body);
   if (invalid) return invalid;
   const body = req.body as ReturnType<typeof fields> & { message_reference?: unknown };
@@ -179,6 +182,7 @@ const editMessage: Handler = (world, req, [channelId, messageId]) => {
   const existing = world.messages.get(messageId ?? "");
   if (!existing || existing.channel_id !== channelId) return error(404, 10008, "Unknown Message");
   if (existing.author.id !== world.bot.id) return error(403, 50005, "Cannot edit a message authored by another user");
+  if (world.forbiddenChannels.has(channelId!)) return error(403, 50013, "Missing Permissions");
   const invalid = invalidBody(req.body);
   if (invalid) return invalid;
   return { status: 200, body: update(world, existing.id, fields(req.body)) };

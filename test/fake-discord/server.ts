@@ -11,6 +11,7 @@ import {
   autocompleteInteraction,
   buttonInteraction,
   chatInputInteraction,
+  dmChatInputInteraction,
   member,
   message,
   messageCommandInteraction,
@@ -62,6 +63,8 @@ export class FakeDiscord implements RestWorld {
   readonly users = new Map<string, FakeUser>();
   /** Members given particular permissions or roles (see {@link person}); others have every permission and no role. */
   readonly access = new Map<string, MemberAccess>();
+  /** Channels where the bot has lost its permissions (a test adds them): posts and edits there are refused with 403. */
+  readonly forbiddenChannels = new Set<string>();
   readonly calls: RestCall[] = [];
   /** Requests and gateway traffic the fake could not place: each one is a failing test. */
   readonly unknown: string[] = [];
@@ -186,6 +189,24 @@ export class FakeDiscord implements RestWorld {
     const interaction = access ? { ...built, member: member(who, access) } : built;
     this.interactions.set(interaction.token, { interaction, user: who, ephemeral: false });
     this.gateway.dispatch("INTERACTION_CREATE", interaction, interaction.guild_id);
+    return interaction;
+  }
+
+  /**
+   * Someone runs a slash command in their DMs with the bot (no server, so no
+   * member and no permissions). The DM channel is one the fake knows, as
+   * `openDm` makes them, so the bot could also post there.
+   */
+  slashInDm(who: FakeUser, name: string, options: Record<string, string | boolean> = {}): Interaction {
+    const typed: CommandOption[] = Object.entries(options).map(([key, value]) => ({ name: key, type: typeof value === "boolean" ? 5 : 3, value }));
+    let channelId = [...this.users.entries()].find(([key, u]) => key.startsWith("dm:") && u.id === who.id)?.[0].slice(3);
+    if (channelId === undefined) {
+      channelId = snowflake();
+      this.users.set(`dm:${channelId}`, who);
+    }
+    const interaction = dmChatInputInteraction({ applicationId: this.applicationId, user: who, channelId, name, options: typed });
+    this.interactions.set(interaction.token, { interaction, user: who, ephemeral: false });
+    this.gateway.dispatch("INTERACTION_CREATE", interaction);
     return interaction;
   }
 

@@ -8,6 +8,7 @@
 import { z } from "zod";
 import { decisionAckText, parseCustomId, type CustomId } from "../../moderation/index.js";
 import { STORE_DEFAULTS } from "../../store/defaults.js";
+import type { DecideResult } from "../../store/index.js";
 import type { ButtonHandler } from "../buttons/types.js";
 import { UserFacingError, type Invocation, type Outcome } from "../invocation.js";
 import type { ModalHandler, ModalValues } from "../modals.js";
@@ -61,8 +62,18 @@ async function submitDecision(call: Invocation, action: DecisionModal, values: M
   const result = scope.mod.store.decide({ guildId: scope.guildId, moderatorId: call.userId, action: action.action, reportId: action.reportId, reason });
   await tell(call, decisionAckText(result), result.status === "done" ? "decided" : "refused");
   if (result.status !== "done") return "refused";
-  await scope.mod.modlog.refresh(scope.guildId, action.reportId, result.decision);
+  await showDecision(scope, result);
   return "decided";
+}
+
+/**
+ * After a decision is stored and the moderator told, bring the passage's
+ * mod-log post up to date: the report it closed, or for a decision by key
+ * (a restore) the passage's latest report, whose post would otherwise still
+ * show the old state. The mod-log never throws, so the decision stands.
+ */
+export async function showDecision(scope: ModerationScope, result: DecideResult): Promise<void> {
+  if (result.status === "done" && result.latestReportId !== null) await scope.mod.modlog.refresh(scope.guildId, result.latestReportId);
 }
 
 export const decisionModal: ModalHandler<DecisionModal> = {

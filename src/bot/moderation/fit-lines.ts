@@ -27,3 +27,20 @@ export function joinWithin(lines: readonly string[], max: number, lineMax = max)
   }
   return out;
 }
+
+/**
+ * The newest lines (the last ones) while they fit in `max`, after a line saying how many earlier
+ * ones were left out: in a decision log the latest entry is the one that says where things stand.
+ * Each line is first cut to `lineMax`.
+ */
+export function latestWithin(lines: readonly string[], max: number, lineMax = max): string {
+  const cut = lines.map((line) => truncate(line, Math.min(lineMax, max)));
+  if (cut.join("\n").length <= max) return cut.join("\n");
+  const kept: string[] = [];
+  for (let i = cut.length - 1; i >= 0; i--) {
+    const note = `…${i} earlier (see /review history)`;
+    if ([note, cut[i]!, ...kept].join("\n").length > max) break;
+    kept.unshift(cut[i]!);
+  }
+  return [`…${cut.length - kept.length} earlier (see /review history)`, ...kept].join("\n");
+}
