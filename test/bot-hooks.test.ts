@@ -57,7 +57,7 @@ test("a suppressed passage is never cited, nor shown as context, in that guild",
 
   const press = h.fake.pressForged(h.fake.person("bob"), h.fake.original(ask)!.id, `ctx:${suppressedKey}`);
   const call = await h.fake.waitFor((c) => c.path.endsWith(`/${press.token}/callback`));
-  expect(sent(call).content).toBe("That passage is no longer in the corpus.");
+  expect(sent(call).content).toBe("This server's moderators have withdrawn that passage, so it is not shown here.");
 });
 
 test("extra buttons sit after More sources and reach their own handler", async () => {

@@ -3,7 +3,7 @@
  * a Report button there could only be refused. The same question asked in a
  * server and in a DM, through the fake Discord with moderation wired as
  * `npm start` wires it: the server's answer has Report, the DM's has the
- * other buttons only.
+ * other buttons only; the same for /quote pages.
  */
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { openEngine, type QaEngine } from "../src/qa/index.js";
@@ -63,6 +63,17 @@ describe("the Report button", () => {
     expect(allLabels(inDm)).toEqual(expect.arrayContaining(["Context 1", "More sources"]));
     expect(inDm.embeds).toEqual(inServer.embeds);
     expect(inDm.allowed_mentions).toEqual({ parse: [] });
+  });
+
+  test("is under a /quote page in a server, and not under the same page in a DM", async () => {
+    const carol = fake.person("carol", { permissions: PERMISSIONS.member });
+    const inServer = await answered(fake.slash(carol, "quote", { speaker: "Putin" }));
+    const inDm = await answered(fake.slashInDm(carol, "quote", { speaker: "Putin" }));
+
+    expect(allLabels(inServer)).toContain("Report");
+    expect(allLabels(inDm)).toEqual(allLabels(inServer).filter((label) => label !== "Report"));
+    expect(allLabels(inDm)).toEqual(expect.arrayContaining(["Context 1", "More quotes"]));
+    expect(inDm.embeds).toEqual(inServer.embeds);
   });
 
   test("a DM answer is not recorded (there is no server to moderate it), a server answer is", async () => {

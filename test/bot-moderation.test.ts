@@ -265,7 +265,7 @@ describe("deciding", () => {
     expect(after.keys).not.toContain(key);
     expect(displayed(description(after.message))).not.toContain(textOf(key));
     const context = fake.pressForged(fake.person("gina"), after.messageId, `ctx:${key}`);
-    expect(await privateLine(fake, context)).toBe("That passage is no longer in the corpus.");
+    expect(await privateLine(fake, context)).toBe("This server's moderators have withdrawn that passage, so it is not shown here.");
 
     const elsewhere = await ask(fake.person("hank"), QUESTION, fake.guilds[1]);
     expect(elsewhere.keys).toContain(key);

@@ -6,7 +6,7 @@
 import type { Invocation, Outcome } from "./invocation.js";
 import { renderAnswerPage, renderCooldown, renderNotFound } from "./render/index.js";
 import type { Visibility } from "./responder.js";
-import { announceAnswer, askPage } from "./runtime.js";
+import { announceAnswer, askPage, extraButtonsIn } from "./runtime.js";
 
 export interface Question {
   /** As the user typed it; the engine validates and tidies it. */
@@ -39,9 +39,7 @@ export async function answerQuestion(call: Invocation, { question, visibility, s
     offset: 0,
     askId: call.requestId,
     userId: call.userId,
-    // The hooks' buttons are moderation's ("Report"), and reports need a server: a DM answer is
-    // not recorded and a report from it could only be refused, so it gets none.
-    extraButtons: call.guildId === null ? undefined : runtime.hooks.answerButtons,
+    extraButtons: extraButtonsIn(runtime, call.guildId),
   });
   const where = await responder.send(page.reply, visibility);
   if (where) await announceAnswer(runtime, { ...where, guildId: call.guildId, userId: call.userId, source, question, offset: 0, shown: page.shown });

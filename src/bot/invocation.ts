@@ -37,6 +37,7 @@ export type Outcome =
   | "no-more"
   | "context"
   | "unknown-passage"
+  | "withdrawn-passage"
   | "unknown-button"
   | "form"
   | "reported"

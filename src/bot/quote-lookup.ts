@@ -9,7 +9,7 @@ import { UserFacingError, type Invocation, type Outcome } from "./invocation.js"
 import type { QuoteRequest } from "./paging.js";
 import { renderCooldown, renderNoQuotes, renderQuotePage, renderUnknownSpeaker, type QuoteFilters } from "./render/index.js";
 import type { Visibility } from "./responder.js";
-import { announceAnswer, suppressedIn, type BotRuntime } from "./runtime.js";
+import { announceAnswer, extraButtonsIn, suppressedIn, type BotRuntime } from "./runtime.js";
 
 export interface QuoteLookup extends QuoteFilters {
   /** As typed (or picked from autocomplete, which sends the speaker's id). */
@@ -77,7 +77,7 @@ export async function lookUpQuotes(call: Invocation, lookup: QuoteLookup): Promi
     filters,
     askId: call.requestId,
     userId: call.userId,
-    extraButtons: runtime.hooks.answerButtons,
+    extraButtons: extraButtonsIn(runtime, call.guildId),
   });
   const where = await responder.send(page.reply, visibility);
   if (where) {

@@ -23,8 +23,8 @@ export interface BotHooks {
   /** Passage keys that must not be cited in a guild (null: DMs, terminal). Default: none. */
   suppressed?(guildId: string | null): ReadonlySet<string>;
   /**
-   * Buttons to add under each answer page and /quote page, e.g. "Report"
-   * (custom ids must be the hook's own). Default: none.
+   * Buttons to add under each answer page and /quote page in a server, e.g.
+   * "Report" (custom ids must be the hook's own); never in DMs. Default: none.
    */
   answerButtons?(shown: readonly ShownPassage[], firstNumber: number): ButtonSpec[];
   /** Handlers for those buttons, consulted after citebot's own. Default: none. */
@@ -127,6 +127,15 @@ export function createRuntime(options: RuntimeOptions): BotRuntime {
     log: options.log,
     hooks: options.hooks ?? {},
   };
+}
+
+/**
+ * The hooks' buttons for a page shown in a guild, or none in DMs: they are
+ * moderation's ("Report"), and a report needs a server (a DM answer is not
+ * recorded, and a report from it could only be refused).
+ */
+export function extraButtonsIn(runtime: BotRuntime, guildId: string | null): BotHooks["answerButtons"] {
+  return guildId === null ? undefined : runtime.hooks.answerButtons;
 }
 
 /** The suppressed passage keys for a guild, through the hook. */

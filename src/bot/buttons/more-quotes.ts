@@ -8,7 +8,7 @@ import { parseCustomId, type ButtonAction } from "../custom-ids.js";
 import type { Invocation, Outcome } from "../invocation.js";
 import { quotePage } from "../quote-lookup.js";
 import { QUOTE_NOTICES, renderNotice, renderQuotePage } from "../render/index.js";
-import { announceAnswer } from "../runtime.js";
+import { announceAnswer, extraButtonsIn } from "../runtime.js";
 import type { ButtonHandler } from "./types.js";
 
 type MoreQuotes = Extract<ButtonAction, { kind: "more-quotes" }>;
@@ -38,7 +38,7 @@ async function execute(call: Invocation, action: MoreQuotes): Promise<Outcome> {
     filters,
     askId: action.askId,
     userId: action.userId,
-    extraButtons: runtime.hooks.answerButtons,
+    extraButtons: extraButtonsIn(runtime, call.guildId),
   });
   const where = await responder.update(page.reply);
   if (where) {

@@ -5,7 +5,7 @@
 import { parseCustomId, type ButtonAction } from "../custom-ids.js";
 import type { Invocation, Outcome } from "../invocation.js";
 import { NOTICES, renderAnswerPage, renderNotice } from "../render/index.js";
-import { announceAnswer, askPage } from "../runtime.js";
+import { announceAnswer, askPage, extraButtonsIn } from "../runtime.js";
 import type { ButtonHandler } from "./types.js";
 
 type More = Extract<ButtonAction, { kind: "more" }>;
@@ -32,7 +32,7 @@ async function execute(call: Invocation, action: More): Promise<Outcome> {
     offset: action.offset,
     askId: action.askId,
     userId: action.userId,
-    extraButtons: runtime.hooks.answerButtons,
+    extraButtons: extraButtonsIn(runtime, call.guildId),
   });
   const where = await responder.update(page.reply);
   if (where) await announceAnswer(runtime, { ...where, guildId: call.guildId, userId: action.userId, ...asked, offset: action.offset, shown: page.shown });

@@ -15,12 +15,19 @@ type ShowContext = Extract<ButtonAction, { kind: "context" }>;
 async function execute(call: Invocation, action: ShowContext): Promise<Outcome> {
   const { runtime, responder } = call;
   const suppressed = suppressedIn(runtime, call.guildId);
+  // Looked up without suppressions first, so a reader learns whether the passage is gone or withdrawn here;
+  // the engine leaves suppressed neighbours out of the view it returns.
   const view = runtime.engine.context(action.key, { window: runtime.settings.contextWindow, suppressed });
-  // The engine refuses a suppressed key and leaves suppressed neighbours out, but a quote's key leads to the
-  // sentence the quote starts in, which moderators may have suppressed under that sentence's own key.
-  if (view === undefined || suppressed.has(passageKey(view.sentence))) {
+  const exists = view ?? runtime.engine.context(action.key, { window: 0 });
+  if (exists === undefined) {
     await responder.send(renderNotice(NOTICES.unknownPassage), "private");
     return "unknown-passage";
+  }
+  // A quote's key leads to the sentence the quote starts in, which moderators may have suppressed under that
+  // sentence's own key.
+  if (view === undefined || suppressed.has(passageKey(view.sentence))) {
+    await responder.send(renderNotice(NOTICES.withdrawnPassage), "private");
+    return "withdrawn-passage";
   }
   await responder.send(renderContext(view), "private");
   return "context";

@@ -32,7 +32,7 @@ export class ChatSession {
   private show(reply: Reply): void {
     const buttons = (reply.buttons ?? []).flat();
     if (buttons.length > 0) this.buttons = buttons;
-    // Quote pages have no Context buttons, only "More quotes" (and any hooked-in ones).
+    // Answer and quote pages have Context buttons; a page without them has only "More ..." (and any hooked-in ones).
     const hint = buttons.length === 0 ? "" : buttons.some((b) => b.label.startsWith("Context ")) ? "\n(type /more or /context <n> to use these buttons)" : "\n(type /more for the next page)";
     this.options.write(`${replyToText(reply, { ansi: this.options.ansi })}${hint}\n\n`);
   }

@@ -22,6 +22,7 @@ export const NOTICES = {
   pagingExpired: "These sources have expired. Ask the question again to see them.",
   noMoreSources: "There are no more sources for this question.",
   unknownPassage: "That passage is no longer in the corpus.",
+  withdrawnPassage: "This server's moderators have withdrawn that passage, so it is not shown here.",
   unknownButton: "That button is not one citebot understands (it may be from an older version).",
   unknownForm: "That form is not one citebot understands (it may be from an older version).",
   emptyMention: "Ask me a question after the mention, for example: @citebot What did Putin say about Trump?",
