@@ -6,8 +6,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from "vitest";
 import type { AskResult } from "../src/qa/index.js";
 import { FLAGS, customIds, description, displayed, labels, sent } from "./fake-discord/inspect.js";
+import { expectCleanTraffic } from "./fake-discord/traffic.js";
 import { startHarness, type Harness } from "./fake-discord/harness.js";
-import { limitViolations } from "./fake-discord/limits.js";
 import type { RestCall } from "./fake-discord/server.js";
 
 const QUESTION = "Who was killed in Moscow?";
@@ -27,11 +27,7 @@ afterAll(async () => {
 const expectedRefusals = new Set<RestCall>();
 
 afterEach(() => {
-  expect(h.fake.unknown, "requests the fake does not know").toEqual([]);
-  for (const call of h.fake.calls) {
-    expect(limitViolations(sent(call)), `${call.method} ${call.path}`).toEqual([]);
-    if (!expectedRefusals.has(call)) expect(call.status, `${call.method} ${call.path} → ${JSON.stringify(call.response)}`).toBeLessThan(400);
-  }
+  expectCleanTraffic(h.fake, expectedRefusals);
 });
 
 function answered(question: string, offset = 0): Extract<AskResult, { answered: true }> {

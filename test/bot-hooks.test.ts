@@ -8,9 +8,9 @@ import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { openEngine } from "../src/qa/index.js";
 import type { AnswerDelivered } from "../src/bot/runtime.js";
 import { customIds, description, displayed, labels, sent, type SentMessage } from "./fake-discord/inspect.js";
+import { expectCleanTraffic } from "./fake-discord/traffic.js";
 import { reportButton } from "./fixtures/bot-helpers.js";
 import { TEST_CACHE_DIR, startHarness, type Harness } from "./fake-discord/harness.js";
-import { limitViolations } from "./fake-discord/limits.js";
 
 const QUESTION = "Who was killed in Moscow?";
 const delivered: AnswerDelivered[] = [];
@@ -41,11 +41,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(h.fake.unknown).toEqual([]);
-  for (const call of h.fake.calls) {
-    expect(limitViolations(sent(call))).toEqual([]);
-    expect(call.status).toBeLessThan(400);
-  }
+  expectCleanTraffic(h.fake);
 });
 
 test("a suppressed passage is never cited, nor shown as context, in that guild", async () => {

@@ -8,8 +8,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { openEngine, type QaEngine } from "../src/qa/index.js";
 import { customIds, labels, sent, type SentMessage } from "./fake-discord/inspect.js";
+import { expectCleanTraffic } from "./fake-discord/traffic.js";
 import { TEST_CACHE_DIR } from "./fake-discord/harness.js";
-import { limitViolations } from "./fake-discord/limits.js";
 import type { Interaction } from "./fake-discord/payloads.js";
 import type { FakeDiscord } from "./fake-discord/server.js";
 import { PERMISSIONS, isEdit, startModeratedBot, world, type ModeratedBot } from "./fixtures/moderated-bot.js";
@@ -34,11 +34,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(fake.unknown, "requests the fake does not know").toEqual([]);
-  for (const call of fake.calls) {
-    expect(limitViolations(sent(call)), `${call.method} ${call.path}`).toEqual([]);
-    expect(call.status, `${call.method} ${call.path} → ${JSON.stringify(call.response)}`).toBeLessThan(400);
-  }
+  expectCleanTraffic(fake);
   expect([...bot.h.logs, ...bot.logs].filter((l) => l.level === "warn" || l.level === "error")).toEqual([]);
 });
 

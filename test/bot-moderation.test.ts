@@ -9,8 +9,8 @@
 import { afterAll, afterEach, beforeAll, describe, expect, test } from "vitest";
 import { openEngine, type QaEngine } from "../src/qa/index.js";
 import { customIds, description, displayed, labels, sent } from "./fake-discord/inspect.js";
+import { expectCleanTraffic } from "./fake-discord/traffic.js";
 import { TEST_CACHE_DIR } from "./fake-discord/harness.js";
-import { limitViolations, modalViolations } from "./fake-discord/limits.js";
 import type { FakeUser } from "./fake-discord/payloads.js";
 import type { FakeDiscord, RestCall } from "./fake-discord/server.js";
 import {
@@ -53,13 +53,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(fake.unknown, "requests the fake does not know").toEqual([]);
-  for (const call of fake.calls) {
-    const isModal = (call.body as { type?: number } | undefined)?.type === 9;
-    if (isModal) expect(modalViolations(sent(call))).toEqual([]);
-    else expect(limitViolations(sent(call)), `${call.method} ${call.path}`).toEqual([]);
-    if (!expectedRefusals.has(call)) expect(call.status, `${call.method} ${call.path} → ${JSON.stringify(call.response)}`).toBeLessThan(400);
-  }
+  expectCleanTraffic(fake, expectedRefusals);
   expect(bot.logs.filter((l) => l.level === "warn" || l.level === "error")).toEqual([]);
 });
 

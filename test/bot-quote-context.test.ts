@@ -16,10 +16,10 @@ import { BOT_DEFAULTS } from "../src/bot/options.js";
 import { createRuntime } from "../src/bot/runtime.js";
 import { passageKey, type ContextView, type QuoteResult } from "../src/qa/index.js";
 import { FLAGS, customIds, description, displayed, labels, sent, type SentMessage } from "./fake-discord/inspect.js";
+import { expectCleanTraffic, isCallback, isEdit } from "./fake-discord/traffic.js";
 import { startHarness, type Harness } from "./fake-discord/harness.js";
-import { limitViolations } from "./fake-discord/limits.js";
 import type { FakeUser } from "./fake-discord/payloads.js";
-import type { FakeDiscord, RestCall } from "./fake-discord/server.js";
+import type { RestCall } from "./fake-discord/server.js";
 
 const PUTIN = "vladimir-putin";
 const GONE = "That passage is no longer in the corpus.";
@@ -42,21 +42,11 @@ afterAll(async () => {
   await h?.stop();
 });
 
-function checkTraffic(fake: FakeDiscord): void {
-  expect(fake.unknown, "requests the fake does not know").toEqual([]);
-  for (const call of fake.calls) {
-    expect(limitViolations(sent(call)), `${call.method} ${call.path}`).toEqual([]);
-    expect(call.status, `${call.method} ${call.path} → ${JSON.stringify(call.response)}`).toBeLessThan(400);
-  }
-}
-
 afterEach(() => {
   suppressed = new Set();
-  checkTraffic(h.fake);
+  expectCleanTraffic(h.fake);
 });
 
-const isEdit = (token: string) => (c: RestCall) => c.method === "PATCH" && c.path.includes(token);
-const isCallback = (token: string) => (c: RestCall) => c.path.endsWith(`/${token}/callback`);
 
 /** Run /quote and return the page it edited in and the message's id. */
 async function quote(harness: Harness, options: Record<string, string | boolean>, who = harness.fake.person("asker")) {
@@ -245,7 +235,7 @@ describe("untrusted text in a quote's context", () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  afterEach(() => checkTraffic(hostile.fake));
+  afterEach(() => expectCleanTraffic(hostile.fake));
 
   test("mentions and markdown around a quote show literally, and nothing pings", async () => {
     const { messageId } = await quote(hostile, { speaker: "Hindenburg" }, hostile.fake.person("alice"));

@@ -14,10 +14,9 @@ import { createLogger } from "../src/bot/log.js";
 import { createRuntime, type AnswerDelivered } from "../src/bot/runtime.js";
 import type { IndexedQuote } from "../src/qa/index.js";
 import { FLAGS, customIds, description, displayed, labels, sent, type SentMessage } from "./fake-discord/inspect.js";
+import { expectCleanTraffic, isCallback, isEdit } from "./fake-discord/traffic.js";
 import { reportButton } from "./fixtures/bot-helpers.js";
 import { startHarness, type Harness } from "./fake-discord/harness.js";
-import { limitViolations } from "./fake-discord/limits.js";
-import type { FakeDiscord, RestCall } from "./fake-discord/server.js";
 
 const ZELENSKY = "volodymyr-zelensky";
 const PUTIN = "vladimir-putin";
@@ -45,21 +44,11 @@ afterAll(async () => {
   await h?.stop();
 });
 
-function checkTraffic(fake: FakeDiscord): void {
-  expect(fake.unknown, "requests the fake does not know").toEqual([]);
-  for (const call of fake.calls) {
-    expect(limitViolations(sent(call)), `${call.method} ${call.path}`).toEqual([]);
-    expect(call.status, `${call.method} ${call.path} → ${JSON.stringify(call.response)}`).toBeLessThan(400);
-  }
-}
-
 afterEach(() => {
   suppressed = new Set();
-  checkTraffic(h.fake);
+  expectCleanTraffic(h.fake);
 });
 
-const isEdit = (token: string) => (c: RestCall) => c.method === "PATCH" && c.path.includes(token);
-const isCallback = (token: string) => (c: RestCall) => c.path.endsWith(`/${token}/callback`);
 
 /** The quotes a page shows, as a reader sees them: the text between the quotation marks of each "> " line. */
 function shownQuotes(message: SentMessage): string[] {
@@ -408,7 +397,7 @@ describe("untrusted quote text", () => {
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  afterEach(() => checkTraffic(hostile.fake));
+  afterEach(() => expectCleanTraffic(hostile.fake));
 
   test("mentions and markdown in a quote show literally, and nothing pings", async () => {
     expect(hostile.engine.quotes.quotes.map((q) => q.text)).toEqual([HOSTILE]);

@@ -10,8 +10,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { description, displayed, sent, type SentMessage } from "./fake-discord/inspect.js";
+import { expectCleanTraffic } from "./fake-discord/traffic.js";
 import { startHarness, type Harness } from "./fake-discord/harness.js";
-import { limitViolations } from "./fake-discord/limits.js";
 
 const HOSTILE = "The zeppelin mayor said @everyone should see **this** and ||spoilers|| and `code` and [a masked link](http://evil.example) near the harbour.";
 const SYNTAX = "The zeppelin pilot wrote <@123456789012345678> and <t:0:R> and https://evil.example/autolink and __underline__ on the zeppelin mast.";
@@ -49,11 +49,7 @@ afterAll(async () => {
 });
 
 afterEach(() => {
-  expect(h.fake.unknown).toEqual([]);
-  for (const call of h.fake.calls) {
-    expect(limitViolations(sent(call))).toEqual([]);
-    expect(call.status).toBeLessThan(400);
-  }
+  expectCleanTraffic(h.fake);
 });
 
 /** Every masked link in some markdown (escaped brackets are text, not links). */
