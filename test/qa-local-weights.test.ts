@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import { createEngine, type Article } from "../src/qa/index.js";
 import { engineInternals } from "../src/qa/engine.js";
-import { articleFrequencies, LocalWeights } from "../src/qa/rank/localWeight.js";
+import { LocalWeights } from "../src/qa/rank/localWeight.js";
 import { analyseQuestion } from "../src/qa/rank/question.js";
 
 const article = (id: string, body: string): Article => ({
@@ -35,9 +35,9 @@ const engine = createEngine([
 const { model } = engineInternals(engine);
 const idOf = (text: string) => model.sentences.findIndex((s) => s.text === text);
 
-describe("articleFrequencies", () => {
+describe("CorpusModel.articleFrequencies", () => {
   it("counts sentences of each article holding a term, not occurrences across the corpus", () => {
-    const [luther, other] = articleFrequencies(model);
+    const [luther, other] = model.articleFrequencies;
     const term = (word: string) => analyseQuestion(word, model).terms[0] as string;
     expect(luther?.sentences).toBe(6);
     expect(luther?.df.get(term("Luther"))).toBe(5);

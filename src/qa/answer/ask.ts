@@ -83,8 +83,8 @@ function nearestArticles(model: CorpusModel, q: QuestionAnalysis, ranked: readon
   }
   if (best.size === 0) {
     // Nothing matched a sentence: fall back to which articles share any question term.
-    model.articleTerms.forEach((terms, a) => {
-      const shared = q.terms.filter((t) => terms.has(t)).length;
+    model.articleFrequencies.forEach(({ df }, a) => {
+      const shared = q.terms.filter((t) => df.has(t)).length;
       if (shared > 0) best.set(a, shared / q.terms.length);
     });
   }

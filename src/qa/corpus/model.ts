@@ -7,7 +7,6 @@ import type { AliasTable } from "../nlp/aliases.js";
 import { foldCase } from "../nlp/normalize.js";
 import { termsOfText } from "../nlp/terms.js";
 import { buildParagraphTable, type ParagraphTable } from "../rank/paragraphScore.js";
-import { type ArticleFrequencies, articleFrequencies } from "../rank/localWeight.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
 import { type SentenceFeatures, segmentArticle } from "./segment.js";
 
@@ -33,12 +32,17 @@ export interface CorpusModel {
   paragraphTable: ParagraphTable;
   /** Each sentence folded to lower-case words between spaces, for literal phrase matching. */
   folded: string[];
-  /** Terms of each article's citable text and of its headline. */
-  articleTerms: Array<Set<string>>;
+  /** Each article's citable sentences by term (a key is a term of its citable text), for article-local weights. */
+  articleFrequencies: ArticleFrequencies[];
+  /** Terms of each article's headline. */
   headlineTerms: Array<Set<string>>;
   aliases: AliasTable;
-  /** Sentence frequencies of terms within each article, for article-local weights. */
-  articleFrequencies: ArticleFrequencies[];
+}
+
+/** How many of one article's citable sentences hold each term, and how many it has. */
+export interface ArticleFrequencies {
+  df: Map<string, number>;
+  sentences: number;
 }
 
 /** The serialisable part; everything else is derived on restore. */
@@ -69,7 +73,7 @@ export function analyseCorpus(articles: readonly Article[], aliases: AliasTable)
 export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable): CorpusModel {
   const byId = new Map(snapshot.articles.map((a, i) => [a.id, i] as const));
   const articleSentences: number[][] = snapshot.articles.map(() => []);
-  const articleTerms: Array<Set<string>> = snapshot.articles.map(() => new Set());
+  const articleFrequencies: ArticleFrequencies[] = snapshot.articles.map(() => ({ df: new Map(), sentences: 0 }));
   const df = new Map<string, number>();
   let citableCount = 0;
   const names = new Set<string>();
@@ -92,17 +96,18 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     }
     paragraphOf.push(current.doc.id);
     if (!s.boilerplate) current.doc.terms.push(...(features?.terms ?? []));
-    if (!s.boilerplate && features) {
+    const inArticle = articleFrequencies[a];
+    if (!s.boilerplate && features && inArticle) {
       citableCount++;
+      inArticle.sentences++;
       for (const t of features.proper) names.add(t);
       for (const t of own) {
         df.set(t, (df.get(t) ?? 0) + 1);
-        articleTerms[a]?.add(t);
+        inArticle.df.set(t, (inArticle.df.get(t) ?? 0) + 1);
       }
     }
     return { ...s, text: article.body.slice(s.start, s.end) };
   });
-  const frequencies = articleFrequencies({ articleSentences, sentences, termSets });
   return {
     articles: snapshot.articles,
     byId,
@@ -117,10 +122,9 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     df,
     citableCount,
     names,
-    articleTerms,
+    articleFrequencies,
     headlineTerms: snapshot.headlineTerms.map((t) => new Set(t)),
     aliases,
-    articleFrequencies: frequencies,
   };
 }
 

@@ -133,7 +133,7 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, context
   }
   let inQ = 0;
   for (const t of own) if (inQuestion(t)) inQ++;
-  const articleTerms = model.articleTerms[a] ?? new Set<string>();
+  const articleTerms = model.articleFrequencies[a]?.df ?? new Map<string, number>();
   const headline = model.headlineTerms[a] ?? new Set<string>();
 
   const sentenceCoverage = coverage(q, (t) => own.has(t));

@@ -4,30 +4,10 @@
  * inside that article it is in most sentences and tells them apart not at
  * all; what picks the right sentence there is the words rare in the article.
  * So each candidate is also scored against weights from its own article's
- * sentence frequencies.
+ * sentence frequencies (CorpusModel.articleFrequencies).
  */
-import type { CorpusModel } from "../corpus/model.js";
+import type { ArticleFrequencies } from "../corpus/model.js";
 import type { QuestionAnalysis } from "./question.js";
-
-/** Per-article term frequencies: sentences of the article containing each term, and its citable sentence count. */
-export interface ArticleFrequencies {
-  df: Map<string, number>;
-  sentences: number;
-}
-
-/** Count, for each article, how many of its citable sentences hold each term. */
-export function articleFrequencies(model: Pick<CorpusModel, "articleSentences" | "sentences" | "termSets">): ArticleFrequencies[] {
-  return model.articleSentences.map((ids) => {
-    const df = new Map<string, number>();
-    let sentences = 0;
-    for (const id of ids) {
-      if (model.sentences[id]?.boilerplate) continue;
-      sentences++;
-      for (const t of model.termSets[id] ?? []) df.set(t, (df.get(t) ?? 0) + 1);
-    }
-    return { df, sentences };
-  });
-}
 
 /** The three article-local coverages of a candidate, each in [0, 1]. */
 export interface LocalCoverage {
