@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { join } from "node:path";
 import {
   decisionAckText,
   formatHistoryPage,
@@ -39,7 +38,7 @@ describe("moderation: views", () => {
   beforeEach(() => {
     tmp = tempDir();
     const clock = fakeClock();
-    store = openStore({ path: join(tmp.dir, "citebot.sqlite"), now: clock.now });
+    store = openStore({ path: tmp.db, now: clock.now });
     store.recordAnswer(answerInput(sf(1)));
     store.addReport({ guildId: GUILD_A, messageId: sf(1), passageKey: "article:0-10", reporterId: sf(1, 8), reason: "wrong outlet" });
     clock.advanceMs(1000);

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { join } from "node:path";
 import { passageHash } from "../src/moderation/hash.js";
 import { StoreError, openStore, type Store } from "../src/store/index.js";
 import { ASKER, CHANNEL, GUILD_A, GUILD_B, answerInput, sf, tempDir } from "./fixtures/store-helpers.js";
@@ -11,7 +10,7 @@ describe("store: recorded answers", () => {
 
   beforeEach(() => {
     tmp = tempDir();
-    path = join(tmp.dir, "citebot.sqlite");
+    path = tmp.db;
     store = openStore({ path });
   });
   afterEach(() => {

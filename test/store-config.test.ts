@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { join } from "node:path";
 import { StoreError, openStore, type Store } from "../src/store/index.js";
 import { GUILD_A, GUILD_B, fakeClock, sf, tempDir } from "./fixtures/store-helpers.js";
 
@@ -10,7 +9,7 @@ describe("store: guild config", () => {
 
   beforeEach(() => {
     tmp = tempDir();
-    path = join(tmp.dir, "citebot.sqlite");
+    path = tmp.db;
     store = openStore({ path, now: fakeClock().now });
   });
   afterEach(() => {

@@ -1,7 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
-import { join } from "node:path";
 import { openStore } from "../src/store/index.js";
 import { GUILD_A, tempDir } from "./fixtures/store-helpers.js";
 
@@ -72,7 +71,7 @@ describe("store: SIGKILL in the middle of a burst of writes", () => {
   });
 
   it("loses no acknowledged record and leaves a database that opens and passes integrity_check", async () => {
-    const path = join(tmp.dir, "citebot.sqlite");
+    const path = tmp.db;
     const all: Acks[] = [];
     for (const [round, killAfter] of KILL_AFTER.entries()) {
       const acks = await burstAndKill(path, round + 1, killAfter);

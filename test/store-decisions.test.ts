@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { join } from "node:path";
 import { StoreError, openStore, type AddReportResult, type Store } from "../src/store/index.js";
 import { GUILD_A, GUILD_B, MOD, answerInput, fakeClock, sf, tempDir } from "./fixtures/store-helpers.js";
 
@@ -19,7 +18,7 @@ describe("store: decisions and suppression", () => {
 
   beforeEach(() => {
     tmp = tempDir();
-    path = join(tmp.dir, "citebot.sqlite");
+    path = tmp.db;
     clock = fakeClock();
     store = openStore({ path, now: clock.now });
     store.recordAnswer(answerInput(sf(1)));

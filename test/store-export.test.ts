@@ -43,7 +43,7 @@ describe("store: export", () => {
 
   beforeEach(() => {
     tmp = tempDir();
-    path = join(tmp.dir, "citebot.sqlite");
+    path = tmp.db;
     const clock = fakeClock();
     store = openStore({ path, now: clock.now });
     store.recordAnswer(answerInput(sf(1)));
@@ -108,7 +108,7 @@ describe("review CLI", () => {
   let path: string;
   beforeEach(() => {
     tmp = tempDir();
-    path = join(tmp.dir, "citebot.sqlite");
+    path = tmp.db;
     const store = openStore({ path });
     store.recordAnswer(answerInput(sf(1)));
     store.addReport({ guildId: GUILD_A, messageId: sf(1), passageKey: "article:0-10", reporterId: sf(1, 8), reason: "=cmd" });

@@ -4,7 +4,6 @@
  * existing record is kept, and the new column starts out unknown (NULL).
  */
 import Database from "better-sqlite3";
-import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { passageHash } from "../src/moderation/hash.js";
 import { APPLICATION_ID, MIGRATIONS } from "../src/store/migrations.js";
@@ -42,7 +41,7 @@ describe("store: migrating an older database", () => {
 
   it("upgrades schema version 1 in place, keeping every record; the post's channel is unknown until posted again", () => {
     expect(SCHEMA_VERSION).toBe(2);
-    const path = join(tmp.dir, "citebot.sqlite");
+    const path = tmp.db;
     versionOneDatabase(path);
     const store = openStore({ path });
     try {
@@ -71,7 +70,7 @@ describe("store: migrating an older database", () => {
   });
 
   it("applies each step once: reopening a migrated database changes nothing", () => {
-    const path = join(tmp.dir, "citebot.sqlite");
+    const path = tmp.db;
     versionOneDatabase(path);
     openStore({ path }).close();
     const store = openStore({ path });

@@ -5,7 +5,6 @@
  * belongs to a newer report of the same passage).
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { join } from "node:path";
 import { openStore, type AddReportResult, type DecideResult, type Store } from "../src/store/index.js";
 import { GUILD_A, GUILD_B, MOD, answerInput, fakeClock, sf, tempDir } from "./fixtures/store-helpers.js";
 
@@ -29,7 +28,7 @@ describe("store: mod-log posts and the decisions they show", () => {
   beforeEach(() => {
     tmp = tempDir();
     clock = fakeClock();
-    store = openStore({ path: join(tmp.dir, "citebot.sqlite"), now: clock.now });
+    store = openStore({ path: tmp.db, now: clock.now });
     store.recordAnswer(answerInput(sf(1)));
   });
   afterEach(() => {
@@ -98,7 +97,7 @@ describe("store: mod-log posts and the decisions they show", () => {
     const r = report(1);
     expect(store.setModlogMessage(GUILD_A, r, sf(500), sf(600))).toBe(true);
     store.close();
-    store = openStore({ path: join(tmp.dir, "citebot.sqlite"), now: clock.now });
+    store = openStore({ path: tmp.db, now: clock.now });
     expect(store.getReport(GUILD_A, r)).toMatchObject({ modlogMessageId: sf(500), modlogChannelId: sf(600) });
     expect(store.exportGuild(GUILD_A).reports[0]).toMatchObject({ modlogMessageId: sf(500), modlogChannelId: sf(600) });
   });

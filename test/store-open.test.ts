@@ -65,7 +65,7 @@ describe("store: opening the database", () => {
   });
 
   it("runs its connection with WAL and synchronous=FULL", () => {
-    const path = join(tmp.dir, "citebot.sqlite");
+    const path = tmp.db;
     const store = openStore({ path });
     expect(store.diagnostics()).toEqual({ path, journalMode: "wal", synchronous: "FULL", schemaVersion: SCHEMA_VERSION });
     store.close();
@@ -173,7 +173,7 @@ describe("store: opening the database", () => {
   });
 
   it("reports a lock held too long at run time as a one-line StoreError, and works once it is released", () => {
-    const path = join(tmp.dir, "citebot.sqlite");
+    const path = tmp.db;
     const store = openStore({ path, busyTimeoutMs: 100 });
     const holder = new Database(path);
     holder.exec("BEGIN EXCLUSIVE");

@@ -1,5 +1,4 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { join } from "node:path";
 import { openStore, type Store } from "../src/store/index.js";
 import { GUILD_A, MOD, answerInput, fakeClock, sf, tempDir } from "./fixtures/store-helpers.js";
 
@@ -11,7 +10,7 @@ describe("store: retention clean-up", () => {
 
   beforeEach(() => {
     tmp = tempDir();
-    path = join(tmp.dir, "citebot.sqlite");
+    path = tmp.db;
     clock = fakeClock();
   });
   afterEach(() => {
