@@ -136,6 +136,15 @@ describe("boilerplate in a hand-written article", () => {
     if (r.answered) expect(r.answers[0]?.key).toBe(passageKey(long));
   });
 
+  it("a short paragraph whose last sentence leads into a list is prose, not a heading", () => {
+    const lead = "Some sanctions have exemptions that do not fit this pattern. Thus, a typical package reads:";
+    const e = createEngine([article("list", ["U.S. Sanctions Target Oil Shipping", lead, "The package bans shipping insurance for tankers above the price cap."].join("\n"))]);
+    const marks = (engineInternals(e).model.paragraphs[0] ?? []).map((p) => p.boilerplate);
+    expect(marks).toEqual(["subheading", undefined, undefined]);
+    const r = e.ask("Which sanctions have exemptions?");
+    expect(r.answered && r.answers[0]?.text).toBe("Some sanctions have exemptions that do not fit this pattern.");
+  });
+
   it("context() refuses every boilerplate sentence and skips them around a cited one", () => {
     for (const s of sentences) {
       const view = engine.context(passageKey(s), { window: 30 });

@@ -32,12 +32,22 @@ export function endsLikeSentence(text: string): boolean {
   return /[.!?…]["”’')\]]*$/u.test(text.trim());
 }
 
+/**
+ * True when a full stop ends a sentence inside the paragraph ("... framework.
+ * Thus, a class is defined as follows:"): a heading is one line, so such a
+ * paragraph is prose even though its last sentence leads into a list. The
+ * word before the stop must be lower case, so "U.S. Court" is no sentence end.
+ */
+function holdsSentenceEnd(text: string): boolean {
+  return /\p{Ll}{3,}[.!?]["”’')\]]*\s+\p{Lu}/u.test(text);
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
 
 function looksLikeHeadline(text: string): boolean {
-  return wordCount(text) <= SHORT_WORDS && (!endsLikeSentence(text) || /\?["”’']*$/u.test(text.trim()));
+  return wordCount(text) <= SHORT_WORDS && !holdsSentenceEnd(text) && (!endsLikeSentence(text) || /\?["”’']*$/u.test(text.trim()));
 }
 
 /**
@@ -64,7 +74,7 @@ export function classifyParagraphs(article: Pick<Article, "headline" | "author">
     if (BYLINE_WRITES.test(text) && !endsLikeSentence(text)) return "teaser";
     if (earlier !== undefined) return "duplicate-line";
     if (sameWords(text, article.headline)) return "subheading";
-    if (!endsLikeSentence(text) && wordCount(text) <= SHORT_WORDS) return "subheading";
+    if (!endsLikeSentence(text) && looksLikeHeadline(text)) return "subheading";
     return undefined;
   });
 
