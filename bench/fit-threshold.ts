@@ -11,7 +11,7 @@
  * for those with a word it never uses (DEFAULTS.minCoverageWithUnknown).
  */
 import { parseArgs } from "node:util";
-import { DEFAULT_RANK_OPTIONS, rankCandidates } from "../src/qa/answer/ask.js";
+import { DEFAULT_RANK_OPTIONS, type Ranked, rankCandidates } from "../src/qa/answer/ask.js";
 import { createEngine } from "../src/qa/index.js";
 import { engineInternals } from "../src/qa/engine.js";
 import { analyseQuestion } from "../src/qa/rank/question.js";
@@ -31,15 +31,19 @@ interface Trial {
 const groups: Record<"known" | "unknown", Trial[]> = { known: [], unknown: [] };
 for (const q of set.questions.filter((x) => x.split === "fit")) {
   const analysis = analyseQuestion(q.question, model);
-  const ranked = rankCandidates(model, index, analysis, { ...DEFAULT_RANK_OPTIONS, candidates: 60 });
-  const other = ranked.find((r) => model.sentences[r.id]?.articleId !== q.articleId);
+  // The statistic the refusal rule reads: the best coverage among the candidates.
+  const best = (ranked: readonly Ranked[]) => Math.max(0, ...ranked.map((r) => r.features.coverage));
+  const answerable = best(rankCandidates(model, index, analysis, DEFAULT_RANK_OPTIONS));
+  // More candidates, so enough from other articles remain once the question's own is removed.
+  const wide = rankCandidates(model, index, analysis, { ...DEFAULT_RANK_OPTIONS, candidates: 60 });
+  const unanswerable = best(wide.filter((r) => model.sentences[r.id]?.articleId !== q.articleId));
   const group = analysis.terms.some((t) => !model.df.has(t)) ? "unknown" : "known";
-  groups[group].push({ answerable: ranked[0]?.features.coverage ?? 0, unanswerable: other?.features.coverage ?? 0 });
+  groups[group].push({ answerable, unanswerable });
 }
 for (const [name, trials] of Object.entries(groups)) {
   console.log(`\n${name === "known" ? "every question word occurs in the corpus" : "some question word occurs nowhere in the corpus"} (${trials.length} questions)`);
   console.log("threshold  answerable wrongly refused  unanswerable rightly refused");
-  for (let t = 0.1; t <= 0.61; t += 0.04) {
+  for (let t = 0.1; t <= 0.61; t += 0.02) {
     const wrong = trials.filter((x) => x.answerable < t).length / trials.length;
     const right = trials.filter((x) => x.unanswerable < t).length / trials.length;
     console.log(`${t.toFixed(2)}       ${wrong.toFixed(3)}                       ${right.toFixed(3)}`);

@@ -8,10 +8,12 @@ import { DEFAULTS } from "../options.js";
 import { type CandidateContext, type FeatureVector, featuresOf } from "../rank/features.js";
 import { LocalWeights } from "../rank/localWeight.js";
 import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
+import { ParagraphCosine } from "../rank/paragraphCosine.js";
 import { paragraphBm25 } from "../rank/paragraphScore.js";
 import { scoreOf, WEIGHTS } from "../rank/weights.js";
 import type { SentenceIndex } from "../search/sentenceIndex.js";
 import type { Answer, AskResult, NearestArticle } from "../types.js";
+import { gatherCandidates } from "./candidates.js";
 import { citationOf, passageKey } from "./citation.js";
 import { highlightsOf } from "./highlight.js";
 import { isWireCopy } from "./wireCopy.js";
@@ -19,6 +21,7 @@ import { isWireCopy } from "./wireCopy.js";
 /** Tunables of one `ask`, all with defaults from DEFAULTS. */
 export interface RankOptions {
   candidates: number;
+  localCandidates: number;
   minCoverage: number;
   minCoverageWithUnknown: number;
   supportRatio: number;
@@ -29,6 +32,7 @@ export interface RankOptions {
 
 export const DEFAULT_RANK_OPTIONS: RankOptions = {
   candidates: DEFAULTS.candidates,
+  localCandidates: DEFAULTS.localCandidates,
   minCoverage: DEFAULTS.minCoverage,
   minCoverageWithUnknown: DEFAULTS.minCoverageWithUnknown,
   supportRatio: DEFAULTS.supportRatio,
@@ -52,13 +56,9 @@ export function rankCandidates(
   options: RankOptions,
   suppressed?: ReadonlySet<string>,
 ): Ranked[] {
-  const hits = index.query(q.terms, options.candidates + (suppressed?.size ?? 0));
-  const kept = hits.filter((h) => {
-    const s = model.sentences[h.id];
-    return s !== undefined && !s.boilerplate && !(suppressed && suppressed.has(passageKey(s)));
-  });
-  const top = kept.slice(0, options.candidates);
-  const topBm25 = top[0]?.score ?? 0;
+  const local = new LocalWeights(model.articleFrequencies, q);
+  const top = gatherCandidates(model, index, q, local, options, suppressed);
+  const topBm25 = top[0]?.bm25 ?? 0;
   const paragraphs = new Map<number, number>();
   for (const h of top) {
     const p = model.paragraphOf[h.id] ?? -1;
@@ -66,10 +66,11 @@ export function rankCandidates(
   }
   const topParagraph = Math.max(1e-9, ...paragraphs.values());
   for (const [p, score] of paragraphs) paragraphs.set(p, score / topParagraph);
-  const context: CandidateContext = { q, topBm25, paragraphs, local: new LocalWeights(model.articleFrequencies, q) };
+  const cosine = new ParagraphCosine(model.articleParagraphs, q);
+  const context: CandidateContext = { q, topBm25, paragraphs, local, cosine };
   return top
     .map((h) => {
-      const features = featuresOf(model, h.id, h.score, context);
+      const features = featuresOf(model, h.id, h.bm25, context);
       return { id: h.id, score: scoreOf(features, options.weights), features };
     })
     .sort((a, b) => b.score - a.score || a.id - b.id);
@@ -177,10 +178,12 @@ export function answerQuestion(
   const ranked = rankCandidates(model, index, q, options, page.suppressed);
   if (unknownNames.length > 0 || unknown.length === q.terms.length) return refuse("unknown-terms", ranked, unknownNames.length > 0 ? unknownNames : unknown);
 
-  const top = ranked[0];
-  // A word the corpus never uses raises the bar: half the question is then unmatched.
+  // The bar reads the best-matching candidate, not the top-ranked one: the
+  // ranking may rightly prefer a sentence that matches less of the question
+  // when its paragraph matches the rest, and that is no sign of a weak match.
+  const bestMatch = Math.max(0, ...ranked.map((r) => r.features.coverage));
   const bar = unknown.length > 0 ? options.minCoverageWithUnknown : options.minCoverage;
-  if (!top || top.features.coverage < bar) return refuse("weak-match", ranked, unknown);
+  if (ranked.length === 0 || bestMatch < bar) return refuse("weak-match", ranked, unknown);
 
   const groups = groupAndDiversify(model, ranked, options);
   const terms = new Set(q.terms);

@@ -6,6 +6,7 @@
 import type { AliasTable } from "../nlp/aliases.js";
 import { foldCase } from "../nlp/normalize.js";
 import { termsOfText } from "../nlp/terms.js";
+import { ArticleParagraphIndex } from "../rank/paragraphCosine.js";
 import { buildParagraphTable, type ParagraphTable } from "../rank/paragraphScore.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
 import { type SentenceFeatures, segmentArticle } from "./segment.js";
@@ -34,6 +35,8 @@ export interface CorpusModel {
   folded: string[];
   /** Each article's citable sentences by term (a key is a term of its citable text), for article-local weights. */
   articleFrequencies: ArticleFrequencies[];
+  /** Each article's paragraphs with term statistics within the article, for paragraph cosines. */
+  articleParagraphs: ArticleParagraphIndex;
   /** Terms of each article's headline. */
   headlineTerms: Array<Set<string>>;
   aliases: AliasTable;
@@ -80,6 +83,7 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
   const termSets: Array<Set<string>> = [];
   const paragraphOf: number[] = [];
   const paragraphDocs: Array<{ id: number; terms: string[] }> = [];
+  const paragraphsByArticle: number[][] = snapshot.articles.map(() => []);
   let current: { key: string; doc: { id: number; terms: string[] } } = { key: "", doc: { id: -1, terms: [] } };
   const sentences = snapshot.sentences.map((s): Sentence => {
     const a = byId.get(s.articleId);
@@ -93,6 +97,7 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     if (current.key !== key) {
       current = { key, doc: { id: paragraphDocs.length, terms: [] } };
       paragraphDocs.push(current.doc);
+      paragraphsByArticle[a]?.push(current.doc.id);
     }
     paragraphOf.push(current.doc.id);
     if (!s.boilerplate) current.doc.terms.push(...(features?.terms ?? []));
@@ -108,6 +113,7 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     }
     return { ...s, text: article.body.slice(s.start, s.end) };
   });
+  const paragraphTable = buildParagraphTable(paragraphDocs.map((d) => d.terms));
   return {
     articles: snapshot.articles,
     byId,
@@ -117,7 +123,8 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     articleSentences,
     termSets,
     paragraphOf,
-    paragraphTable: buildParagraphTable(paragraphDocs.map((d) => d.terms)),
+    paragraphTable,
+    articleParagraphs: new ArticleParagraphIndex(paragraphTable, paragraphsByArticle),
     folded: sentences.map((s) => ` ${foldCase(s.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `),
     df,
     citableCount,

@@ -54,18 +54,29 @@ export class LocalWeights {
     return w;
   }
 
+  /** Share of the article-local weight of a sentence that matched these question terms (LocalCoverage.sentence alone, for retrieval). */
+  matchedShare(article: number, matched: readonly string[]): number {
+    const w = this.weightsFor(article);
+    if (w.localTotal <= 0) return 0;
+    let sum = 0;
+    for (const t of matched) sum += w.local[this.q.terms.indexOf(t)] ?? 0;
+    return sum / w.localTotal;
+  }
+
   coverage(article: number, own: ReadonlySet<string>, paragraph: ReadonlyMap<string, number>): LocalCoverage {
     const w = this.weightsFor(article);
     let sentence = 0;
     let inParagraph = 0;
     let both = 0;
-    this.q.terms.forEach((t, i) => {
+    const terms = this.q.terms;
+    for (let i = 0; i < terms.length; i++) {
+      const t = terms[i] as string;
       if (own.has(t)) {
         sentence += w.local[i] ?? 0;
         both += w.both[i] ?? 0;
       }
       if (paragraph.has(t)) inParagraph += w.local[i] ?? 0;
-    });
+    }
     const share = (x: number, total: number) => (total > 0 ? x / total : 0);
     return { sentence: share(sentence, w.localTotal), paragraph: share(inParagraph, w.localTotal), both: share(both, w.bothTotal) };
   }

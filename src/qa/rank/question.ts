@@ -26,28 +26,51 @@ export interface QuestionAnalysis {
   /** Adjacent term pairs in question order. */
   bigrams: Array<[string, string]>;
   answerType: AnswerType;
+  /** Terms of words tagged as verbs, and as common nouns: what the question says happened, and to what. */
+  verbs: string[];
+  nouns: string[];
 }
 
 const DATE_Q = /\b(?:when|what (?:year|date|day|month|time|century|decade|era|period)|which (?:year|date|day|month|century|decade)|how long ago|since when)\b/;
 const NUMBER_Q = /\b(?:how (?:many|much|long|old|far|big|large|tall|high|fast|often|heavy|deep|wide)|what (?:percentage|percent|proportion|number|amount|size|population|rate|distance|speed|price|cost)|at what (?:age|rate|speed)|which number)\b/;
 const NAMED_THINGS = "city|country|state|town|place|region|team|company|organi[sz]ation|group|person|man|woman|name|language|nationality|river|university|school|party|newspaper|network|agency|station|president|leader|player|author|king|queen|empire|dynasty|stadium|church|county|island|mountain|ocean|sea|continent|club|band|show|film|book|album|brand";
 const NAME_Q = new RegExp(`\\b(?:who|whom|whose|where|(?:what|which)\\s(?:\\w+\\s){0,2}(?:${NAMED_THINGS})s?|what (?:is|was) the name|named|called)\\b`);
+/** In order of precedence when two cues start at the same word ("what year" before "what ... place"). */
+const CUES: ReadonlyArray<readonly [AnswerType, RegExp]> = [
+  ["date", DATE_Q],
+  ["number", NUMBER_Q],
+  ["name", NAME_Q],
+];
 
+/**
+ * The answer type of the question's first cue: in "How old was Manning when
+ * he played?" the "when" belongs to a clause, and the answer is a number.
+ */
 export function answerTypeOf(question: string): AnswerType {
   const q = question.toLowerCase();
-  if (DATE_Q.test(q)) return "date";
-  if (NUMBER_Q.test(q)) return "number";
-  if (NAME_Q.test(q)) return "name";
-  return "none";
+  let best: AnswerType = "none";
+  let at = Infinity;
+  for (const [type, cue] of CUES) {
+    const m = cue.exec(q);
+    if (m && m.index < at) {
+      best = type;
+      at = m.index;
+    }
+  }
+  return best;
 }
 
 export function analyseQuestion(question: string, model: CorpusModel): QuestionAnalysis {
   const { tokens } = analyse(question);
   const termsByToken = termsOfTokens(tokens.map((t) => t.text), model.aliases);
   const proper = new Set<string>();
+  const verbs = new Set<string>();
+  const nouns = new Set<string>();
   tokens.forEach((token, i) => {
     const isName = token.pos === "PROPN" || (i > 0 && /^\p{Lu}/u.test(token.text));
     if (isName) termsByToken[i]?.forEach((t) => proper.add(t));
+    else if (token.pos === "VERB") termsByToken[i]?.forEach((t) => verbs.add(t));
+    else if (token.pos === "NOUN") termsByToken[i]?.forEach((t) => nouns.add(t));
   });
   const known = (t: string) => model.df.get(t) ?? 0;
   const isName = (t: string) => model.names.has(t);
@@ -69,5 +92,6 @@ export function analyseQuestion(question: string, model: CorpusModel): QuestionA
   // The wh-word and its auxiliary ("what was") never appear in the answer.
   for (let i = 2; i + 1 < words.length; i++) wordPairs.push(` ${words[i]} ${words[i + 1]} `);
   const rarest = [...weight.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([t]) => t);
-  return { rarest, wordPairs, terms, weight, totalWeight, proper: [...proper].filter((t) => weight.has(t)), bigrams, answerType: answerTypeOf(question) };
+  const asked = (set: ReadonlySet<string>) => [...set].filter((t) => weight.has(t));
+  return { rarest, wordPairs, terms, weight, totalWeight, proper: asked(proper), verbs: asked(verbs), nouns: asked(nouns), bigrams, answerType: answerTypeOf(question) };
 }

@@ -51,8 +51,25 @@ export class SentenceIndex {
 
   /** The best `limit` sentences for a set of query terms, best first. */
   query(terms: readonly string[], limit: number): IndexHit[] {
-    if (terms.length === 0) return [];
-    const results: SearchResult[] = this.search.search(terms.join(" "));
-    return results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, matched: r.queryTerms }));
+    return this.match(terms).top(limit);
+  }
+
+  /** Every sentence matching any of the terms, to take the best from and look up others' scores. */
+  match(terms: readonly string[]): Matches {
+    return new Matches(terms.length === 0 ? [] : this.search.search(terms.join(" ")));
+  }
+}
+
+/** The sentences matching a query, best first. */
+export class Matches {
+  constructor(private readonly results: readonly SearchResult[]) {}
+
+  top(limit: number): IndexHit[] {
+    return this.results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, matched: r.queryTerms }));
+  }
+
+  /** Visit every match, best first, without building a hit for each. */
+  scan(visit: (id: number, score: number, matched: readonly string[]) => void): void {
+    for (const r of this.results) visit(r.id as number, r.score, r.queryTerms);
   }
 }

@@ -1,0 +1,172 @@
+/**
+ * Candidates and the signals added with them: sentences of the leading
+ * article found by article-local weight (answer/candidates.ts), paragraph
+ * cosines within an article (rank/paragraphCosine.ts), the answer type of a
+ * question's first cue, a typed answer near the question's words, and the
+ * no-answer bar read from the best-matching candidate.
+ */
+import { describe, expect, it } from "vitest";
+import { answerQuestion, DEFAULT_RANK_OPTIONS, rankCandidates } from "../src/qa/answer/ask.js";
+import { gatherCandidates } from "../src/qa/answer/candidates.js";
+import { passageKey } from "../src/qa/answer/citation.js";
+import { engineInternals } from "../src/qa/engine.js";
+import { createEngine, type Article } from "../src/qa/index.js";
+import { FEATURE_NAMES, type FeatureVector } from "../src/qa/rank/features.js";
+import { LocalWeights } from "../src/qa/rank/localWeight.js";
+import { ParagraphCosine } from "../src/qa/rank/paragraphCosine.js";
+import { analyseQuestion, answerTypeOf } from "../src/qa/rank/question.js";
+
+const article = (id: string, body: string): Article => ({
+  id,
+  headline: `Report ${id}`,
+  headlineSupplied: false,
+  outlet: "Outlet",
+  published: "2024-12-19",
+  body,
+  file: `${id}.md`,
+});
+
+// Every sentence but one repeats the article's subject; the answer does not.
+const FINAL = [
+  "The Super Bowl 50 final was played in California in February 2016.",
+  "Tickets for the Super Bowl 50 final sold out within hours.",
+  "Fans travelled from every state to watch the Super Bowl 50 final.",
+  "The Super Bowl 50 final drew a record television audience.",
+  "The new stadium in Santa Clara opened in 2014 after two years of building.",
+  "Caption: the Super Bowl 50 final trophy on display.",
+].join("\n\n");
+// Across the corpus "stadium" and "opened" are common and the subject rare:
+// the reverse of their weight inside the article above.
+const STADIUMS = [
+  "Each stadium in the league opened its gates two hours early.",
+  "The oldest stadium opened in 1924 and still hosts games.",
+  "A stadium that opened last year already needs a new roof.",
+  "Stadium owners opened talks on ticket prices.",
+].join("\n\n");
+const engine = createEngine([article("final", FINAL), article("stadiums", STADIUMS)]);
+const { model, index } = engineInternals(engine);
+const idOf = (text: string) => model.sentences.findIndex((s) => s.text === text);
+const STADIUM = "The new stadium in Santa Clara opened in 2014 after two years of building.";
+const QUESTION = "When did the Super Bowl 50 final stadium open?";
+
+describe("gatherCandidates", () => {
+  const q = analyseQuestion(QUESTION, model);
+  const local = new LocalWeights(model.articleFrequencies, q);
+
+  it("adds the leading article's sentence that BM25 ranks below the cut", () => {
+    const byBm25 = index.query(q.terms, 2).map((h) => h.id);
+    expect(byBm25).not.toContain(idOf(STADIUM));
+    const withoutLocal = gatherCandidates(model, index, q, local, { candidates: 2, localCandidates: 0 });
+    expect(withoutLocal.map((c) => c.id)).toEqual(byBm25);
+    const withLocal = gatherCandidates(model, index, q, local, { candidates: 2, localCandidates: 1 });
+    expect(withLocal.map((c) => c.id)).toEqual([...byBm25, idOf(STADIUM)]);
+  });
+
+  it("gives an added sentence its own BM25 score for the question", () => {
+    const all = new Map(index.query(q.terms, 1000).map((h) => [h.id, h.score]));
+    for (const c of gatherCandidates(model, index, q, local, { candidates: 2, localCandidates: 3 })) expect(c.bm25).toBe(all.get(c.id) ?? 0);
+  });
+
+  it("adds only citable, unsuppressed sentences of the leading article that match some question word", () => {
+    const lead = model.sentences[index.query(q.terms, 1)[0]?.id ?? -1]?.articleId;
+    const suppressed = new Set([passageKey(model.sentences[idOf(STADIUM)] as never)]);
+    const got = gatherCandidates(model, index, q, local, { candidates: 1, localCandidates: 10 }, suppressed);
+    for (const c of got.slice(1)) {
+      const s = model.sentences[c.id];
+      expect(s?.articleId).toBe(lead);
+      expect(s?.boilerplate).toBeUndefined();
+      expect(passageKey(s as never)).not.toBe([...suppressed][0]);
+      expect(q.terms.some((t) => model.termSets[c.id]?.has(t))).toBe(true);
+    }
+    expect(new Set(got.map((c) => c.id)).size).toBe(got.length);
+  });
+
+  it("lets the answer be a sentence BM25 alone would not have offered", () => {
+    const page = { limit: 1, offset: 0 };
+    const first = (localCandidates: number) => {
+      const r = answerQuestion(model, index, QUESTION, page, { ...DEFAULT_RANK_OPTIONS, candidates: 2, localCandidates });
+      return r.answered ? r.answers[0]?.text : undefined;
+    };
+    expect(first(0)).not.toBe(STADIUM);
+    expect(first(1)).toBe(STADIUM);
+  });
+});
+
+describe("ParagraphCosine", () => {
+  const tiny = createEngine([article("tiny", "Alpha beta.\n\nAlpha gamma.")]);
+  const m = engineInternals(tiny).model;
+
+  it("is the TF-IDF cosine with IDF over the article's paragraphs", () => {
+    const q = analyseQuestion("beta", m);
+    const cos = new ParagraphCosine(m.articleParagraphs, q);
+    const [p1, p2] = m.articleParagraphs.of(0)?.paragraphs ?? [];
+    // alpha is in both paragraphs (idf ln 2), beta in one (idf ln 3).
+    const expected = Math.log(3) / Math.hypot(Math.log(2), Math.log(3));
+    expect(cos.of(0, p1 ?? -1).cosine).toBeCloseTo(expected, 12);
+    expect(cos.of(0, p1 ?? -1).share).toBe(1);
+    expect(cos.of(0, p2 ?? -1)).toEqual({ cosine: 0, share: 0 });
+  });
+
+  it("prefers the paragraph with the words rare in the article over the ones repeating its subject", () => {
+    const q = analyseQuestion(QUESTION, model);
+    const cos = new ParagraphCosine(model.articleParagraphs, q);
+    const a = model.byId.get("final") ?? -1;
+    const stadium = cos.of(a, model.paragraphOf[idOf(STADIUM)] ?? -1);
+    expect(stadium.share).toBe(1);
+    for (const p of model.articleParagraphs.of(a)?.paragraphs ?? []) {
+      const c = cos.of(a, p);
+      expect(c.cosine).toBeGreaterThanOrEqual(0);
+      expect(c.cosine).toBeLessThanOrEqual(1 + 1e-12);
+      expect(c.share).toBeLessThanOrEqual(1);
+    }
+  });
+});
+
+describe("answer types and typed answers", () => {
+  it("takes the type of the question's first cue", () => {
+    expect(answerTypeOf("How old was Manning when he played in the final?")).toBe("number");
+    expect(answerTypeOf("What city was he in when he died?")).toBe("name");
+    expect(answerTypeOf("Who won the final when it was first played?")).toBe("name");
+    expect(answerTypeOf("When did the stadium open?")).toBe("date");
+    expect(answerTypeOf("In what year did the stadium open?")).toBe("date");
+    expect(answerTypeOf("How many tickets were sold?")).toBe("number");
+    expect(answerTypeOf("Why was the final moved?")).toBe("none");
+  });
+
+  it("tags the question's verbs and common nouns", () => {
+    const q = analyseQuestion("When did the city build the stadium?", model);
+    const term = (word: string) => analyseQuestion(word, model).terms[0];
+    expect(q.verbs).toEqual([term("build")]);
+    expect(q.nouns).toEqual([term("city"), term("stadium")]);
+  });
+
+  it("answerNear is 1 only when an unasked year stands within three terms of an asked word", () => {
+    const e = createEngine([
+      article("near", "The stadium opened in 2014.\n\nIn 2014 many fans from distant towns bought tickets, and later the stadium opened."),
+    ]);
+    const internals = engineInternals(e);
+    const ranked = rankCandidates(internals.model, internals.index, analyseQuestion("When did the stadium open?", internals.model), DEFAULT_RANK_OPTIONS);
+    const near = (text: string) => ranked.find((r) => internals.model.sentences[r.id]?.text === text)?.features.answerNear;
+    expect(near("The stadium opened in 2014.")).toBe(1);
+    expect(near("In 2014 many fans from distant towns bought tickets, and later the stadium opened.")).toBe(0);
+  });
+});
+
+describe("the no-answer bar", () => {
+  // Weights that rank by length alone, so the top sentence is not the best match.
+  const byLength = Object.fromEntries(FEATURE_NAMES.map((n) => [n, n === "length" ? 1 : 0])) as FeatureVector;
+  const options = { ...DEFAULT_RANK_OPTIONS, weights: byLength };
+  const q = "When was the new Super Bowl 50 final played?";
+
+  it("reads the best-matching candidate, not the top-ranked one", () => {
+    const ranked = rankCandidates(model, index, analyseQuestion(q, model), options);
+    const top = ranked[0]?.features.coverage ?? 0;
+    const best = Math.max(...ranked.map((r) => r.features.coverage));
+    expect(top).toBeLessThan(best);
+    const bar = (top + best) / 2;
+    const r = answerQuestion(model, index, q, { limit: 1, offset: 0 }, { ...options, minCoverage: bar });
+    expect(r.answered).toBe(true);
+    const refused = answerQuestion(model, index, q, { limit: 1, offset: 0 }, { ...options, minCoverage: best + 0.01 });
+    expect(refused.answered).toBe(false);
+  });
+});
