@@ -67,7 +67,7 @@ export function rankCandidates(
   const topParagraph = Math.max(1e-9, ...paragraphs.values());
   for (const [p, score] of paragraphs) paragraphs.set(p, score / topParagraph);
   const cosine = new ParagraphCosine(model.articleParagraphs, q);
-  const context: CandidateContext = { q, topBm25, paragraphs, local, cosine };
+  const context: CandidateContext = { q, topBm25, paragraphs, local, cosine, byArticle: new Map() };
   return top
     .map((h) => {
       const features = featuresOf(model, h.id, h.bm25, context);

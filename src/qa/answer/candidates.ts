@@ -41,8 +41,7 @@ export function gatherCandidates(
     if (out.length >= options.candidates) break;
     if (citable(model.sentences[h.id])) out.push({ id: h.id, bm25: h.score });
   }
-  const leadId = out[0] && model.sentences[out[0].id]?.articleId;
-  const lead = leadId === undefined ? undefined : model.byId.get(leadId);
+  const lead = out[0] && model.articleOf[out[0].id];
   if (lead === undefined || options.localCandidates <= 0) return out;
 
   // Every sentence of the lead article that matches a question term is among
@@ -50,8 +49,7 @@ export function gatherCandidates(
   const have = new Set(out.map((c) => c.id));
   const scored: Array<{ id: number; bm25: number; share: number }> = [];
   matches.scan((id, bm25, matched) => {
-    const s = model.sentences[id];
-    if (s?.articleId !== leadId || have.has(id) || !citable(s)) return;
+    if (model.articleOf[id] !== lead || have.has(id) || !citable(model.sentences[id])) return;
     const share = local.matchedShare(lead, matched);
     if (share > 0) scored.push({ id, bm25, share });
   });

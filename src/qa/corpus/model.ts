@@ -21,6 +21,8 @@ export interface CorpusModel {
   features: SentenceFeatures[];
   /** Global sentence ids of each article, in reading order. */
   articleSentences: number[][];
+  /** Article number (index into `articles`) of each sentence. */
+  articleOf: Int32Array;
   /** Number of citable sentences containing each term. */
   df: Map<string, number>;
   citableCount: number;
@@ -114,9 +116,14 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     return { ...s, text: article.body.slice(s.start, s.end) };
   });
   const paragraphTable = buildParagraphTable(paragraphDocs.map((d) => d.terms));
+  const articleOf = new Int32Array(sentences.length);
+  articleSentences.forEach((ids, a) => {
+    for (const id of ids) articleOf[id] = a;
+  });
   return {
     articles: snapshot.articles,
     byId,
+    articleOf,
     paragraphs: snapshot.paragraphs,
     sentences,
     features: snapshot.features,

@@ -154,6 +154,8 @@ export interface CandidateContext {
   paragraphs: ParagraphScores;
   local: LocalWeights;
   cosine: ParagraphCosine;
+  /** Article and headline coverage by article number, filled as candidates are scored. */
+  byArticle: Map<number, { article: number; headline: number }>;
 }
 
 /** A neighbouring sentence's terms, if it is citable text of the same article. */
@@ -189,6 +191,11 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, context
   let inQ = 0;
   for (const t of own) if (q.weight.has(t)) inQ++;
 
+  let whole = context.byArticle.get(a);
+  if (!whole) {
+    whole = { article: coverage(q, model.articleFrequencies[a]?.df ?? NONE), headline: coverage(q, model.headlineTerms[a] ?? NONE) };
+    context.byArticle.set(a, whole);
+  }
   const sentenceCoverage = coverage(q, own);
   const local = context.local.coverage(a, own, para);
   const cosine = context.cosine.of(a, p);
@@ -201,8 +208,8 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, context
     neighbours: coverage(q, neighbourTerms(model, sentence.articleId, id - 1) ?? NONE, own, neighbourTerms(model, sentence.articleId, id + 1)),
     paragraph: coverage(q, para, own),
     paragraphBm25: paragraphs.get(p) ?? 0,
-    article: coverage(q, model.articleFrequencies[a]?.df ?? NONE),
-    headline: coverage(q, model.headlineTerms[a] ?? NONE),
+    article: whole.article,
+    headline: whole.headline,
     // One feature per answer type: a date in a "when" answer matters more than a name in a "who" one.
     answerDate: q.answerType === "date" ? hasAnswerCandidate(model, id, q) : 0,
     answerNumber: q.answerType === "number" ? hasAnswerCandidate(model, id, q) : 0,

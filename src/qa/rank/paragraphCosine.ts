@@ -84,9 +84,16 @@ function buildArticle(table: ParagraphTable, paragraphs: readonly number[]): Art
   return { paragraphs: [...paragraphs], terms };
 }
 
+/** One article's cosines: `dots[i]` belongs to its i-th paragraph. */
+interface Scored {
+  info: ArticleParagraphs | undefined;
+  dots: Float64Array;
+  best: number;
+}
+
 /** Paragraph cosines for one question, computed once per article among its candidates. */
 export class ParagraphCosine {
-  private readonly byArticle = new Map<number, { cosines: Map<number, number>; best: number }>();
+  private readonly byArticle = new Map<number, Scored>();
 
   constructor(
     private readonly articles: ArticleParagraphIndex,
@@ -95,39 +102,38 @@ export class ParagraphCosine {
 
   of(article: number, paragraph: number): ParagraphMatch {
     const a = this.scored(article);
-    const cosine = a.cosines.get(paragraph) ?? 0;
+    // An article's paragraphs are numbered consecutively (CorpusModel.paragraphOf).
+    const i = a.info ? paragraph - (a.info.paragraphs[0] ?? 0) : -1;
+    const cosine = i >= 0 && i < a.dots.length && a.info?.paragraphs[i] === paragraph ? (a.dots[i] as number) : 0;
     return { cosine, share: a.best > 0 ? cosine / a.best : 0 };
   }
 
-  private scored(article: number): { cosines: Map<number, number>; best: number } {
+  private scored(article: number): Scored {
     const known = this.byArticle.get(article);
     if (known) return known;
     const info = this.articles.of(article);
-    const cosines = new Map<number, number>();
+    const dots = new Float64Array(info?.paragraphs.length ?? 0);
     let best = 0;
     if (info) {
-      const lists = this.q.terms.flatMap((t) => info.terms.get(t) ?? []);
+      const lists: TermPostings[] = [];
       let qNorm = 0;
-      for (const list of lists) qNorm += list.idf * list.idf;
+      for (const t of this.q.terms) {
+        const list = info.terms.get(t);
+        if (!list) continue;
+        lists.push(list);
+        qNorm += list.idf * list.idf;
+      }
       qNorm = Math.sqrt(qNorm);
-      const dots = new Float64Array(info.paragraphs.length);
-      if (qNorm > 0) {
-        for (const list of lists) {
-          const w = list.idf / qNorm;
-          for (let k = 0; k < list.at.length; k++) {
-            const i = list.at[k] as number;
-            dots[i] = (dots[i] as number) + w * (list.weight[k] as number);
-          }
+      for (const list of lists) {
+        const w = list.idf / qNorm;
+        for (let k = 0; k < list.at.length; k++) {
+          const i = list.at[k] as number;
+          dots[i] = (dots[i] as number) + w * (list.weight[k] as number);
         }
       }
-      for (let i = 0; i < dots.length; i++) {
-        const cosine = dots[i] as number;
-        if (cosine === 0) continue;
-        cosines.set(info.paragraphs[i] ?? -1, cosine);
-        if (cosine > best) best = cosine;
-      }
+      for (let i = 0; i < dots.length; i++) if ((dots[i] as number) > best) best = dots[i] as number;
     }
-    const scored = { cosines, best };
+    const scored = { info, dots, best };
     this.byArticle.set(article, scored);
     return scored;
   }
