@@ -4,20 +4,12 @@
  * the question's other words must win even though it never names him.
  */
 import { describe, expect, it } from "vitest";
-import { createEngine, type Article } from "../src/qa/index.js";
+import { createEngine } from "../src/qa/index.js";
 import { engineInternals } from "../src/qa/engine.js";
 import { LocalWeights } from "../src/qa/rank/localWeight.js";
 import { analyseQuestion } from "../src/qa/rank/question.js";
+import { article } from "./fixtures/qa-helpers.js";
 
-const article = (id: string, body: string): Article => ({
-  id,
-  headline: `Report ${id}`,
-  headlineSupplied: false,
-  outlet: "Outlet",
-  published: "2024-12-19",
-  body,
-  file: `${id}.md`,
-});
 
 const LUTHER = [
   "Luther was born in Eisleben in 1483.",

@@ -10,21 +10,13 @@ import { answerQuestion, DEFAULT_RANK_OPTIONS, rankCandidates } from "../src/qa/
 import { gatherCandidates } from "../src/qa/answer/candidates.js";
 import { passageKey } from "../src/qa/answer/citation.js";
 import { engineInternals } from "../src/qa/engine.js";
-import { createEngine, type Article } from "../src/qa/index.js";
+import { createEngine } from "../src/qa/index.js";
 import { FEATURE_NAMES, type FeatureVector } from "../src/qa/rank/features.js";
 import { LocalWeights } from "../src/qa/rank/localWeight.js";
 import { ParagraphCosine } from "../src/qa/rank/paragraphCosine.js";
 import { analyseQuestion, answerTypeOf } from "../src/qa/rank/question.js";
+import { article } from "./fixtures/qa-helpers.js";
 
-const article = (id: string, body: string): Article => ({
-  id,
-  headline: `Report ${id}`,
-  headlineSupplied: false,
-  outlet: "Outlet",
-  published: "2024-12-19",
-  body,
-  file: `${id}.md`,
-});
 
 // Every sentence but one repeats the article's subject; the answer does not.
 const FINAL = [

@@ -3,8 +3,9 @@
  * unit cases on `correctTerm`, then the same cases through a real engine.
  */
 import { describe, expect, it } from "vitest";
-import { createEngine, type Article, type AskResult } from "../src/qa/index.js";
+import { createEngine, type AskResult } from "../src/qa/index.js";
 import { correctTerm } from "../src/qa/rank/spelling.js";
+import { article as makeArticle } from "./fixtures/qa-helpers.js";
 
 /** A corpus vocabulary: term → frequency, and which terms are names. */
 function vocabulary(terms: Record<string, number>, names: string[] = []) {
@@ -48,15 +49,7 @@ describe("correctTerm", () => {
   });
 });
 
-const article = (id: string, body: string): Article => ({
-  id,
-  headline: `Report ${id}`,
-  headlineSupplied: false,
-  outlet: `Outlet ${id}`,
-  published: "2024-12-19",
-  body,
-  file: `${id}.md`,
-});
+const article = (id: string, body: string) => makeArticle(id, body, { outlet: `Outlet ${id}` });
 
 describe("through the engine", () => {
   const engine = createEngine([
