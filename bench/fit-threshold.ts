@@ -29,10 +29,10 @@ interface Trial {
 }
 /** Questions with a word the corpus never uses are judged by their own bar (DEFAULTS.minCoverageWithUnknown). */
 const groups: Record<"known" | "unknown", Trial[]> = { known: [], unknown: [] };
+/** The statistic the refusal rule reads: the best coverage among the candidates. */
+const best = (ranked: readonly Ranked[]) => Math.max(0, ...ranked.map((r) => r.features.coverage));
 for (const q of set.questions.filter((x) => x.split === "fit")) {
   const analysis = analyseQuestion(q.question, model);
-  // The statistic the refusal rule reads: the best coverage among the candidates.
-  const best = (ranked: readonly Ranked[]) => Math.max(0, ...ranked.map((r) => r.features.coverage));
   const answerable = best(rankCandidates(model, index, analysis, DEFAULT_RANK_OPTIONS));
   // More candidates, so enough from other articles remain once the question's own is removed.
   const wide = rankCandidates(model, index, analysis, { ...DEFAULT_RANK_OPTIONS, candidates: 60 });

@@ -8,13 +8,12 @@ import { fileURLToPath } from "node:url";
 import { beforeAll, describe, expect, it } from "vitest";
 import { engineInternals } from "../src/qa/engine.js";
 import { createEngine, openEngine, passageKey, type Article, type AskResult, type QaEngine, type Sentence } from "../src/qa/index.js";
+import { article as makeArticle } from "./fixtures/qa-helpers.js";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const CORPUS = path.join(REPO, "corpus");
 
-function article(id: string, body: string, extra: Partial<Article> = {}): Article {
-  return { id, headline: "Kremlin talks resume", headlineSupplied: false, outlet: "Test Wire", published: "2024-12-19", body, file: `${id}.md`, ...extra };
-}
+const article = (id: string, body: string, extra: Partial<Article> = {}) => makeArticle(id, body, { headline: "Kremlin talks resume", outlet: "Test Wire", ...extra });
 
 function sentencesOf(engine: QaEngine): Sentence[] {
   return engineInternals(engine).model.sentences;

@@ -79,7 +79,7 @@ export function rankCandidates(
 function nearestArticles(model: CorpusModel, q: QuestionAnalysis, ranked: readonly Ranked[], n: number): NearestArticle[] {
   const best = new Map<number, number>();
   for (const r of ranked) {
-    const a = model.byId.get(model.sentences[r.id]?.articleId ?? "") ?? -1;
+    const a = model.articleOf[r.id] ?? -1;
     best.set(a, Math.max(best.get(a) ?? 0, r.score));
   }
   if (best.size === 0) {

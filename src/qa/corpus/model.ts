@@ -86,12 +86,14 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
   const paragraphOf: number[] = [];
   const paragraphDocs: Array<{ id: number; terms: string[] }> = [];
   const paragraphsByArticle: number[][] = snapshot.articles.map(() => []);
+  const articleOf = new Int32Array(snapshot.sentences.length);
   let current: { key: string; doc: { id: number; terms: string[] } } = { key: "", doc: { id: -1, terms: [] } };
   const sentences = snapshot.sentences.map((s): Sentence => {
     const a = byId.get(s.articleId);
     const article = a === undefined ? undefined : snapshot.articles[a];
     if (a === undefined || !article) throw new Error(`snapshot sentence ${s.id} names unknown article ${s.articleId}`);
     articleSentences[a]?.push(s.id);
+    articleOf[s.id] = a;
     const features = snapshot.features[s.id];
     const own = new Set(features?.terms ?? []);
     termSets.push(own);
@@ -116,10 +118,6 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     return { ...s, text: article.body.slice(s.start, s.end) };
   });
   const paragraphTable = buildParagraphTable(paragraphDocs.map((d) => d.terms));
-  const articleOf = new Int32Array(sentences.length);
-  articleSentences.forEach((ids, a) => {
-    for (const id of ids) articleOf[id] = a;
-  });
   return {
     articles: snapshot.articles,
     byId,

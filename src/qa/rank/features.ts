@@ -159,9 +159,9 @@ export interface CandidateContext {
 }
 
 /** A neighbouring sentence's terms, if it is citable text of the same article. */
-function neighbourTerms(model: CorpusModel, articleId: string, other: number): Terms | undefined {
+function neighbourTerms(model: CorpusModel, article: number, other: number): Terms | undefined {
   const s = model.sentences[other];
-  return s && s.articleId === articleId && !s.boilerplate ? model.termSets[other] : undefined;
+  return s && model.articleOf[other] === article && !s.boilerplate ? model.termSets[other] : undefined;
 }
 
 const NONE: Terms = { has: () => false };
@@ -171,7 +171,7 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, context
   const sentence = model.sentences[id];
   const f = model.features[id];
   if (!sentence || !f) throw new Error(`no sentence ${id}`);
-  const a = model.byId.get(sentence.articleId) ?? 0;
+  const a = model.articleOf[id] ?? 0;
   const own = model.termSets[id] ?? new Set<string>();
   const p = model.paragraphOf[id] ?? -1;
   // Term counts of the paragraph's citable sentences; a key is a term it contains.
@@ -205,7 +205,7 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, context
     proximity: proximity(f.terms, matched),
     phrase: q.bigrams.length > 0 ? phrase / q.bigrams.length : 0,
     wording: wording(model.folded[id] ?? "", q.wordPairs),
-    neighbours: coverage(q, neighbourTerms(model, sentence.articleId, id - 1) ?? NONE, own, neighbourTerms(model, sentence.articleId, id + 1)),
+    neighbours: coverage(q, neighbourTerms(model, a, id - 1) ?? NONE, own, neighbourTerms(model, a, id + 1)),
     paragraph: coverage(q, para, own),
     paragraphBm25: paragraphs.get(p) ?? 0,
     article: whole.article,

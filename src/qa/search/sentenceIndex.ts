@@ -54,7 +54,7 @@ export class SentenceIndex {
     return this.match(terms).top(limit);
   }
 
-  /** Every sentence matching any of the terms, to take the best from and look up others' scores. */
+  /** Every sentence matching any of the terms, to take the best from or to scan whole. */
   match(terms: readonly string[]): Matches {
     return new Matches(terms.length === 0 ? [] : this.search.search(terms.join(" ")));
   }
