@@ -126,10 +126,19 @@ export type NoAnswerReason =
   /** Something matched, but too weakly to be an answer. */
   | "weak-match";
 
+/** How sure the engine is that its top passage answers the question (calibrated on data: rank/confidence.ts). */
+export type Confidence = "high" | "low";
+
 export type AskResult =
   | {
       question: string;
       answered: true;
+      /**
+       * "high": the top passage very probably answers the question. "low": the
+       * corpus has relevant passages but none clearly answers; they are the
+       * closest, and every surface says so before showing them.
+       */
+      confidence: Confidence;
       /** The page of answers asked for, best first. */
       answers: Answer[];
       /** How many answers exist in all (for paging). */

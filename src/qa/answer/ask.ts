@@ -190,6 +190,7 @@ export function answerQuestion(
   return {
     question,
     answered: true,
+    confidence: "high",
     answers: groups.slice(page.offset, page.offset + page.limit).map((g) => toAnswer(model, g, terms)),
     total: groups.length,
   };
