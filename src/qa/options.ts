@@ -15,23 +15,14 @@ export const DEFAULTS = {
    */
   candidates: 18,
   /**
-   * Sentences of the leading article added to the candidates by
-   * article-local weight (answer/candidates.ts): they raise the share of
-   * questions whose answer is among the candidates from 92% to 94% on SQuAD.
+   * Articles whose own best sentences join the candidates: the article of
+   * the best BM25 sentence, then the best whole-article matches.
    */
+  storyArticles: 3,
+  /** Sentences of each of those articles added by article-local weight (answer/candidates.ts). */
   localCandidates: 5,
-  /**
-   * Below this share of the question's weight (IDF mass) matched by the
-   * best-matching candidate sentence, the question is refused as
-   * unanswerable. Chosen on data: see README, "No-answer threshold".
-   */
-  minCoverage: 0.3,
-  /**
-   * The same bar when some question word occurs nowhere in the corpus, kept
-   * apart because such questions behave differently on other corpora; on
-   * SQuAD the data puts it level with minCoverage.
-   */
-  minCoverageWithUnknown: 0.3,
+  /** Sentences of each of those articles added by meaning, where sentence vectors exist. */
+  meaningCandidates: 5,
   /** A supporting passage must score at least this share of the best answer. */
   supportRatio: 0.55,
   /** Sentences on each side shown by `context`. */

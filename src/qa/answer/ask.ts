@@ -5,36 +5,38 @@
  */
 import type { CorpusModel } from "../corpus/model.js";
 import { DEFAULTS } from "../options.js";
-import { type CandidateContext, type FeatureVector, featuresOf } from "../rank/features.js";
+import { evidenceOf } from "../rank/confidence.js";
+import { type CandidateContext, type FeatureVector, featuresOf, type QuestionMeaning } from "../rank/features.js";
 import { LocalWeights } from "../rank/localWeight.js";
 import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
 import { ParagraphCosine } from "../rank/paragraphCosine.js";
 import { paragraphBm25 } from "../rank/paragraphScore.js";
-import { scoreOf, WEIGHTS } from "../rank/weights.js";
+import { probability, scoreOf, WEIGHTS, WEIGHTS_FILE } from "../rank/weights.js";
+import { scoreArticles } from "../search/articleScore.js";
 import type { SentenceIndex } from "../search/sentenceIndex.js";
-import type { Answer, AskResult, NearestArticle } from "../types.js";
+import type { Answer, AskResult, NearestArticle, NoAnswerReason } from "../types.js";
 import { gatherCandidates } from "./candidates.js";
 import { citationOf, passageKey } from "./citation.js";
 import { highlightsOf } from "./highlight.js";
 import { isWireCopy } from "./wireCopy.js";
 
-/** Tunables of one `ask`, all with defaults from DEFAULTS. */
+/** Tunables of one `ask`, all with defaults from DEFAULTS and the fitted weights file. */
 export interface RankOptions {
   candidates: number;
+  storyArticles: number;
   localCandidates: number;
-  minCoverage: number;
-  minCoverageWithUnknown: number;
+  meaningCandidates: number;
   supportRatio: number;
   nearestArticles: number;
   wireCopySimilarity: number;
-  weights: FeatureVector;
+  weights: { lexical: FeatureVector; meaning: FeatureVector };
 }
 
 export const DEFAULT_RANK_OPTIONS: RankOptions = {
   candidates: DEFAULTS.candidates,
+  storyArticles: DEFAULTS.storyArticles,
   localCandidates: DEFAULTS.localCandidates,
-  minCoverage: DEFAULTS.minCoverage,
-  minCoverageWithUnknown: DEFAULTS.minCoverageWithUnknown,
+  meaningCandidates: DEFAULTS.meaningCandidates,
   supportRatio: DEFAULTS.supportRatio,
   nearestArticles: DEFAULTS.nearestArticles,
   wireCopySimilarity: DEFAULTS.wireCopySimilarity,
@@ -48,6 +50,12 @@ export interface Ranked {
   features: FeatureVector;
 }
 
+/** The ranked candidates and which weight set ranked them. */
+export interface Ranking {
+  ranked: Ranked[];
+  set: "lexical" | "meaning";
+}
+
 /** Retrieve and re-rank; exposed for the benchmarks that fit the weights. */
 export function rankCandidates(
   model: CorpusModel,
@@ -55,10 +63,12 @@ export function rankCandidates(
   q: QuestionAnalysis,
   options: RankOptions,
   suppressed?: ReadonlySet<string>,
-): Ranked[] {
+  meaning?: QuestionMeaning,
+): Ranking {
   const local = new LocalWeights(model.articleFrequencies, q);
-  const top = gatherCandidates(model, index, q, local, options, suppressed);
-  const topBm25 = top[0]?.bm25 ?? 0;
+  const articles = scoreArticles(model, q.terms);
+  const top = gatherCandidates(model, index, q, local, options, articles, meaning, suppressed);
+  const topBm25 = Math.max(0, ...top.map((h) => h.bm25));
   const paragraphs = new Map<number, number>();
   for (const h of top) {
     const p = model.paragraphOf[h.id] ?? -1;
@@ -66,14 +76,31 @@ export function rankCandidates(
   }
   const topParagraph = Math.max(1e-9, ...paragraphs.values());
   for (const [p, score] of paragraphs) paragraphs.set(p, score / topParagraph);
-  const cosine = new ParagraphCosine(model.articleParagraphs, q);
-  const context: CandidateContext = { q, topBm25, paragraphs, local, cosine, byArticle: new Map() };
-  return top
+  const best = articles[0]?.score ?? 0;
+  const story = new Map(articles.slice(0, 20).map((h) => [h.article, best > 0 ? h.score / best : 0] as const));
+  // Meaning ranks a question only when every candidate has a vector: a
+  // half-encoded corpus is ranked lexically rather than unevenly.
+  const cosines = meaning ? top.map((h) => meaning.cosine(h.id)) : [];
+  const full = meaning !== undefined && top.length > 0 && cosines.every((c) => c !== undefined);
+  const context: CandidateContext = {
+    q,
+    topBm25,
+    paragraphs,
+    local,
+    cosine: new ParagraphCosine(model.articleParagraphs, q),
+    story,
+    meaningBest: full ? Math.max(0, ...(cosines as number[])) : 0,
+    byArticle: new Map(),
+  };
+  if (full) context.meaning = meaning;
+  const set = full ? "meaning" : "lexical";
+  const ranked = top
     .map((h) => {
       const features = featuresOf(model, h.id, h.bm25, context);
-      return { id: h.id, score: scoreOf(features, options.weights), features };
+      return { id: h.id, score: scoreOf(features, options.weights[set]), features };
     })
     .sort((a, b) => b.score - a.score || a.id - b.id);
+  return { ranked, set };
 }
 
 function nearestArticles(model: CorpusModel, q: QuestionAnalysis, ranked: readonly Ranked[], n: number): NearestArticle[] {
@@ -160,9 +187,10 @@ export function answerQuestion(
   question: string,
   page: { limit: number; offset: number; suppressed?: ReadonlySet<string> },
   options: RankOptions = DEFAULT_RANK_OPTIONS,
+  meaning?: QuestionMeaning,
 ): AskResult {
   const q = analyseQuestion(question, model);
-  const refuse = (reason: "no-terms" | "unknown-terms" | "weak-match", ranked: readonly Ranked[], unknownTerms: string[] = []): AskResult => ({
+  const refuse = (reason: NoAnswerReason, ranked: readonly Ranked[], unknownTerms: string[] = []): AskResult => ({
     question,
     answered: false,
     reason,
@@ -170,27 +198,27 @@ export function answerQuestion(
     nearest: nearestArticles(model, q, ranked, options.nearestArticles),
   });
   if (q.terms.length === 0) return refuse("no-terms", []);
-
-  // A name the corpus never mentions cannot be answered about, however well
-  // the other words match.
   const unknown = q.terms.filter((t) => !model.df.has(t));
   const unknownNames = unknown.filter((t) => q.proper.includes(t));
-  const ranked = rankCandidates(model, index, q, options, page.suppressed);
-  if (unknownNames.length > 0 || unknown.length === q.terms.length) return refuse("unknown-terms", ranked, unknownNames.length > 0 ? unknownNames : unknown);
+  const { ranked, set } = rankCandidates(model, index, q, options, page.suppressed, meaning);
+  if (ranked.length === 0 || unknown.length === q.terms.length) return refuse("unknown-terms", ranked, unknown);
 
-  // The bar reads the best-matching candidate, not the top-ranked one: the
-  // ranking may rightly prefer a sentence that matches less of the question
-  // when its paragraph matches the rest, and that is no sign of a weak match.
-  const bestMatch = Math.max(0, ...ranked.map((r) => r.features.coverage));
-  const bar = unknown.length > 0 ? options.minCoverageWithUnknown : options.minCoverage;
-  if (ranked.length === 0 || bestMatch < bar) return refuse("weak-match", ranked, unknown);
-
+  // Not found only when the corpus has nothing to do with the question; a
+  // question it relates to gets the closest passages, marked as such.
+  const evidence = evidenceOf(ranked, (id) => model.articleOf[id] ?? -1, q, unknown);
+  const inputs = evidence as unknown as Record<string, number>;
+  const relevance = WEIGHTS_FILE.relevance[set];
+  if (probability(relevance, inputs) < relevance.bar) {
+    return unknownNames.length > 0 ? refuse("unknown-terms", ranked, unknownNames) : refuse("weak-match", ranked, unknown);
+  }
+  const model_ = WEIGHTS_FILE.confidence[set];
+  const confidence = probability(model_, inputs) >= model_.bar ? "high" : "low";
   const groups = groupAndDiversify(model, ranked, options);
   const terms = new Set(q.terms);
   return {
     question,
     answered: true,
-    confidence: "high",
+    confidence,
     answers: groups.slice(page.offset, page.offset + page.limit).map((g) => toAnswer(model, g, terms)),
     total: groups.length,
   };

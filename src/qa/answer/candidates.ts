@@ -1,14 +1,19 @@
 /**
  * Which sentences are re-ranked for a question. Most come from the index by
  * BM25, whose corpus-wide weights favour sentences that repeat the article's
- * own subject ("Super Bowl 50" in the Super Bowl article). The answer often
- * matches the question's other words instead, so the leading article's
- * sentences that best match the article-local weights (rank/localWeight.ts)
- * are added too.
+ * own subject ("Super Bowl 50" in the Super Bowl article). A paraphrased
+ * question shares few words with its answer, so the stories it is most
+ * likely about (the article of the best BM25 sentence, then the best
+ * whole-article scores: search/articleScore.ts) add their own best
+ * sentences: those that best match the question's article-local weights
+ * (rank/localWeight.ts) and, where sentence vectors exist, those closest in
+ * meaning, whatever words they use.
  */
 import type { CorpusModel } from "../corpus/model.js";
+import type { QuestionMeaning } from "../rank/features.js";
 import type { LocalWeights } from "../rank/localWeight.js";
 import type { QuestionAnalysis } from "../rank/question.js";
+import type { ArticleHit } from "../search/articleScore.js";
 import type { SentenceIndex } from "../search/sentenceIndex.js";
 import type { Sentence } from "../types.js";
 import { passageKey } from "./citation.js";
@@ -22,8 +27,12 @@ export interface Candidate {
 export interface CandidateOptions {
   /** Taken from the index by BM25. */
   candidates: number;
-  /** Added from the leading article by article-local weight. */
+  /** Articles whose own best sentences are added. */
+  storyArticles: number;
+  /** Added from each of those articles by article-local weight. */
   localCandidates: number;
+  /** Added from each of those articles by meaning, when vectors exist. */
+  meaningCandidates: number;
 }
 
 export function gatherCandidates(
@@ -32,6 +41,8 @@ export function gatherCandidates(
   q: QuestionAnalysis,
   local: LocalWeights,
   options: CandidateOptions,
+  story: readonly ArticleHit[],
+  meaning?: QuestionMeaning,
   suppressed?: ReadonlySet<string>,
 ): Candidate[] {
   const citable = (s: Sentence | undefined): s is Sentence => s !== undefined && !s.boilerplate && !(suppressed && suppressed.has(passageKey(s)));
@@ -41,19 +52,43 @@ export function gatherCandidates(
     if (out.length >= options.candidates) break;
     if (citable(model.sentences[h.id])) out.push({ id: h.id, bm25: h.score });
   }
-  const lead = out[0] && model.articleOf[out[0].id];
-  if (lead === undefined || options.localCandidates <= 0) return out;
+  const leads: number[] = [];
+  for (const a of [out[0] === undefined ? undefined : model.articleOf[out[0].id], ...story.map((h) => h.article)]) {
+    if (leads.length >= options.storyArticles) break;
+    if (a !== undefined && !leads.includes(a)) leads.push(a);
+  }
+  if (leads.length === 0) return out;
 
-  // Every sentence of the lead article that matches a question term is among
+  // Every sentence of a lead article that matches a question term is among
   // the index's matches, with its BM25 score and the terms it matched.
-  const have = new Set(out.map((c) => c.id));
-  const scored: Array<{ id: number; bm25: number; share: number }> = [];
+  const have = new Map(out.map((c) => [c.id, c.bm25] as const));
+  const byArticle = new Map<number, Array<{ id: number; bm25: number; share: number }>>(leads.map((a) => [a, []]));
   matches.scan((id, bm25, matched) => {
-    if (model.articleOf[id] !== lead || have.has(id) || !citable(model.sentences[id])) return;
-    const share = local.matchedShare(lead, matched);
-    if (share > 0) scored.push({ id, bm25, share });
+    const a = model.articleOf[id] as number;
+    const list = byArticle.get(a);
+    if (!list || !citable(model.sentences[id])) return;
+    if (!have.has(id)) have.set(id, bm25);
+    const share = local.matchedShare(a, matched);
+    if (share > 0) list.push({ id, bm25, share });
   });
-  scored.sort((a, b) => b.share - a.share || a.id - b.id);
-  for (const { id, bm25 } of scored.slice(0, options.localCandidates)) out.push({ id, bm25 });
+  const added = new Set(out.map((c) => c.id));
+  const add = (id: number) => {
+    if (added.has(id)) return;
+    added.add(id);
+    out.push({ id, bm25: have.get(id) ?? 0 });
+  };
+  for (const a of leads) {
+    const list = byArticle.get(a) ?? [];
+    list.sort((x, y) => y.share - x.share || x.id - y.id);
+    for (const { id } of list.slice(0, options.localCandidates)) add(id);
+    if (!meaning || options.meaningCandidates <= 0) continue;
+    const close: Array<{ id: number; cos: number }> = [];
+    for (const id of model.articleSentences[a] ?? []) {
+      const cos = citable(model.sentences[id]) ? meaning.cosine(id) : undefined;
+      if (cos !== undefined) close.push({ id, cos });
+    }
+    close.sort((x, y) => y.cos - x.cos || x.id - y.id);
+    for (const { id } of close.slice(0, options.meaningCandidates)) add(id);
+  }
   return out;
 }

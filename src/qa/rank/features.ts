@@ -1,161 +1,66 @@
 /**
- * Features of a candidate sentence for a question. Each is a number in about
- * [0, 1]; rank/weights.ts says how much each counts.
+ * The ranking features: one registry, each feature with its name, a one-line
+ * doc and its code. Each is a number in about [0, 1]; the fitted weights
+ * (rank/weights.json, written by bench/fit-ranker.ts) say how much each
+ * counts. To add a feature: add an entry here, refit, and the weights file's
+ * test checks that its names match this list.
  */
 import type { CorpusModel } from "../corpus/model.js";
-import type { QuestionAnalysis } from "./question.js";
-import type { LocalWeights } from "./localWeight.js";
+import type { SentenceFeatures } from "../corpus/segment.js";
+import { answerNear, typedAnswer } from "./answerEvidence.js";
+import { coverage, coverageOf, NO_TERMS, phrase, proximity, share, type Terms, wording } from "./evidence.js";
+import type { LocalCoverage, LocalWeights } from "./localWeight.js";
 import type { ParagraphCosine } from "./paragraphCosine.js";
+import type { QuestionAnalysis } from "./question.js";
 
-export const FEATURE_NAMES = [
-  "bm25",
-  "coverage",
-  "proximity",
-  "phrase",
-  "wording",
-  "neighbours",
-  "paragraph",
-  "paragraphBm25",
-  "article",
-  "headline",
-  "answerDate",
-  "answerNumber",
-  "answerName",
-  "names",
-  "rarest",
-  "coverageSquared",
-  "novelty",
-  "length",
-  "localSentence",
-  "localParagraph",
-  "localBoth",
-  "paragraphCosine",
-  "paragraphCosineShare",
-  "verbs",
-  "nouns",
-  "paragraphNames",
-  "answerNear",
-] as const;
-
-export type FeatureName = (typeof FEATURE_NAMES)[number];
-export type FeatureVector = Record<FeatureName, number>;
-
-const NUMERIC = /^(?:\d[\d.]*(?:st|nd|rd|th|s)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fifteen|twenti|thirti|forti|fifti|hundr|thousand|million|billion|dozen|half|twice|doubl|tripl)$/;
-const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/;
-
-/** Anything that says whether it holds a term: a sentence's term set, a paragraph's counts, the question's weights. */
-type Terms = { has(term: string): boolean };
-
-/** Share of the question's IDF weight held by `terms`, leaving out what `skip` holds (counted elsewhere). */
-function coverage(q: QuestionAnalysis, terms: Terms, skip?: Terms, also?: Terms): number {
-  if (q.totalWeight === 0) return 0;
-  let sum = 0;
-  for (const [t, w] of q.weight) if ((terms.has(t) || (also !== undefined && also.has(t))) && !(skip && skip.has(t))) sum += w;
-  return sum / q.totalWeight;
+/** Sentence-meaning evidence for one question: the cosine between its vector and a sentence's, where that sentence's vector exists. */
+export interface QuestionMeaning {
+  cosine(sentenceId: number): number | undefined;
 }
-
-/** The same over some of the question's terms only (its verbs, say). */
-function coverageOf(q: QuestionAnalysis, of: readonly string[], terms: Terms): number {
-  let total = 0;
-  let sum = 0;
-  for (const t of of) {
-    const w = q.weight.get(t) ?? 0;
-    total += w;
-    if (terms.has(t)) sum += w;
-  }
-  return total > 0 ? sum / total : 0;
-}
-
-/** Share of `of` that `terms` holds. */
-function share(of: readonly string[], terms: Terms): number {
-  if (of.length === 0) return 0;
-  let n = 0;
-  for (const t of of) if (terms.has(t)) n++;
-  return n / of.length;
-}
-
-/** Shortest window of sentence positions holding every matched question term, as matched/width. */
-function proximity(terms: readonly string[], wanted: ReadonlySet<string>): number {
-  if (wanted.size < 2) return 0;
-  const counts = new Map<string, number>();
-  let have = 0;
-  let best = Infinity;
-  let left = 0;
-  for (let right = 0; right < terms.length; right++) {
-    const t = terms[right] as string;
-    if (!wanted.has(t)) continue;
-    const c = counts.get(t) ?? 0;
-    counts.set(t, c + 1);
-    if (c === 0) have++;
-    while (have === wanted.size) {
-      best = Math.min(best, right - left + 1);
-      const l = terms[left] as string;
-      left++;
-      if (!wanted.has(l)) continue;
-      const lc = (counts.get(l) ?? 0) - 1;
-      counts.set(l, lc);
-      if (lc === 0) have--;
-    }
-  }
-  return best === Infinity ? 0 : wanted.size / best;
-}
-
-function hasAnswerCandidate(model: CorpusModel, id: number, q: QuestionAnalysis): number {
-  const f = model.features[id];
-  if (!f || q.answerType === "none") return 0;
-  const inQuestion = (t: string) => q.weight.has(t);
-  const fresh = (terms: readonly string[]) => terms.some((t) => !inQuestion(t));
-  if (q.answerType === "date") {
-    if (f.entities.some((e) => (e.type === "DATE" || e.type === "TIME" || e.type === "DURATION") && fresh(e.terms))) return 1;
-    return f.terms.some((t) => YEAR.test(t) && !inQuestion(t)) ? 1 : 0;
-  }
-  if (q.answerType === "number") {
-    if (f.entities.some((e) => e.type !== "DATE" && e.type !== "TIME" && e.type !== "OTHER" && fresh(e.terms))) return 1;
-    return f.terms.some((t) => NUMERIC.test(t) && !YEAR.test(t) && !inQuestion(t)) ? 1 : 0;
-  }
-  return f.proper.some((t) => !inQuestion(t)) ? 1 : 0;
-}
-
-/** Term positions either side of a matched question word within which a typed answer counts as near it. */
-const NEAR = 3;
-
-/**
- * For a "when" or "how many" question: 1 when a year or number the question
- * does not mention stands within NEAR terms of a word it does ("opened in
- * 2014", "45 total touchdowns"), as the answer to such a question does.
- */
-function answerNear(terms: readonly string[], q: QuestionAnalysis): number {
-  if (q.answerType !== "date" && q.answerType !== "number") return 0;
-  const date = q.answerType === "date";
-  for (let i = 0; i < terms.length; i++) {
-    const t = terms[i] as string;
-    if (q.weight.has(t) || !(date ? YEAR.test(t) : NUMERIC.test(t) && !YEAR.test(t))) continue;
-    for (let j = Math.max(0, i - NEAR); j <= Math.min(terms.length - 1, i + NEAR); j++) if (j !== i && q.weight.has(terms[j] as string)) return 1;
-  }
-  return 0;
-}
-
-/** Share of the question's literal word pairs ("the first", "in 1990") found as written in the sentence. */
-function wording(lower: string, pairs: readonly string[]): number {
-  if (pairs.length === 0) return 0;
-  let found = 0;
-  for (const p of pairs) if (lower.includes(p)) found++;
-  return found / pairs.length;
-}
-
-/** BM25 of each candidate's paragraph, normalised by the best of them. */
-export type ParagraphScores = ReadonlyMap<number, number>;
 
 /** What every candidate of one question shares. */
 export interface CandidateContext {
   q: QuestionAnalysis;
   /** The best candidate's BM25 score. */
   topBm25: number;
-  paragraphs: ParagraphScores;
+  /** BM25 of each candidate's paragraph, normalised by the best of them. */
+  paragraphs: ReadonlyMap<number, number>;
   local: LocalWeights;
   cosine: ParagraphCosine;
+  /** Whole-article scores (search/articleScore.ts), normalised by the best; articles not listed score 0. */
+  story: ReadonlyMap<number, number>;
+  /** Sentence meaning, when the question and every candidate have vectors; features read 0 without it. */
+  meaning?: QuestionMeaning;
+  /** The best meaning cosine among the candidates. */
+  meaningBest: number;
   /** Article and headline coverage by article number, filled as candidates are scored. */
   byArticle: Map<number, { article: number; headline: number }>;
+}
+
+/** One candidate as the features see it; the shared parts are computed once. */
+interface View {
+  model: CorpusModel;
+  c: CandidateContext;
+  q: QuestionAnalysis;
+  id: number;
+  bm25: number;
+  a: number;
+  p: number;
+  f: SentenceFeatures;
+  own: Set<string>;
+  para: Terms;
+  matched: Set<string>;
+  sentenceCoverage: number;
+  local: LocalCoverage;
+  paragraphCosine: { cosine: number; share: number };
+  whole: { article: number; headline: number };
+  meaning: number;
+}
+
+interface FeatureDef {
+  readonly name: string;
+  readonly doc: string;
+  readonly value: (v: View) => number;
 }
 
 /** A neighbouring sentence's terms, if it is citable text of the same article. */
@@ -164,70 +69,108 @@ function neighbourTerms(model: CorpusModel, article: number, other: number): Ter
   return s && model.articleOf[other] === article && !s.boilerplate ? model.termSets[other] : undefined;
 }
 
-const NONE: Terms = { has: () => false };
+function neighbourMeaning(v: View): number {
+  let best = 0;
+  for (const other of [v.id - 1, v.id + 1]) {
+    if (neighbourTerms(v.model, v.a, other) === undefined) continue;
+    best = Math.max(best, v.c.meaning?.cosine(other) ?? 0);
+  }
+  return best;
+}
+
+const typed = (v: View) => typedAnswer(v.f, v.model.folded[v.id] ?? "", v.model.sentences[v.id]?.text ?? "", v.q);
+const ifType = (type: QuestionAnalysis["answerType"]) => (v: View) => (v.q.answerType === type ? typed(v) : 0);
+
+export const FEATURES = [
+  { name: "bm25", doc: "the sentence's BM25 over the best candidate's", value: (v) => (v.c.topBm25 > 0 ? v.bm25 / v.c.topBm25 : 0) },
+  { name: "coverage", doc: "share of the question's IDF weight the sentence holds", value: (v) => v.sentenceCoverage },
+  { name: "proximity", doc: "how tightly the matched question terms stand together", value: (v) => proximity(v.f.terms, v.matched) },
+  { name: "phrase", doc: "share of the question's term pairs standing side by side", value: (v) => phrase(v.f.terms, v.q.bigrams) },
+  { name: "wording", doc: "share of the question's literal word pairs found as written", value: (v) => wording(v.model.folded[v.id] ?? "", v.q.wordPairs) },
+  {
+    name: "neighbours",
+    doc: "question weight the sentences either side hold that this one lacks",
+    value: (v) => coverage(v.q, neighbourTerms(v.model, v.a, v.id - 1) ?? NO_TERMS, v.own, neighbourTerms(v.model, v.a, v.id + 1)),
+  },
+  { name: "paragraph", doc: "question weight the rest of the paragraph holds", value: (v) => coverage(v.q, v.para, v.own) },
+  { name: "paragraphBm25", doc: "the paragraph's BM25 over the best candidate paragraph's", value: (v) => v.c.paragraphs.get(v.p) ?? 0 },
+  { name: "article", doc: "question weight anywhere in the article", value: (v) => v.whole.article },
+  { name: "headline", doc: "question weight in the article's headline", value: (v) => v.whole.headline },
+  { name: "answerDate", doc: "a when-question and the sentence holds a date it does not give", value: ifType("date") },
+  { name: "answerNumber", doc: "a how-many-question and the sentence holds a number it does not give", value: ifType("number") },
+  { name: "answerName", doc: "a who/where-question and the sentence holds a name it does not give", value: ifType("name") },
+  { name: "answerReason", doc: "a why-question and the sentence states a cause (because, due to, after, amid ...)", value: ifType("reason") },
+  { name: "answerManner", doc: "a how-did-question and the sentence states a means (by ...ing, using, through, via ...)", value: ifType("manner") },
+  { name: "answerQuote", doc: "a what-did-X-say question and the sentence holds quoted words", value: ifType("quote") },
+  { name: "answerNear", doc: "a year or number the question lacks within three terms of one of its words", value: (v) => answerNear(v.f.terms, v.q) },
+  { name: "names", doc: "share of the question's names in the sentence", value: (v) => share(v.q.proper, v.own) },
+  { name: "rarest", doc: "share of the question's two rarest terms in the sentence", value: (v) => share(v.q.rarest, v.own) },
+  { name: "coverageSquared", doc: "coverage squared: a full match is worth more than two halves", value: (v) => v.sentenceCoverage * v.sentenceCoverage },
+  {
+    name: "novelty",
+    doc: "share of the sentence's terms the question does not use",
+    value: (v) => {
+      let inQ = 0;
+      for (const t of v.own) if (v.q.weight.has(t)) inQ++;
+      return v.own.size > 0 ? 1 - inQ / v.own.size : 0;
+    },
+  },
+  { name: "length", doc: "log word count (long sentences match by chance)", value: (v) => Math.min(1, Math.log(1 + v.f.words) / Math.log(60)) },
+  { name: "localSentence", doc: "coverage with weights from the article's own term frequencies", value: (v) => v.local.sentence },
+  { name: "localParagraph", doc: "the same for the paragraph", value: (v) => v.local.paragraph },
+  { name: "localBoth", doc: "coverage with article-local times corpus weights", value: (v) => v.local.both },
+  { name: "paragraphCosine", doc: "TF-IDF cosine of question and paragraph, IDF within the article", value: (v) => v.paragraphCosine.cosine },
+  { name: "paragraphCosineShare", doc: "that cosine over the article's best paragraph's", value: (v) => v.paragraphCosine.share },
+  { name: "verbs", doc: "question verb weight the sentence holds", value: (v) => coverageOf(v.q, v.q.verbs, v.own) },
+  { name: "nouns", doc: "question common-noun weight the sentence holds", value: (v) => coverageOf(v.q, v.q.nouns, v.own) },
+  { name: "paragraphNames", doc: "question name weight the paragraph holds", value: (v) => coverageOf(v.q, v.q.proper, v.para) },
+  { name: "story", doc: "the article's whole-story score over the best article's", value: (v) => v.c.story.get(v.a) ?? 0 },
+  { name: "storyTop", doc: "the sentence is in the best-scoring article", value: (v) => ((v.c.story.get(v.a) ?? 0) >= 1 ? 1 : 0) },
+  { name: "meaning", doc: "sentence-encoder cosine of question and sentence", value: (v) => v.meaning },
+  { name: "meaningShare", doc: "that cosine over the best candidate's", value: (v) => (v.c.meaningBest > 0 ? v.meaning / v.c.meaningBest : 0) },
+  { name: "meaningNeighbours", doc: "the best cosine of the sentences either side", value: neighbourMeaning },
+] as const satisfies readonly FeatureDef[];
+
+export type FeatureName = (typeof FEATURES)[number]["name"];
+export type FeatureVector = Record<FeatureName, number>;
+export const FEATURE_NAMES: readonly FeatureName[] = FEATURES.map((d) => d.name);
+/** Features that read sentence vectors: a lexical weight set leaves them out. */
+export const MEANING_FEATURES: readonly FeatureName[] = ["meaning", "meaningShare", "meaningNeighbours"];
 
 export function featuresOf(model: CorpusModel, id: number, bm25: number, context: CandidateContext): FeatureVector {
-  const { q, topBm25, paragraphs } = context;
-  const sentence = model.sentences[id];
   const f = model.features[id];
-  if (!sentence || !f) throw new Error(`no sentence ${id}`);
+  if (!model.sentences[id] || !f) throw new Error(`no sentence ${id}`);
   const a = model.articleOf[id] ?? 0;
   const own = model.termSets[id] ?? new Set<string>();
   const p = model.paragraphOf[id] ?? -1;
   // Term counts of the paragraph's citable sentences; a key is a term it contains.
   const para = model.paragraphTable.paragraphs[p]?.tf ?? new Map<string, number>();
-
   const matched = new Set<string>();
-  for (const t of q.terms) if (own.has(t)) matched.add(t);
-  let phrase = 0;
-  for (const [x, y] of q.bigrams) {
-    for (let i = 0; i + 1 < f.terms.length; i++) {
-      if (f.terms[i] === x && f.terms[i + 1] === y) {
-        phrase++;
-        break;
-      }
-    }
-  }
-  let inQ = 0;
-  for (const t of own) if (q.weight.has(t)) inQ++;
-
+  for (const t of context.q.terms) if (own.has(t)) matched.add(t);
   let whole = context.byArticle.get(a);
   if (!whole) {
-    whole = { article: coverage(q, model.articleFrequencies[a]?.df ?? NONE), headline: coverage(q, model.headlineTerms[a] ?? NONE) };
+    whole = { article: coverage(context.q, model.articleFrequencies[a]?.df ?? NO_TERMS), headline: coverage(context.q, model.headlineTerms[a] ?? NO_TERMS) };
     context.byArticle.set(a, whole);
   }
-  const sentenceCoverage = coverage(q, own);
-  const local = context.local.coverage(a, own, para);
-  const cosine = context.cosine.of(a, p);
-  return {
-    bm25: topBm25 > 0 ? bm25 / topBm25 : 0,
-    coverage: sentenceCoverage,
-    proximity: proximity(f.terms, matched),
-    phrase: q.bigrams.length > 0 ? phrase / q.bigrams.length : 0,
-    wording: wording(model.folded[id] ?? "", q.wordPairs),
-    neighbours: coverage(q, neighbourTerms(model, a, id - 1) ?? NONE, own, neighbourTerms(model, a, id + 1)),
-    paragraph: coverage(q, para, own),
-    paragraphBm25: paragraphs.get(p) ?? 0,
-    article: whole.article,
-    headline: whole.headline,
-    // One feature per answer type: a date in a "when" answer matters more than a name in a "who" one.
-    answerDate: q.answerType === "date" ? hasAnswerCandidate(model, id, q) : 0,
-    answerNumber: q.answerType === "number" ? hasAnswerCandidate(model, id, q) : 0,
-    answerName: q.answerType === "name" ? hasAnswerCandidate(model, id, q) : 0,
-    names: share(q.proper, own),
-    // The question's rarest words name what it is about; an answer sentence rarely lacks them.
-    rarest: share(q.rarest, own),
-    coverageSquared: sentenceCoverage * sentenceCoverage,
-    novelty: own.size > 0 ? 1 - inQ / own.size : 0,
-    length: Math.min(1, Math.log(1 + f.words) / Math.log(60)),
-    localSentence: local.sentence,
-    localParagraph: local.paragraph,
-    localBoth: local.both,
-    paragraphCosine: cosine.cosine,
-    paragraphCosineShare: cosine.share,
-    verbs: coverageOf(q, q.verbs, own),
-    nouns: coverageOf(q, q.nouns, own),
-    paragraphNames: coverageOf(q, q.proper, para),
-    answerNear: answerNear(f.terms, q),
+  const view: View = {
+    model,
+    c: context,
+    q: context.q,
+    id,
+    bm25,
+    a,
+    p,
+    f,
+    own,
+    para,
+    matched,
+    sentenceCoverage: coverage(context.q, own),
+    local: context.local.coverage(a, own, para),
+    paragraphCosine: context.cosine.of(a, p),
+    whole,
+    meaning: context.meaning?.cosine(id) ?? 0,
   };
+  const out = {} as FeatureVector;
+  for (const d of FEATURES) out[d.name] = d.value(view);
+  return out;
 }

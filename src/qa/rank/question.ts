@@ -8,8 +8,12 @@ import { termsOfTokens } from "../nlp/terms.js";
 import { analyse } from "../nlp/wink.js";
 import { correctTerm } from "./spelling.js";
 
-/** The kind of thing a wh-question wants, which a good answer sentence contains. */
-export type AnswerType = "date" | "number" | "name" | "none";
+/**
+ * The kind of thing a wh-question wants, which a good answer sentence
+ * contains: a date, a number (durations, money and shares too), a name, a
+ * reason ("why"), a manner ("how did"), or someone's words ("what did X say").
+ */
+export type AnswerType = "date" | "number" | "name" | "reason" | "manner" | "quote" | "none";
 
 export interface QuestionAnalysis {
   /** Distinct terms in order of first occurrence. */
@@ -35,11 +39,17 @@ const DATE_Q = /\b(?:when|what (?:year|date|day|month|time|century|decade|era|pe
 const NUMBER_Q = /\b(?:how (?:many|much|long|old|far|big|large|tall|high|fast|often|heavy|deep|wide)|what (?:percentage|percent|proportion|number|amount|size|population|rate|distance|speed|price|cost)|at what (?:age|rate|speed)|which number)\b/;
 const NAMED_THINGS = "city|country|state|town|place|region|team|company|organi[sz]ation|group|person|man|woman|name|language|nationality|river|university|school|party|newspaper|network|agency|station|president|leader|player|author|king|queen|empire|dynasty|stadium|church|county|island|mountain|ocean|sea|continent|club|band|show|film|book|album|brand";
 const NAME_Q = new RegExp(`\\b(?:who|whom|whose|where|(?:what|which)\\s(?:\\w+\\s){0,2}(?:${NAMED_THINGS})s?|what (?:is|was) the name|named|called)\\b`);
-/** In order of precedence when two cues start at the same word ("what year" before "what ... place"). */
+const REASON_Q = /\b(?:why|how come|for what reason|what (?:was|is|were|are) the (?:reason|cause|motive)s?|what (?:caused|led to|prompted|triggered|drove))\b/;
+const QUOTE_Q = /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will)\s(?:[\w'’.-]+\s){1,6}?(?:say|said|tell|told|call|called|write|wrote|tweet|tweeted|describe|described|warn|warned|claim|claimed)\b/;
+const MANNER_Q = /\bhow (?:did|do|does|was|were|is|are|will|would|could|can|has|have|had)\b/;
+/** In order of precedence when two cues start at the same word ("what year" before "what ... place", "how many" before "how did"). */
 const CUES: ReadonlyArray<readonly [AnswerType, RegExp]> = [
   ["date", DATE_Q],
   ["number", NUMBER_Q],
+  ["reason", REASON_Q],
+  ["quote", QUOTE_Q],
   ["name", NAME_Q],
+  ["manner", MANNER_Q],
 ];
 
 /**

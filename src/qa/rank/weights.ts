@@ -1,44 +1,56 @@
 /**
- * How much each ranking feature counts. Fitted by listwise logistic
- * regression on the "fit" questions of the shared SQuAD half
- * (bench/fit-weights.ts, 800 Adam epochs from zero); figures are reported on
- * the held-out questions. Negative weights are real: long sentences match by chance, and a
- * name match adds little once coverage has counted it.
+ * The fitted numbers of ranking and confidence, read from weights.json and
+ * checked against the feature registry at load. The file is data with
+ * provenance: bench/fit-ranker.ts writes it, with the data, commit, date and
+ * the fitted and cross-validated scores that produced it.
+ *
+ * Two ranking weight sets: `meaning` for questions whose candidates all have
+ * sentence vectors, `lexical` for the rest (no vectors yet, or none at all).
+ * Negative weights are real: long sentences match by chance, and a name
+ * match adds little once coverage has counted it.
  */
-import type { FeatureVector } from "./features.js";
+import { z } from "zod";
+import file from "./weights.json" with { type: "json" };
+import { FEATURE_NAMES, type FeatureVector } from "./features.js";
 
-export const WEIGHTS: FeatureVector = {
-  bm25: 0.68,
-  coverage: 0.65,
-  proximity: 0.29,
-  phrase: -0.13,
-  wording: 3.17,
-  neighbours: 3.11,
-  paragraph: -0.99,
-  paragraphBm25: 2.11,
-  article: 5.51,
-  headline: 8.68,
-  answerDate: 2.65,
-  answerNumber: 2.04,
-  answerName: 1.04,
-  names: -0.72,
-  rarest: 0.29,
-  coverageSquared: 0.11,
-  novelty: -0.16,
-  length: -1.44,
-  localSentence: 2.49,
-  localParagraph: -0.01,
-  localBoth: 2.25,
-  paragraphCosine: 3.2,
-  paragraphCosineShare: 1.04,
-  verbs: 0.46,
-  nouns: 0.55,
-  paragraphNames: 1.76,
-  answerNear: 1.29,
-};
+const Vector = z.record(z.string(), z.number());
+/** A logistic model (weights per named input and a bias) and the probability bar its decision uses. */
+const Logistic = z.object({ bias: z.number(), weights: Vector, bar: z.number().min(0).max(1) });
+const WeightsFileSchema = z.object({
+  about: z.string(),
+  provenance: z.object({ script: z.string(), data: z.string(), commit: z.string(), date: z.string(), scores: z.record(z.string(), z.unknown()) }),
+  lexical: Vector,
+  meaning: Vector,
+  /** P(top passage answers) from the ranker's evidence, per weight set; at or above the bar an answer has high confidence. */
+  confidence: z.object({ lexical: Logistic, meaning: Logistic }),
+  /** P(the corpus has anything to do with the question), per weight set; below the bar the answer is "not found". */
+  relevance: z.object({ lexical: Logistic, meaning: Logistic }),
+});
 
-export function scoreOf(features: FeatureVector, weights: FeatureVector = WEIGHTS): number {
+export type LogisticModel = z.infer<typeof Logistic>;
+export type WeightsFile = z.infer<typeof WeightsFileSchema>;
+
+function toVector(name: string, v: Record<string, number>): FeatureVector {
+  const missing = FEATURE_NAMES.filter((n) => !(n in v));
+  const extra = Object.keys(v).filter((n) => !(FEATURE_NAMES as readonly string[]).includes(n));
+  if (missing.length > 0 || extra.length > 0) {
+    throw new Error(`rank/weights.json: the ${name} weights do not match the features in rank/features.ts (missing: ${missing.join(", ") || "none"}; unknown: ${extra.join(", ") || "none"}); rerun bench/fit-ranker.ts`);
+  }
+  return v as FeatureVector;
+}
+
+export const WEIGHTS_FILE: WeightsFile = WeightsFileSchema.parse(file);
+export const WEIGHTS = { lexical: toVector("lexical", WEIGHTS_FILE.lexical), meaning: toVector("meaning", WEIGHTS_FILE.meaning) } as const;
+
+export function scoreOf(features: FeatureVector, weights: FeatureVector): number {
   let s = 0;
   for (const k in features) s += features[k as keyof FeatureVector] * weights[k as keyof FeatureVector];
   return s;
+}
+
+/** The probability a logistic model gives to named inputs; an input the model does not name counts 0. */
+export function probability(model: LogisticModel, inputs: Readonly<Record<string, number>>): number {
+  let z = model.bias;
+  for (const [k, w] of Object.entries(model.weights)) z += w * (inputs[k] ?? 0);
+  return 1 / (1 + Math.exp(-z));
 }

@@ -1,0 +1,222 @@
+/**
+ * Fit the ranking weights and the confidence models, report them honestly,
+ * and (with --write) store them in src/qa/rank/weights.json with their
+ * provenance.
+ *
+ *   npx tsx bench/fit-ranker.ts --qa QA.json --corpus DIR [--squad FILE] [--write]
+ *
+ * Data: the paraphrased question set (answerable and unanswerable questions
+ * over its corpus) and, with --squad, the "fit" half of SQuAD's questions
+ * (the holdout half is only reported). Off-topic questions for the relevance
+ * model come from pairing sets: SQuAD questions asked of the question set's
+ * corpus and the other way round.
+ *
+ * Every figure on the question set is cross-validated by article (5 folds;
+ * all questions about one article in one fold): the weights and models
+ * scored on a fold never saw its articles. The fitted figures, from models
+ * trained on everything, are printed apart and never quoted as quality.
+ */
+import { execSync } from "node:child_process";
+import { writeFileSync } from "node:fs";
+import { parseArgs } from "node:util";
+import { createEngine, openEngine } from "../src/qa/index.js";
+import { engineInternals } from "../src/qa/engine.js";
+import type { Evidence } from "../src/qa/rank/confidence.js";
+import { FEATURE_NAMES, type FeatureVector, MEANING_FEATURES } from "../src/qa/rank/features.js";
+import { scoreOf } from "../src/qa/rank/weights.js";
+import { type Case, collectCase, evidenceFor } from "./lib/cases.js";
+import { fitLogistic, fitRanking, foldOf, logistic, type LogisticRow, type RankRow } from "./lib/fit.js";
+import { loadMeaning } from "./lib/meaning.js";
+import { hits, isAnswerable, readQaSet } from "./lib/qaset.js";
+import { containsGold, readSquad } from "./lib/squad.js";
+
+const { values } = parseArgs({
+  options: {
+    qa: { type: "string" },
+    corpus: { type: "string" },
+    squad: { type: "string" },
+    write: { type: "boolean", default: false },
+    epochs: { type: "string", default: "300" },
+    "squad-share": { type: "string", default: "1" },
+    "min-precision": { type: "string", default: "0.87" },
+    "max-not-found": { type: "string", default: "0.015" },
+  },
+});
+if (!values.qa || !values.corpus) throw new Error("--qa FILE --corpus DIR are required");
+const EPOCHS = Number(values.epochs);
+type FullCase = ReturnType<typeof collectCase>;
+type Set = "lexical" | "meaning";
+
+// ---- collect
+const wnEngine = await openEngine({ corpusDir: values.corpus, cache: false });
+const wn = engineInternals(wnEngine);
+const wnMeaning = loadMeaning(".scratch/wn");
+const wnQuestions = readQaSet(values.qa);
+const cases: FullCase[] = wnQuestions.map((q) =>
+  collectCase(wn.model, wn.index, {
+    question: q.q,
+    source: "qa",
+    article: isAnswerable(q) ? q.article : `unanswerable:${q.q}`,
+    kind: isAnswerable(q) ? "answerable" : q.kind,
+    isGold: (t) => (isAnswerable(q) ? hits(t, q.any) : false),
+    meaning: wnMeaning?.question(q.q),
+  }),
+);
+const squadCases: FullCase[] = [];
+const offTopic: FullCase[] = [];
+if (values.squad) {
+  const set = readSquad(values.squad);
+  const sq = engineInternals(createEngine(set.articles));
+  const sqMeaning = loadMeaning(".scratch/sq");
+  for (const q of set.questions) {
+    squadCases.push(
+      collectCase(sq.model, sq.index, { question: q.question, source: "squad", article: q.articleId, kind: "answerable", split: q.split, isGold: (t) => containsGold(t, q.answers), meaning: sqMeaning?.question(q.question) }),
+    );
+  }
+  // Off-topic pairings: each set's questions against the other's corpus.
+  set.questions.filter((_, i) => i % 9 === 0).forEach((q) => {
+    const v = sqMeaning?.vector(q.question);
+    offTopic.push(collectCase(wn.model, wn.index, { question: q.question, source: "squad→qa", article: `off:${q.id}`, kind: "off-topic", isGold: () => false, meaning: v && wnMeaning ? wnMeaning.against(v) : undefined }));
+  });
+  for (const q of wnQuestions.filter(isAnswerable)) {
+    const v = wnMeaning?.vector(q.q);
+    offTopic.push(collectCase(sq.model, sq.index, { question: q.q, source: "qa→squad", article: `off:${q.article}`, kind: "off-topic", isGold: () => false, meaning: v && sqMeaning ? sqMeaning.against(v) : undefined }));
+  }
+}
+console.log(`cases: ${cases.length} from the question set (${cases.filter((c) => c.kind === "answerable").length} answerable), ${squadCases.length} SQuAD, ${offTopic.length} off-topic pairings`);
+console.log(`sentence meaning: ${wnMeaning ? "yes" : "no"} for the question set`);
+
+// ---- ranking
+const names = (set: Set) => FEATURE_NAMES.filter((n) => set === "meaning" || !MEANING_FEATURES.includes(n));
+const toRow = (c: Case, set: Set, weight: number): RankRow => ({
+  candidates: c[set].map((x) => Float64Array.from(names(set), (n) => x.features[n])),
+  gold: c[set].map((x) => x.gold),
+  weight,
+});
+const toVector = (set: Set, w: Float64Array): FeatureVector =>
+  Object.fromEntries(FEATURE_NAMES.map((n) => [n, Math.round((w[names(set).indexOf(n)] ?? 0) * 1000) / 1000])) as FeatureVector;
+const answerable = cases.filter((c) => c.kind === "answerable");
+const squadFit = squadCases.filter((c) => c.split === "fit");
+function fitWeights(set: Set, train: readonly Case[]): FeatureVector {
+  const share = Number(values["squad-share"]);
+  const wnCount = train.length || 1;
+  const sqWeight = squadFit.length > 0 ? (share * wnCount) / squadFit.length : 0;
+  const rows = [...train.map((c) => toRow(c, set, 1)), ...squadFit.map((c) => toRow(c, set, sqWeight))];
+  return toVector(set, fitRanking(rows, names(set).length, { epochs: EPOCHS, rate: 0.05, l2: 1e-4 }));
+}
+function rankOf(c: Case, set: Set, w: FeatureVector): number {
+  const order = c[set].map((x, i) => ({ s: scoreOf(x.features, w), gold: x.gold, i })).sort((a, b) => b.s - a.s || a.i - b.i);
+  return order.findIndex((x) => x.gold);
+}
+const at = (ranks: number[], k: number) => ranks.filter((r) => r >= 0 && r < k).length / (ranks.length || 1);
+
+const folds = [0, 1, 2, 3, 4];
+const fold = (c: Case) => foldOf(c.article);
+const cvWeights: Record<Set, FeatureVector[]> = { lexical: [], meaning: [] };
+const report: Record<string, unknown> = {};
+for (const set of ["lexical", "meaning"] as const) {
+  const ranks: number[] = [];
+  for (const k of folds) {
+    const w = fitWeights(set, answerable.filter((c) => fold(c) !== k));
+    cvWeights[set].push(w);
+    for (const c of answerable.filter((x) => fold(x) === k)) ranks.push(rankOf(c, set, w));
+  }
+  const all = fitWeights(set, answerable);
+  const fitted = answerable.map((c) => rankOf(c, set, all));
+  const holdout = squadCases.filter((c) => c.split === "holdout").map((c) => rankOf(c, set, all));
+  report[set] = { cvHit1: at(ranks, 1), cvHit5: at(ranks, 5), fittedHit1: at(fitted, 1), squadHoldoutHit1: holdout.length ? at(holdout, 1) : null, weights: all };
+  console.log(`${set.padEnd(8)} ranking: question set hit@1 ${at(ranks, 1).toFixed(3)} hit@5 ${at(ranks, 5).toFixed(3)} (cross-validated by article; fitted ${at(fitted, 1).toFixed(3)})  SQuAD holdout hit@1 ${holdout.length ? at(holdout, 1).toFixed(3) : "-"}  candidates hold the answer: ${(answerable.filter((c) => c[set].some((x) => x.gold)).length / answerable.length).toFixed(3)}`);
+}
+
+// ---- confidence and relevance
+const CONFIDENCE_INPUTS: ReadonlyArray<keyof Evidence> = ["topShare", "margin", "topCoverage", "bestCoverage", "topMeaning", "bestMeaning", "topStory", "agreement", "typed", "hasType", "article", "headline", "unknownShare", "unknownNames"];
+const RELEVANCE_INPUTS: ReadonlyArray<keyof Evidence> = ["bestCoverage", "bestMeaning", "topMeaning", "article", "headline", "unknownShare", "unknownNames"];
+const pick = (e: Evidence, inputs: ReadonlyArray<keyof Evidence>) => inputs.map((k) => e[k]);
+const OPTS = { epochs: 400, rate: 0.05, l2: 1e-3 };
+const asModel = (w: Float64Array, inputs: ReadonlyArray<keyof Evidence>, bar: number) => ({
+  bias: Math.round((w[0] ?? 0) * 1000) / 1000,
+  weights: Object.fromEntries(inputs.map((k, i) => [k, Math.round((w[i + 1] ?? 0) * 1000) / 1000])),
+  bar: Math.round(bar * 1000) / 1000,
+});
+const everything = [...cases, ...offTopic];
+const models: Record<string, unknown> = { confidence: {}, relevance: {} };
+for (const set of ["lexical", "meaning"] as const) {
+  const oofConf: Array<{ c: FullCase; p: number; top: boolean }> = [];
+  const oofRel: Array<{ c: FullCase; p: number }> = [];
+  for (const k of folds) {
+    const w = cvWeights[set][k] as FeatureVector;
+    const ev = (c: FullCase) => evidenceFor(c, set, w, scoreOf);
+    const train = everything.filter((c) => fold(c) !== k);
+    const test = everything.filter((c) => fold(c) === k);
+    const confRows: LogisticRow[] = train.filter((c) => c.source === "qa").map((c) => {
+      const e = ev(c);
+      return { x: pick(e.evidence, CONFIDENCE_INPUTS), y: e.topGold, weight: 1 };
+    });
+    const relRows: LogisticRow[] = train.filter((c) => c.kind !== "adversarial").map((c) => ({ x: pick(ev(c).evidence, RELEVANCE_INPUTS), y: c.kind === "answerable", weight: c.kind === "answerable" ? 1 : 0.5 }));
+    const conf = fitLogistic(confRows, CONFIDENCE_INPUTS.length, OPTS);
+    const rel = fitLogistic(relRows, RELEVANCE_INPUTS.length, OPTS);
+    for (const c of test) {
+      const e = ev(c);
+      if (c.source === "qa") oofConf.push({ c, p: logistic(conf, pick(e.evidence, CONFIDENCE_INPUTS)), top: e.topGold });
+      oofRel.push({ c, p: logistic(rel, pick(e.evidence, RELEVANCE_INPUTS)) });
+    }
+  }
+  // Relevance bar: the highest that refuses at most max-not-found of the answerable questions (cross-validated).
+  const ans = oofRel.filter((x) => x.c.kind === "answerable" && x.c.source === "qa").map((x) => x.p).sort((a, b) => a - b);
+  const min = ans[Math.floor(ans.length * Number(values["max-not-found"]))] ?? 0;
+  const refusedBy = (kind: string, source?: string) => {
+    const xs = oofRel.filter((x) => x.c.kind === kind && (source === undefined || x.c.source === source));
+    return `${xs.filter((x) => x.p < min).length}/${xs.length}`;
+  };
+  // High-confidence bar: the lowest whose answers (not refused) reach min-precision.
+  const shown = oofConf.filter((x) => x.c.kind === "answerable" && (oofRel.find((r) => r.c === x.c)?.p ?? 1) >= min);
+  let high = 1;
+  for (const t of [...new Set(shown.map((x) => Math.round(x.p * 1000) / 1000))].sort((a, b) => a - b)) {
+    const above = shown.filter((x) => x.p >= t);
+    if (above.length >= 5 && above.filter((x) => x.top).length / above.length >= Number(values["min-precision"])) {
+      high = t;
+      break;
+    }
+  }
+  const highs = shown.filter((x) => x.p >= high);
+  const advHigh = oofConf.filter((x) => x.c.kind === "adversarial" && x.p >= high && (oofRel.find((r) => r.c === x.c)?.p ?? 1) >= min).length;
+  console.log(
+    `${set.padEnd(8)} not-found bar ${min.toFixed(3)}: refuses answerable ${refusedBy("answerable", "qa")}, off-topic ${refusedBy("off-topic", "qa")} (set) ${refusedBy("off-topic", "squad→qa")} (SQuAD→set) ${refusedBy("off-topic", "qa→squad")} (set→SQuAD), adversarial ${refusedBy("adversarial")}`,
+  );
+  console.log(`${set.padEnd(8)} high bar ${high.toFixed(3)}: ${highs.length}/${answerable.length} answerable high, precision ${(highs.filter((x) => x.top).length / (highs.length || 1)).toFixed(3)}; adversarial high ${advHigh}  (all cross-validated by article)`);
+  // Final models on everything, with the full-data ranking weights.
+  const w = (report[set] as { weights: FeatureVector }).weights;
+  const ev = (c: FullCase) => evidenceFor(c, set, w, scoreOf);
+  const conf = fitLogistic(cases.filter((c) => c.source === "qa").map((c) => {
+    const e = ev(c);
+    return { x: pick(e.evidence, CONFIDENCE_INPUTS), y: e.topGold, weight: 1 };
+  }), CONFIDENCE_INPUTS.length, OPTS);
+  const rel = fitLogistic(everything.filter((c) => c.kind !== "adversarial").map((c) => ({ x: pick(ev(c).evidence, RELEVANCE_INPUTS), y: c.kind === "answerable", weight: c.kind === "answerable" ? 1 : 0.5 })), RELEVANCE_INPUTS.length, OPTS);
+  (models.confidence as Record<string, unknown>)[set] = asModel(conf, CONFIDENCE_INPUTS, high);
+  (models.relevance as Record<string, unknown>)[set] = asModel(rel, RELEVANCE_INPUTS, min);
+  report[`${set}Confidence`] = { notFoundBar: min, highBar: high, highShare: highs.length / answerable.length, highPrecision: highs.filter((x) => x.top).length / (highs.length || 1), adversarialHigh: advHigh };
+}
+
+if (values.write) {
+  const commit = execSync("git rev-parse --short HEAD").toString().trim();
+  const strip = (r: unknown) => {
+    const { weights: _w, ...rest } = r as Record<string, unknown>;
+    return rest;
+  };
+  const file = {
+    about: "Ranking weights (listwise logistic regression over each question's candidates) and the confidence models. Written by bench/fit-ranker.ts; do not edit by hand.",
+    provenance: {
+      script: "bench/fit-ranker.ts",
+      data: `${values.qa} over ${values.corpus}${values.squad ? ` and the fit half of ${values.squad}` : ""}; squad-share ${values["squad-share"]}, ${EPOCHS} epochs`,
+      commit,
+      date: new Date().toISOString().slice(0, 10),
+      scores: { lexical: strip(report.lexical), meaning: strip(report.meaning), lexicalConfidence: report.lexicalConfidence, meaningConfidence: report.meaningConfidence },
+    },
+    lexical: (report.lexical as { weights: FeatureVector }).weights,
+    meaning: (report.meaning as { weights: FeatureVector }).weights,
+    confidence: models.confidence,
+    relevance: models.relevance,
+  };
+  writeFileSync(new URL("../src/qa/rank/weights.json", import.meta.url), `${JSON.stringify(file, null, 1)}\n`);
+  console.log("wrote src/qa/rank/weights.json");
+}

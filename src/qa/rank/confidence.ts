@@ -1,0 +1,82 @@
+/**
+ * How sure to be of an answer, from the ranker's own evidence. Two
+ * calibrated logistic models (fitted by bench/fit-ranker.ts, stored in
+ * rank/weights.json): *relevance*, whether the corpus has anything to do
+ * with the question at all (below its bar the answer is "not found"), and
+ * *confidence*, whether the top passage answers it (at or above its bar the
+ * answer is shown as an answer, below it as "the closest passages").
+ */
+import type { FeatureVector } from "./features.js";
+import type { QuestionAnalysis } from "./question.js";
+
+/** The evidence both models read, each in about [0, 1]. */
+export interface Evidence {
+  /** Softmax share of the top candidate's score among all candidates. */
+  topShare: number;
+  /** Score margin of the top candidate over the second, capped at 1. */
+  margin: number;
+  topCoverage: number;
+  bestCoverage: number;
+  topMeaning: number;
+  bestMeaning: number;
+  /** The top candidate is in the best whole-article match. */
+  topStory: number;
+  /** Share of the next two candidates from the top candidate's article. */
+  agreement: number;
+  /** The question asks for a type of answer and the top candidate holds one. */
+  typed: number;
+  /** The question asks for a type of answer at all. */
+  hasType: number;
+  /** Question weight anywhere in the top candidate's article, and in its headline. */
+  article: number;
+  headline: number;
+  /** Share of the question's weight the corpus never uses, and whether that includes a name. */
+  unknownShare: number;
+  unknownNames: number;
+}
+
+export interface RankedForEvidence {
+  id: number;
+  score: number;
+  features: FeatureVector;
+}
+
+const TYPED: ReadonlyArray<keyof FeatureVector> = ["answerDate", "answerNumber", "answerName", "answerReason", "answerManner", "answerQuote"];
+
+export function evidenceOf(ranked: readonly RankedForEvidence[], articleOf: (id: number) => number, q: QuestionAnalysis, unknown: readonly string[]): Evidence {
+  const top = ranked[0];
+  let unknownWeight = 0;
+  for (const t of unknown) unknownWeight += q.weight.get(t) ?? 0;
+  const base = {
+    unknownShare: q.totalWeight > 0 ? unknownWeight / q.totalWeight : 0,
+    unknownNames: unknown.some((t) => q.proper.includes(t)) ? 1 : 0,
+    hasType: q.answerType === "none" ? 0 : 1,
+  };
+  if (!top) {
+    return { ...base, topShare: 0, margin: 0, topCoverage: 0, bestCoverage: 0, topMeaning: 0, bestMeaning: 0, topStory: 0, agreement: 0, typed: 0, article: 0, headline: 0 };
+  }
+  let z = 0;
+  let bestCoverage = 0;
+  let bestMeaning = 0;
+  for (const r of ranked) {
+    z += Math.exp(r.score - top.score);
+    bestCoverage = Math.max(bestCoverage, r.features.coverage);
+    bestMeaning = Math.max(bestMeaning, r.features.meaning);
+  }
+  const a = articleOf(top.id);
+  const next = ranked.slice(1, 3);
+  return {
+    ...base,
+    topShare: 1 / z,
+    margin: Math.min(1, ranked[1] ? top.score - ranked[1].score : 1),
+    topCoverage: top.features.coverage,
+    bestCoverage,
+    topMeaning: top.features.meaning,
+    bestMeaning,
+    topStory: top.features.storyTop,
+    agreement: next.length > 0 ? next.filter((r) => articleOf(r.id) === a).length / next.length : 0,
+    typed: TYPED.some((k) => top.features[k] > 0) ? 1 : 0,
+    article: top.features.article,
+    headline: top.features.headline,
+  };
+}

@@ -1,0 +1,87 @@
+/**
+ * Small measures of how a sentence's words meet a question's, shared by the
+ * ranking features (rank/features.ts). Each returns a number in [0, 1].
+ */
+import type { QuestionAnalysis } from "./question.js";
+
+/** Anything that says whether it holds a term: a sentence's term set, a paragraph's counts, the question's weights. */
+export type Terms = { has(term: string): boolean };
+
+export const NO_TERMS: Terms = { has: () => false };
+
+/** Share of the question's IDF weight held by `terms` (or `also`), leaving out what `skip` holds (counted elsewhere). */
+export function coverage(q: QuestionAnalysis, terms: Terms, skip?: Terms, also?: Terms): number {
+  if (q.totalWeight === 0) return 0;
+  let sum = 0;
+  for (const [t, w] of q.weight) if ((terms.has(t) || (also !== undefined && also.has(t))) && !(skip && skip.has(t))) sum += w;
+  return sum / q.totalWeight;
+}
+
+/** The same over some of the question's terms only (its verbs, say). */
+export function coverageOf(q: QuestionAnalysis, of: readonly string[], terms: Terms): number {
+  let total = 0;
+  let sum = 0;
+  for (const t of of) {
+    const w = q.weight.get(t) ?? 0;
+    total += w;
+    if (terms.has(t)) sum += w;
+  }
+  return total > 0 ? sum / total : 0;
+}
+
+/** Share of `of` that `terms` holds. */
+export function share(of: readonly string[], terms: Terms): number {
+  if (of.length === 0) return 0;
+  let n = 0;
+  for (const t of of) if (terms.has(t)) n++;
+  return n / of.length;
+}
+
+/** Shortest window of sentence positions holding every matched question term, as matched/width. */
+export function proximity(terms: readonly string[], wanted: ReadonlySet<string>): number {
+  if (wanted.size < 2) return 0;
+  const counts = new Map<string, number>();
+  let have = 0;
+  let best = Infinity;
+  let left = 0;
+  for (let right = 0; right < terms.length; right++) {
+    const t = terms[right] as string;
+    if (!wanted.has(t)) continue;
+    const c = counts.get(t) ?? 0;
+    counts.set(t, c + 1);
+    if (c === 0) have++;
+    while (have === wanted.size) {
+      best = Math.min(best, right - left + 1);
+      const l = terms[left] as string;
+      left++;
+      if (!wanted.has(l)) continue;
+      const lc = (counts.get(l) ?? 0) - 1;
+      counts.set(l, lc);
+      if (lc === 0) have--;
+    }
+  }
+  return best === Infinity ? 0 : wanted.size / best;
+}
+
+/** Share of the question's literal word pairs ("the first", "in 1990") found as written in the sentence. */
+export function wording(lower: string, pairs: readonly string[]): number {
+  if (pairs.length === 0) return 0;
+  let found = 0;
+  for (const p of pairs) if (lower.includes(p)) found++;
+  return found / pairs.length;
+}
+
+/** Share of the question's adjacent term pairs that stand side by side in the sentence. */
+export function phrase(terms: readonly string[], bigrams: ReadonlyArray<readonly [string, string]>): number {
+  if (bigrams.length === 0) return 0;
+  let found = 0;
+  for (const [x, y] of bigrams) {
+    for (let i = 0; i + 1 < terms.length; i++) {
+      if (terms[i] === x && terms[i + 1] === y) {
+        found++;
+        break;
+      }
+    }
+  }
+  return found / bigrams.length;
+}

@@ -1,0 +1,80 @@
+/**
+ * Story first: score whole articles for a question before picking sentences.
+ * A paraphrased question shares few words with its answer sentence but many
+ * with the story as a whole (its headline, its lead, the names it keeps
+ * repeating), so an article's evidence is gathered over all its citable
+ * sentences: BM25 with a term's frequency counted as the number of the
+ * article's sentences holding it, and headline terms counted twice.
+ * Postings are derived from the model's per-article frequencies the first
+ * time a model is scored, then kept beside it.
+ */
+import type { CorpusModel } from "../corpus/model.js";
+
+/** BM25 parameters for articles; the sentence index uses minisearch's. */
+const K1 = 1.2;
+const B = 0.5;
+/** A headline term counts as this many extra sentences holding it. */
+const HEADLINE_BOOST = 2;
+
+interface Postings {
+  articles: Int32Array;
+  counts: Float32Array;
+}
+
+interface ArticleTable {
+  postings: Map<string, Postings>;
+  lengths: Float32Array;
+  averageLength: number;
+  n: number;
+}
+
+const tables = new WeakMap<CorpusModel, ArticleTable>();
+
+function tableOf(model: CorpusModel): ArticleTable {
+  const have = tables.get(model);
+  if (have) return have;
+  const lists = new Map<string, Array<[number, number]>>();
+  const lengths = new Float32Array(model.articles.length);
+  model.articleFrequencies.forEach((f, a) => {
+    const headline = model.headlineTerms[a] ?? new Set<string>();
+    const terms = new Set([...f.df.keys(), ...headline]);
+    for (const t of terms) {
+      const count = (f.df.get(t) ?? 0) + (headline.has(t) ? HEADLINE_BOOST : 0);
+      let list = lists.get(t);
+      if (!list) lists.set(t, (list = []));
+      list.push([a, count]);
+    }
+    lengths[a] = f.sentences + HEADLINE_BOOST;
+  });
+  const postings = new Map<string, Postings>();
+  for (const [t, list] of lists) postings.set(t, { articles: Int32Array.from(list, (x) => x[0]), counts: Float32Array.from(list, (x) => x[1]) });
+  let total = 0;
+  for (const l of lengths) total += l;
+  const table = { postings, lengths, averageLength: lengths.length > 0 ? total / lengths.length : 1, n: lengths.length };
+  tables.set(model, table);
+  return table;
+}
+
+/** An article and its score for one question. */
+export interface ArticleHit {
+  article: number;
+  score: number;
+}
+
+/** Every article holding a question term, best first. */
+export function scoreArticles(model: CorpusModel, terms: readonly string[]): ArticleHit[] {
+  const table = tableOf(model);
+  const scores = new Map<number, number>();
+  for (const t of terms) {
+    const p = table.postings.get(t);
+    if (!p) continue;
+    const idf = Math.log(1 + (table.n - p.articles.length + 0.5) / (p.articles.length + 0.5));
+    for (let i = 0; i < p.articles.length; i++) {
+      const a = p.articles[i] as number;
+      const f = p.counts[i] as number;
+      const norm = K1 * (1 - B + (B * (table.lengths[a] ?? 0)) / table.averageLength);
+      scores.set(a, (scores.get(a) ?? 0) + (idf * f * (K1 + 1)) / (f + norm));
+    }
+  }
+  return [...scores.entries()].map(([article, score]) => ({ article, score })).sort((x, y) => y.score - x.score || x.article - y.article);
+}
