@@ -17,7 +17,7 @@
  * trained on everything, are printed apart and never quoted as quality.
  */
 import { execSync } from "node:child_process";
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createEngine, openEngine } from "../src/qa/index.js";
 import { engineInternals } from "../src/qa/engine.js";
@@ -39,7 +39,9 @@ const { values } = parseArgs({
     epochs: { type: "string", default: "300" },
     "squad-share": { type: "string", default: "1" },
     "min-precision": { type: "string", default: "0.87" },
-    "max-not-found": { type: "string", default: "0.015" },
+    "max-not-found": { type: "string", default: "0.02" },
+    /** Keep the collected cases in this file and reuse them (while only the fitting changes). */
+    "cases-cache": { type: "string" },
   },
 });
 if (!values.qa || !values.corpus) throw new Error("--qa FILE --corpus DIR are required");
@@ -48,43 +50,66 @@ type FullCase = ReturnType<typeof collectCase>;
 type Set = "lexical" | "meaning";
 
 // ---- collect
-const wnEngine = await openEngine({ corpusDir: values.corpus, cache: false });
-const wn = engineInternals(wnEngine);
-const wnMeaning = loadMeaning(".scratch/wn");
-const wnQuestions = readQaSet(values.qa);
-const cases: FullCase[] = wnQuestions.map((q) =>
-  collectCase(wn.model, wn.index, {
-    question: q.q,
-    source: "qa",
-    article: isAnswerable(q) ? q.article : `unanswerable:${q.q}`,
-    kind: isAnswerable(q) ? "answerable" : q.kind,
-    isGold: (t) => (isAnswerable(q) ? hits(t, q.any) : false),
-    meaning: wnMeaning?.question(q.q),
-  }),
-);
-const squadCases: FullCase[] = [];
-const offTopic: FullCase[] = [];
-if (values.squad) {
-  const set = readSquad(values.squad);
-  const sq = engineInternals(createEngine(set.articles));
-  const sqMeaning = loadMeaning(".scratch/sq");
-  for (const q of set.questions) {
-    squadCases.push(
-      collectCase(sq.model, sq.index, { question: q.question, source: "squad", article: q.articleId, kind: "answerable", split: q.split, isGold: (t) => containsGold(t, q.answers), meaning: sqMeaning?.question(q.question) }),
-    );
-  }
-  // Off-topic pairings: each set's questions against the other's corpus.
-  set.questions.filter((_, i) => i % 9 === 0).forEach((q) => {
-    const v = sqMeaning?.vector(q.question);
-    offTopic.push(collectCase(wn.model, wn.index, { question: q.question, source: "squad→qa", article: `off:${q.id}`, kind: "off-topic", isGold: () => false, meaning: v && wnMeaning ? wnMeaning.against(v) : undefined }));
-  });
-  for (const q of wnQuestions.filter(isAnswerable)) {
-    const v = wnMeaning?.vector(q.q);
-    offTopic.push(collectCase(sq.model, sq.index, { question: q.q, source: "qa→squad", article: `off:${q.article}`, kind: "off-topic", isGold: () => false, meaning: v && sqMeaning ? sqMeaning.against(v) : undefined }));
+const cacheFile = values["cases-cache"];
+const revive = (c: FullCase): FullCase => ({ ...c, analysis: { ...c.analysis, weight: new Map(c.analysis.weight as unknown as Array<[string, number]>) } });
+let cases: FullCase[] = [];
+let squadCases: FullCase[] = [];
+let offTopic: FullCase[] = [];
+let wnMeaningFound = false;
+if (cacheFile && existsSync(cacheFile)) {
+  const saved = JSON.parse(readFileSync(cacheFile, "utf8")) as { cases: FullCase[]; squadCases: FullCase[]; offTopic: FullCase[]; meaning: boolean };
+  cases = saved.cases.map(revive);
+  squadCases = saved.squadCases.map(revive);
+  offTopic = saved.offTopic.map(revive);
+  wnMeaningFound = saved.meaning;
+} else {
+  ({ cases, squadCases, offTopic, wnMeaningFound } = await collect());
+  if (cacheFile) {
+    const plain = (c: FullCase) => ({ ...c, analysis: { ...c.analysis, weight: [...c.analysis.weight] } });
+    writeFileSync(cacheFile, JSON.stringify({ cases: cases.map(plain), squadCases: squadCases.map(plain), offTopic: offTopic.map(plain), meaning: wnMeaningFound }));
   }
 }
+
+async function collect(): Promise<{ cases: FullCase[]; squadCases: FullCase[]; offTopic: FullCase[]; wnMeaningFound: boolean }> {
+  const wnEngine = await openEngine({ corpusDir: values.corpus as string, cache: false });
+  const wn = engineInternals(wnEngine);
+  const wnMeaning = loadMeaning(".scratch/wn");
+  const wnQuestions = readQaSet(values.qa as string);
+  const cases: FullCase[] = wnQuestions.map((q) =>
+    collectCase(wn.model, wn.index, {
+      question: q.q,
+      source: "qa",
+      article: isAnswerable(q) ? q.article : `unanswerable:${q.q}`,
+      kind: isAnswerable(q) ? "answerable" : q.kind,
+      isGold: (t) => (isAnswerable(q) ? hits(t, q.any) : false),
+      meaning: wnMeaning?.question(q.q),
+    }),
+  );
+  const squadCases: FullCase[] = [];
+  const offTopic: FullCase[] = [];
+  if (values.squad) {
+    const set = readSquad(values.squad);
+    const sq = engineInternals(createEngine(set.articles));
+    const sqMeaning = loadMeaning(".scratch/sq");
+    for (const q of set.questions) {
+      squadCases.push(
+        collectCase(sq.model, sq.index, { question: q.question, source: "squad", article: q.articleId, kind: "answerable", split: q.split, isGold: (t) => containsGold(t, q.answers), meaning: sqMeaning?.question(q.question) }),
+      );
+    }
+    // Off-topic pairings: each set's questions against the other's corpus.
+    set.questions.filter((_, i) => i % 9 === 0).forEach((q) => {
+      const v = sqMeaning?.vector(q.question);
+      offTopic.push(collectCase(wn.model, wn.index, { question: q.question, source: "squad→qa", article: `off:${q.id}`, kind: "off-topic", isGold: () => false, meaning: v && wnMeaning ? wnMeaning.against(v) : undefined }));
+    });
+    for (const q of wnQuestions.filter(isAnswerable)) {
+      const v = wnMeaning?.vector(q.q);
+      offTopic.push(collectCase(sq.model, sq.index, { question: q.q, source: "qa→squad", article: `off:${q.article}`, kind: "off-topic", isGold: () => false, meaning: v && sqMeaning ? sqMeaning.against(v) : undefined }));
+    }
+  }
+  return { cases, squadCases, offTopic, wnMeaningFound: wnMeaning !== undefined };
+}
 console.log(`cases: ${cases.length} from the question set (${cases.filter((c) => c.kind === "answerable").length} answerable), ${squadCases.length} SQuAD, ${offTopic.length} off-topic pairings`);
-console.log(`sentence meaning: ${wnMeaning ? "yes" : "no"} for the question set`);
+console.log(`sentence meaning: ${wnMeaningFound ? "yes" : "no"} for the question set`);
 
 // ---- ranking
 const names = (set: Set) => FEATURE_NAMES.filter((n) => set === "meaning" || !MEANING_FEATURES.includes(n));
@@ -129,8 +154,8 @@ for (const set of ["lexical", "meaning"] as const) {
 }
 
 // ---- confidence and relevance
-const CONFIDENCE_INPUTS: ReadonlyArray<keyof Evidence> = ["topShare", "margin", "topCoverage", "bestCoverage", "topMeaning", "bestMeaning", "topStory", "agreement", "typed", "hasType", "article", "headline", "unknownShare", "unknownNames"];
-const RELEVANCE_INPUTS: ReadonlyArray<keyof Evidence> = ["bestCoverage", "bestMeaning", "topMeaning", "article", "headline", "unknownShare", "unknownNames"];
+const CONFIDENCE_INPUTS: ReadonlyArray<keyof Evidence> = ["topShare", "margin", "topCoverage", "bestCoverage", "topMeaning", "bestMeaning", "meaningTop3", "topStory", "storyStrength", "agreement", "typed", "hasType", "article", "headline", "topParagraph", "topNames", "topVerbs", "topNouns", "hasNames", "unknownShare", "unknownNames"];
+const RELEVANCE_INPUTS: ReadonlyArray<keyof Evidence> = ["bestCoverage", "bestMeaning", "meaningTop3", "storyStrength", "topMeaning", "article", "headline", "topParagraph", "topNames", "hasNames", "unknownShare", "unknownNames"];
 const pick = (e: Evidence, inputs: ReadonlyArray<keyof Evidence>) => inputs.map((k) => e[k]);
 const OPTS = { epochs: 400, rate: 0.05, l2: 1e-3 };
 const asModel = (w: Float64Array, inputs: ReadonlyArray<keyof Evidence>, bar: number) => ({
@@ -179,6 +204,10 @@ for (const set of ["lexical", "meaning"] as const) {
     }
   }
   const highs = shown.filter((x) => x.p >= high);
+  if (process.env.CURVE) for (const t of [0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9]) {
+    const above = shown.filter((x) => x.p >= t);
+    console.log(`  ${set} bar ${t}: high ${above.length}, precision ${(above.filter((x) => x.top).length / (above.length || 1)).toFixed(3)}, adversarial ${oofConf.filter((x) => x.c.kind === "adversarial" && x.p >= t).length}`);
+  }
   const advHigh = oofConf.filter((x) => x.c.kind === "adversarial" && x.p >= high && (oofRel.find((r) => r.c === x.c)?.p ?? 1) >= min).length;
   console.log(
     `${set.padEnd(8)} not-found bar ${min.toFixed(3)}: refuses answerable ${refusedBy("answerable", "qa")}, off-topic ${refusedBy("off-topic", "qa")} (set) ${refusedBy("off-topic", "squad→qa")} (SQuAD→set) ${refusedBy("off-topic", "qa→squad")} (set→SQuAD), adversarial ${refusedBy("adversarial")}`,

@@ -12,7 +12,7 @@ import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
 import { ParagraphCosine } from "../rank/paragraphCosine.js";
 import { paragraphBm25 } from "../rank/paragraphScore.js";
 import { probability, scoreOf, WEIGHTS, WEIGHTS_FILE } from "../rank/weights.js";
-import { scoreArticles } from "../search/articleScore.js";
+import { scoreArticles, storyStrength } from "../search/articleScore.js";
 import type { SentenceIndex } from "../search/sentenceIndex.js";
 import type { Answer, AskResult, NearestArticle, NoAnswerReason } from "../types.js";
 import { gatherCandidates } from "./candidates.js";
@@ -77,7 +77,9 @@ export function rankCandidates(
   const topParagraph = Math.max(1e-9, ...paragraphs.values());
   for (const [p, score] of paragraphs) paragraphs.set(p, score / topParagraph);
   const best = articles[0]?.score ?? 0;
-  const story = new Map(articles.slice(0, 20).map((h) => [h.article, best > 0 ? h.score / best : 0] as const));
+  const leading = articles.slice(0, 20);
+  const story = new Map(leading.map((h) => [h.article, best > 0 ? h.score / best : 0] as const));
+  const storyStrengths = new Map(leading.map((h) => [h.article, storyStrength(model, h.score, q.terms.length)] as const));
   // Meaning ranks a question only when every candidate has a vector: a
   // half-encoded corpus is ranked lexically rather than unevenly.
   const cosines = meaning ? top.map((h) => meaning.cosine(h.id)) : [];
@@ -89,6 +91,7 @@ export function rankCandidates(
     local,
     cosine: new ParagraphCosine(model.articleParagraphs, q),
     story,
+    storyStrength: storyStrengths,
     meaningBest: full ? Math.max(0, ...(cosines as number[])) : 0,
     byArticle: new Map(),
   };

@@ -19,6 +19,10 @@ export interface Evidence {
   bestCoverage: number;
   topMeaning: number;
   bestMeaning: number;
+  /** The best whole-article match's strength (search/articleScore.ts storyStrength). */
+  storyStrength: number;
+  /** Mean meaning cosine of the three closest candidates. */
+  meaningTop3: number;
   /** The top candidate is in the best whole-article match. */
   topStory: number;
   /** Share of the next two candidates from the top candidate's article. */
@@ -30,6 +34,13 @@ export interface Evidence {
   /** Question weight anywhere in the top candidate's article, and in its headline. */
   article: number;
   headline: number;
+  /** Question weight in the top candidate's paragraph; the share of the question's names, verbs and nouns the top candidate holds. */
+  topParagraph: number;
+  topNames: number;
+  topVerbs: number;
+  topNouns: number;
+  /** The question names something (a capitalised word or proper noun). */
+  hasNames: number;
   /** Share of the question's weight the corpus never uses, and whether that includes a name. */
   unknownShare: number;
   unknownNames: number;
@@ -51,18 +62,23 @@ export function evidenceOf(ranked: readonly RankedForEvidence[], articleOf: (id:
     unknownShare: q.totalWeight > 0 ? unknownWeight / q.totalWeight : 0,
     unknownNames: unknown.some((t) => q.proper.includes(t)) ? 1 : 0,
     hasType: q.answerType === "none" ? 0 : 1,
+    hasNames: q.proper.length > 0 ? 1 : 0,
   };
   if (!top) {
-    return { ...base, topShare: 0, margin: 0, topCoverage: 0, bestCoverage: 0, topMeaning: 0, bestMeaning: 0, topStory: 0, agreement: 0, typed: 0, article: 0, headline: 0 };
+    return { ...base, topShare: 0, margin: 0, topCoverage: 0, bestCoverage: 0, topMeaning: 0, bestMeaning: 0, topStory: 0, storyStrength: 0, meaningTop3: 0, agreement: 0, typed: 0, article: 0, headline: 0, topParagraph: 0, topNames: 0, topVerbs: 0, topNouns: 0 };
   }
   let z = 0;
   let bestCoverage = 0;
-  let bestMeaning = 0;
+  let strength = 0;
+  const cosines: number[] = [];
   for (const r of ranked) {
     z += Math.exp(r.score - top.score);
     bestCoverage = Math.max(bestCoverage, r.features.coverage);
-    bestMeaning = Math.max(bestMeaning, r.features.meaning);
+    strength = Math.max(strength, r.features.storyStrength);
+    cosines.push(r.features.meaning);
   }
+  cosines.sort((x, y) => y - x);
+  const closest = cosines.slice(0, 3);
   const a = articleOf(top.id);
   const next = ranked.slice(1, 3);
   return {
@@ -72,11 +88,17 @@ export function evidenceOf(ranked: readonly RankedForEvidence[], articleOf: (id:
     topCoverage: top.features.coverage,
     bestCoverage,
     topMeaning: top.features.meaning,
-    bestMeaning,
+    bestMeaning: closest[0] ?? 0,
+    meaningTop3: closest.reduce((x, y) => x + y, 0) / (closest.length || 1),
+    storyStrength: strength,
     topStory: top.features.storyTop,
     agreement: next.length > 0 ? next.filter((r) => articleOf(r.id) === a).length / next.length : 0,
     typed: TYPED.some((k) => top.features[k] > 0) ? 1 : 0,
     article: top.features.article,
     headline: top.features.headline,
+    topParagraph: Math.min(1, top.features.coverage + top.features.paragraph),
+    topNames: top.features.names,
+    topVerbs: top.features.verbs,
+    topNouns: top.features.nouns,
   };
 }

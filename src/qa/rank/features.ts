@@ -29,6 +29,8 @@ export interface CandidateContext {
   cosine: ParagraphCosine;
   /** Whole-article scores (search/articleScore.ts), normalised by the best; articles not listed score 0. */
   story: ReadonlyMap<number, number>;
+  /** The same scores on an absolute scale (search/articleScore.ts storyStrength). */
+  storyStrength: ReadonlyMap<number, number>;
   /** Sentence meaning, when the question and every candidate have vectors; features read 0 without it. */
   meaning?: QuestionMeaning;
   /** The best meaning cosine among the candidates. */
@@ -126,6 +128,7 @@ export const FEATURES = [
   { name: "paragraphNames", doc: "question name weight the paragraph holds", value: (v) => coverageOf(v.q, v.q.proper, v.para) },
   { name: "story", doc: "the article's whole-story score over the best article's", value: (v) => v.c.story.get(v.a) ?? 0 },
   { name: "storyTop", doc: "the sentence is in the best-scoring article", value: (v) => ((v.c.story.get(v.a) ?? 0) >= 1 ? 1 : 0) },
+  { name: "storyStrength", doc: "the article's score per question term on a scale that does not depend on the corpus", value: (v) => v.c.storyStrength.get(v.a) ?? 0 },
   { name: "meaning", doc: "sentence-encoder cosine of question and sentence", value: (v) => v.meaning },
   { name: "meaningShare", doc: "that cosine over the best candidate's", value: (v) => (v.c.meaningBest > 0 ? v.meaning / v.c.meaningBest : 0) },
   { name: "meaningNeighbours", doc: "the best cosine of the sentences either side", value: neighbourMeaning },

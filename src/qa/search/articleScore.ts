@@ -61,6 +61,18 @@ export interface ArticleHit {
   score: number;
 }
 
+/**
+ * How strongly one article matches, in about [0, 2] whatever the corpus
+ * size: its score per question term over the highest IDF an article term
+ * can have here. A question about a story the corpus carries scores well
+ * above one about something it never covers.
+ */
+export function storyStrength(model: CorpusModel, score: number, terms: number): number {
+  const { n } = tableOf(model);
+  const maxIdf = Math.log(1 + (n + 0.5) / 0.5);
+  return terms > 0 && maxIdf > 0 ? score / (terms * maxIdf) : 0;
+}
+
 /** Every article holding a question term, best first. */
 export function scoreArticles(model: CorpusModel, terms: readonly string[]): ArticleHit[] {
   const table = tableOf(model);
