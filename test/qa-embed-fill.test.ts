@@ -47,15 +47,16 @@ describe("startVectorFill", () => {
   const cacheDir = () => path.join(dir, "cache");
   let firstCosines: number[] = [];
 
-  it("encodes every article in a worker, stores them in order and writes one cache file each", async () => {
+  it("encodes every article in a worker, those asked for first, and writes one cache file each", async () => {
     const vectors = storeFor(ARTICLES);
     const seen: Array<[number, string]> = [];
     const fill = startVectorFill({ vectors, articles: fillArticles(ARTICLES), cacheDir: cacheDir(), onArticle: (a, source) => seen.push([a, source]) });
     expect(fill.progress().total).toBe(3);
+    fill.prioritise([2, 1]);
     const result = await fill.ready;
     expect(result).toMatchObject({ total: 3, done: 3, encoded: 3, fromCache: 0, failed: 0, cacheWriteFailures: 0, encoderStarted: true });
     expect(result.error).toBeUndefined();
-    expect(seen).toEqual([[0, "encoded"], [1, "encoded"], [2, "encoded"]]);
+    expect(seen).toEqual([[2, "encoded"], [1, "encoded"], [0, "encoded"]]);
     expect(vecFiles(cacheDir())).toHaveLength(3);
     const [q] = await questions.encode([HOTEL_QUESTION]);
     firstCosines = [0, 1, 2, 3, 4, 5, 6, 7].map((id) => vectors.cosine(q!, id)!);

@@ -67,6 +67,12 @@ export interface VectorFillResult extends VectorFillProgress {
 export interface VectorFill {
   readonly ready: Promise<VectorFillResult>;
   progress(): VectorFillProgress;
+  /**
+   * Encode these articles next (e.g. those a question's candidates come
+   * from): an article waiting in the queue moves to its front. Articles
+   * already in, or not waiting, are left alone.
+   */
+  prioritise(articles: readonly number[]): void;
   /** End the fill early (the encoding thread is terminated); `ready` then resolves. */
   stop(): Promise<void>;
 }
@@ -81,6 +87,11 @@ export function startVectorFill(options: VectorFillOptions): VectorFill {
   const warnings: VectorFillWarning[] = [];
   let encoder: EncoderWorker | undefined;
   let stopped: string | undefined;
+  /** Articles still to encode, next first; filled once the cache has been read. */
+  const queue: number[] = [];
+  /** Asked for before the queue existed. */
+  const urgent: number[] = [];
+  let queued = false;
 
   const warn = (w: VectorFillWarning) => {
     if (warnings.length < KEPT_WARNINGS) warnings.push(w);
@@ -140,9 +151,11 @@ export function startVectorFill(options: VectorFillOptions): VectorFill {
       if (misses.length > 0 && !stopped) {
         encoder = await EncoderWorker.start({ holdProcess: options.holdProcess });
         const worker = encoder;
-        let next = 0;
+        const first = urgent.filter((a) => misses.includes(a));
+        queue.push(...new Set(first), ...misses.filter((a) => !first.includes(a)));
+        queued = true;
         const feeder = async () => {
-          while (next < misses.length && !stopped) await encodeOne(worker, misses[next++] as number);
+          for (let a = queue.shift(); a !== undefined && !stopped; a = queue.shift()) await encodeOne(worker, a);
         };
         await Promise.all(Array.from({ length: EMBED_DEFAULTS.articlesInFlight }, feeder));
       }
@@ -162,6 +175,14 @@ export function startVectorFill(options: VectorFillOptions): VectorFill {
   return {
     ready,
     progress: () => ({ ...progress }),
+    prioritise(wanted) {
+      for (const a of [...wanted].reverse()) {
+        if (vectors.hasArticle(a)) continue;
+        const at = queue.indexOf(a);
+        if (at > 0) queue.unshift(...queue.splice(at, 1));
+        else if (at < 0 && !queued) urgent.unshift(a);
+      }
+    },
     async stop() {
       stopped ??= "the fill was stopped";
       await encoder?.close();
