@@ -10,12 +10,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import {
   articleVectorKey,
   type Encoder,
+  encoderModelId,
   EncoderWorker,
   loadEncoder,
   SentenceVectors,
   startVectorFill,
   type VectorFillArticle,
   type VectorFillWarning,
+  vectorFileName,
 } from "../src/qa/embed/index.js";
 
 const ARTICLES = [
@@ -73,14 +75,14 @@ describe("startVectorFill", () => {
     expect([0, 1, 2, 3, 4, 5, 6, 7].map((id) => vectors.cosine(q!, id)!)).toEqual(firstCosines);
   });
 
-  it("re-encodes an edited article alone", async () => {
+  it("re-encodes an edited article alone, and prunes its old vectors when asked", async () => {
     const edited = [ARTICLES[0]!, ["The central bank cut interest rates by a quarter point on Tuesday.", "Mortgage payments are expected to fall."], ARTICLES[2]!];
     const vectors = storeFor(edited);
     const seen: Array<[number, string]> = [];
-    const result = await startVectorFill({ vectors, articles: fillArticles(edited), cacheDir: cacheDir(), onArticle: (a, s) => seen.push([a, s]) }).ready;
-    expect(result).toMatchObject({ done: 3, encoded: 1, fromCache: 2 });
+    const result = await startVectorFill({ vectors, articles: fillArticles(edited), cacheDir: cacheDir(), prune: true, onArticle: (a, s) => seen.push([a, s]) }).ready;
+    expect(result).toMatchObject({ done: 3, encoded: 1, fromCache: 2, pruned: 1 });
     expect(seen.filter(([, s]) => s === "encoded")).toEqual([[1, "encoded"]]);
-    expect(vecFiles(cacheDir())).toHaveLength(4);
+    expect(vecFiles(cacheDir()).sort()).toEqual(fillArticles(edited).map((a) => vectorFileName(encoderModelId(), a.key)).sort());
   });
 
   it("reports a cache write failure with its reason and still fills every article", async () => {

@@ -11,7 +11,7 @@
  * wrong, is a miss: it is re-encoded and overwritten.
  */
 import { createHash } from "node:crypto";
-import { mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { DIMENSIONS } from "./modelInfo.js";
 import type { PackedVectors } from "./packed.js";
@@ -78,4 +78,20 @@ export async function writeVectorFile(dir: string, modelId: string, key: string,
   await writeFile(temp, encodeVectorFile(modelId, key, packed));
   await rename(temp, target);
   return target;
+}
+
+/**
+ * Remove the vector files in `dir` that are not in `keep` (file names), e.g.
+ * an edited article's old vectors. Only for a directory that holds one
+ * corpus's vectors alone. Resolves to the number removed; rejects with the
+ * file system's reason.
+ */
+export async function pruneVectorFiles(dir: string, keep: ReadonlySet<string>): Promise<number> {
+  let removed = 0;
+  for (const name of await readdir(dir)) {
+    if (!name.endsWith(".vec") || keep.has(name)) continue;
+    await unlink(path.join(dir, name));
+    removed++;
+  }
+  return removed;
 }

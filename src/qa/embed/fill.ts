@@ -11,7 +11,7 @@
  * thread ends the fill with `error` set. `ready` always resolves.
  */
 import { EMBED_DEFAULTS } from "./defaults.js";
-import { readVectorFile, writeVectorFile } from "./cacheFile.js";
+import { pruneVectorFiles, readVectorFile, vectorFileName, writeVectorFile } from "./cacheFile.js";
 import { EncoderWorker } from "./encoderWorker.js";
 import { encoderModelId } from "./modelInfo.js";
 import type { SentenceVectors } from "./vectors.js";
@@ -24,7 +24,8 @@ export interface VectorFillArticle {
 }
 
 export interface VectorFillWarning {
-  kind: "cache-write" | "encode";
+  kind: "cache-write" | "cache-prune" | "encode";
+  /** The article concerned; -1 for the cache directory as a whole. */
   article: number;
   reason: string;
 }
@@ -39,6 +40,12 @@ export interface VectorFillOptions {
   onArticle?: (article: number, source: "cache" | "encoded") => void;
   /** Called for each problem that did not stop the fill. */
   onWarning?: (warning: VectorFillWarning) => void;
+  /**
+   * Once every article has its vectors, remove the other vector files in
+   * cacheDir (an edited article's old ones). Only for a directory of this
+   * corpus's vectors alone; default false.
+   */
+  prune?: boolean;
   /** Keep the process alive until the fill ends (benchmarks); default false, so a finished command exits. */
   holdProcess?: boolean;
 }
@@ -52,6 +59,8 @@ export interface VectorFillProgress {
   /** Articles left without vectors (encoding failed, or the fill stopped). */
   failed: number;
   cacheWriteFailures: number;
+  /** Old vector files removed (the prune option). */
+  pruned: number;
 }
 
 export interface VectorFillResult extends VectorFillProgress {
@@ -83,7 +92,7 @@ export function startVectorFill(options: VectorFillOptions): VectorFill {
   const started = performance.now();
   const modelId = encoderModelId();
   const { vectors, articles, cacheDir } = options;
-  const progress: VectorFillProgress = { total: articles.length, done: 0, fromCache: 0, encoded: 0, failed: 0, cacheWriteFailures: 0 };
+  const progress: VectorFillProgress = { total: articles.length, done: 0, fromCache: 0, encoded: 0, failed: 0, cacheWriteFailures: 0, pruned: 0 };
   const warnings: VectorFillWarning[] = [];
   let encoder: EncoderWorker | undefined;
   let stopped: string | undefined;
@@ -166,6 +175,13 @@ export function startVectorFill(options: VectorFillOptions): VectorFill {
     }
     error ??= stopped;
     progress.failed = progress.total - progress.done;
+    if (options.prune && cacheDir && !error && progress.failed === 0) {
+      const keep = new Set(articles.map((a) => vectorFileName(modelId, a.key)));
+      progress.pruned = await pruneVectorFiles(cacheDir, keep).catch((e: unknown) => {
+        warn({ kind: "cache-prune", article: -1, reason: `cannot remove old vectors from ${cacheDir}: ${e instanceof Error ? e.message : String(e)}` });
+        return 0;
+      });
+    }
     const result: VectorFillResult = { ...progress, ms: performance.now() - started, encoderStarted: encoder !== undefined, warnings };
     if (error) result.error = error;
     return result;

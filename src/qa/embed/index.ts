@@ -17,6 +17,8 @@
  *   (cacheFile.ts, keyed by model id + a hash of the article's sentence
  *   texts), then encodes the misses in a worker, article by article, and
  *   writes their files. Failed writes are reported, never thrown.
+ *   `prioritise` moves articles a question touches to the front of the
+ *   queue; `prune` removes files of articles no longer in the corpus.
  *
  * Typical use, after openEngine:
  *   const { model } = engineInternals(engine);
@@ -31,7 +33,7 @@ export { EncoderWorker } from "./encoderWorker.js";
 export { DIMENSIONS, encoderModelId } from "./modelInfo.js";
 export { SentenceVectors } from "./vectors.js";
 export { packVectors, type PackedVectors } from "./packed.js";
-export { articleVectorKey, vectorFileName } from "./cacheFile.js";
+export { articleVectorKey, pruneVectorFiles, vectorFileName } from "./cacheFile.js";
 export { vectorFillArticles } from "./sources.js";
 export {
   startVectorFill,
