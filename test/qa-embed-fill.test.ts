@@ -97,6 +97,11 @@ describe("startVectorFill", () => {
     expect(result.warnings).toEqual(warnings);
     expect([0, 1, 2].every((a) => vectors.hasArticle(a))).toBe(true);
   });
+
+  it("ends at once with a one-line error when the articles do not match the store", async () => {
+    const result = await startVectorFill({ vectors: storeFor(ARTICLES), articles: fillArticles([ARTICLES[0]!, ARTICLES[1]!, ["one sentence"]]) }).ready;
+    expect(result).toMatchObject({ done: 0, failed: 3, encoderStarted: false, error: "vector fill: article 2 has 1 texts but 3 sentences in the store" });
+  });
 });
 
 describe("EncoderWorker", () => {

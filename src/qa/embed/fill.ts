@@ -156,6 +156,14 @@ export function startVectorFill(options: VectorFillOptions): VectorFill {
   async function run(): Promise<VectorFillResult> {
     let error: string | undefined;
     try {
+      const wrong = articles.findIndex((article, a) => article.texts.length !== vectors.sentencesOf(a));
+      if (articles.length !== vectors.articles || wrong >= 0) {
+        throw new Error(
+          wrong >= 0
+            ? `vector fill: article ${wrong} has ${articles[wrong]?.texts.length} texts but ${vectors.sentencesOf(wrong)} sentences in the store`
+            : `vector fill: ${articles.length} articles given for a store of ${vectors.articles}`,
+        );
+      }
       const misses = await readCached();
       if (misses.length > 0 && !stopped) {
         encoder = await EncoderWorker.start({ holdProcess: options.holdProcess });

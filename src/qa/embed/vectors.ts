@@ -47,6 +47,11 @@ export class SentenceVectors {
     return this.sentencesFilled * (DIMENSIONS + 4);
   }
 
+  /** Number of sentences of article a (0 for an article the store does not have). */
+  sentencesOf(a: number): number {
+    return this.articleSentences[a]?.length ?? 0;
+  }
+
   hasArticle(a: number): boolean {
     return this.blocks[a] !== undefined;
   }
