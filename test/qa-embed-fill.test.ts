@@ -98,6 +98,16 @@ describe("startVectorFill", () => {
     expect([0, 1, 2].every((a) => vectors.hasArticle(a))).toBe(true);
   });
 
+  it("stops when asked: ready resolves, saying so, with the unfilled articles counted as failed", async () => {
+    const vectors = storeFor(ARTICLES);
+    const fill = startVectorFill({ vectors, articles: fillArticles(ARTICLES) });
+    await fill.stop();
+    const result = await fill.ready;
+    expect(result.error).toBe("the fill was stopped");
+    expect(result.failed).toBe(3 - result.done);
+    expect([0, 1, 2].filter((a) => vectors.hasArticle(a))).toHaveLength(result.done);
+  });
+
   it("ends at once with a one-line error when the articles do not match the store", async () => {
     const result = await startVectorFill({ vectors: storeFor(ARTICLES), articles: fillArticles([ARTICLES[0]!, ARTICLES[1]!, ["one sentence"]]) }).ready;
     expect(result).toMatchObject({ done: 0, failed: 3, encoderStarted: false, error: "vector fill: article 2 has 1 texts but 3 sentences in the store" });
