@@ -97,10 +97,10 @@ describe("paging memory", () => {
   test("forgets after the time to live and beyond its capacity, oldest first", () => {
     let now = 0;
     const memory = new PagingMemory({ ttlMs: 1000, capacity: 2, now: () => now });
-    memory.remember("1", { question: "first", source: "ask" });
-    memory.remember("2", { question: "second", source: "mention" });
-    memory.remember("3", { question: "third", source: "ask" });
-    expect([memory.recall("1"), memory.recall("2")?.question, memory.recall("3")]).toEqual([undefined, "second", { question: "third", source: "ask" }]);
+    memory.remember("1", { question: "first", source: "ask", userId: "u" });
+    memory.remember("2", { question: "second", source: "mention", userId: "u" });
+    memory.remember("3", { question: "third", source: "ask", userId: "u" });
+    expect([memory.recall("1"), memory.recall("2")?.question, memory.recall("3")]).toEqual([undefined, "second", { question: "third", source: "ask", userId: "u" }]);
     now = 1000;
     expect(memory.recall("2")).toBeUndefined();
   });

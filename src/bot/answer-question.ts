@@ -32,7 +32,6 @@ export async function answerQuestion(call: Invocation, { question, visibility, s
     await responder.send(reply, visibility);
     return "not-found";
   }
-  runtime.paging.remember(call.requestId, { question, source });
   const page = renderAnswerPage({
     answers: result.answers,
     total: result.total,
@@ -42,6 +41,8 @@ export async function answerQuestion(call: Invocation, { question, visibility, s
     extraButtons: extraButtonsIn(runtime, call.guildId),
   });
   const where = await responder.send(page.reply, visibility);
+  // Remembered once delivered, with where: a page request is honoured only on that message, for its asker.
+  runtime.paging.remember(call.requestId, { question, source, userId: call.userId, messageId: where?.messageId });
   if (where) await announceAnswer(runtime, { ...where, guildId: call.guildId, userId: call.userId, source, question, offset: 0, shown: page.shown });
   return "answered";
 }

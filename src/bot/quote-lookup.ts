@@ -67,8 +67,6 @@ export async function lookUpQuotes(call: Invocation, lookup: QuoteLookup): Promi
     return "not-found";
   }
   const question = describeLookup(lookup);
-  const request: QuoteRequest = { speakerId: result.speaker.id, topic: lookup.topic, outlet: lookup.outlet, question };
-  runtime.quotePaging.remember(call.requestId, request);
   const page = renderQuotePage({
     speaker: result.speaker,
     quotes: result.quotes,
@@ -80,6 +78,9 @@ export async function lookUpQuotes(call: Invocation, lookup: QuoteLookup): Promi
     extraButtons: extraButtonsIn(runtime, call.guildId),
   });
   const where = await responder.send(page.reply, visibility);
+  // Remembered once delivered, with where: a page request is honoured only on that message, for its asker.
+  const request: QuoteRequest = { speakerId: result.speaker.id, topic: lookup.topic, outlet: lookup.outlet, question, userId: call.userId, messageId: where?.messageId };
+  runtime.quotePaging.remember(call.requestId, request);
   if (where) {
     await announceAnswer(runtime, { ...where, guildId: call.guildId, userId: call.userId, source: "quote", question, speaker: result.speaker, offset: 0, shown: page.shown });
   }
