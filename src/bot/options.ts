@@ -29,6 +29,8 @@ export const BOT_DEFAULTS = {
   databasePath: "data/citebot.sqlite",
   /** How often the retention clean-up runs after the one at start-up (hourly). */
   purgeIntervalMs: 60 * 60 * 1000,
+  /** How long a channel the bot was refused in is left alone (mentions there skipped, the refusal logged once). */
+  channelBackoffMs: 10 * 60 * 1000,
   /** Closest articles listed when the corpus cannot answer. */
   nearestShown: 3,
   /**

@@ -7,6 +7,7 @@ import type { Answer, AskResult, QaEngine, QuoteResult, SpeakerRef } from "../qa
 import { AnswerCache } from "./answer-cache.js";
 import type { ButtonHandler } from "./buttons/types.js";
 import type { BotConfig } from "./config.js";
+import { ChannelBackoff } from "./channel-backoff.js";
 import { Cooldown } from "./cooldown.js";
 import type { Logger } from "./log.js";
 import type { ModalHandler } from "./modals.js";
@@ -95,6 +96,14 @@ export interface BotRuntime {
   readonly answers: AnswerCache;
   readonly settings: RuntimeSettings;
   readonly cooldown: Cooldown;
+  /**
+   * Help and error lines given instead of an answer to a mention (an empty
+   * mention, an invalid question): at most one per person per cooldown, and
+   * apart from the question cooldown, so a mistake does not use that up.
+   */
+  readonly notices: Cooldown;
+  /** Channels where Discord refused the bot's posts, left alone for a while. */
+  readonly channels: ChannelBackoff;
   readonly paging: PagingMemory;
   /** /quote lookups remembered for "More quotes" (speaker and filters are user text: never in custom ids). */
   readonly quotePaging: PagingMemory<QuoteRequest>;
@@ -122,6 +131,8 @@ export function createRuntime(options: RuntimeOptions): BotRuntime {
     answers: new AnswerCache(options.engine, options.answerCacheSize ?? BOT_DEFAULTS.answerCacheSize),
     settings: { answersPerPage: config.answersPerPage, quotesPerPage: BOT_DEFAULTS.quotesPerPage, contextWindow: BOT_DEFAULTS.contextWindow, nearestShown: BOT_DEFAULTS.nearestShown },
     cooldown: new Cooldown({ seconds: config.cooldownSeconds, now }),
+    notices: new Cooldown({ seconds: config.cooldownSeconds, now }),
+    channels: new ChannelBackoff({ intervalMs: BOT_DEFAULTS.channelBackoffMs, now }),
     paging: new PagingMemory({ ttlMs: config.pagingMinutes * 60_000, capacity: BOT_DEFAULTS.pagingCapacity, now }),
     quotePaging: new PagingMemory<QuoteRequest>({ ttlMs: config.pagingMinutes * 60_000, capacity: BOT_DEFAULTS.pagingCapacity, now }),
     log: options.log,

@@ -108,6 +108,10 @@ async function onMessage(runtime: BotRuntime, client: Client, message: Message):
   if (message.author.bot || message.webhookId !== null || message.system || !client.user) return;
   const question = questionFromMention(message.content, client.user.id);
   if (question === undefined) return;
+  if (runtime.channels.blocked(message.channelId)) {
+    runtime.log.debug("skipped", { command: "mention", guild: message.guildId, channel: message.channelId, reason: "channel refused the bot recently" });
+    return;
+  }
   const call = invocation(runtime, new MessageResponder(message), message, message.author.id);
   await handle(call, "mention", () => answerMention(call, question));
 }
