@@ -4,7 +4,7 @@
  * suppressions applied), remember the lookup for "More quotes", send the
  * first page — or "no such speaker" with the closest ones, or "no quotes".
  */
-import { QuoteInputError, type FindQuotesResult } from "../qa/index.js";
+import { QuoteInputError, type FindQuotesResult, type SpeakerSuggestion } from "../qa/index.js";
 import { UserFacingError, type Invocation, type Outcome } from "./invocation.js";
 import type { QuoteRequest } from "./paging.js";
 import { renderCooldown, renderNoQuotes, renderQuotePage, renderUnknownSpeaker, type QuoteFilters } from "./render/index.js";
@@ -41,6 +41,25 @@ export function quotePage(runtime: BotRuntime, guildId: string | null, speaker: 
     if (error instanceof QuoteInputError) throw new UserFacingError(error.message);
     throw error;
   }
+}
+
+/**
+ * Speakers matching what is typed, most quoted first, counted as this guild
+ * sees them: quotes its moderators suppressed are not counted, and a
+ * speaker with none left is not suggested.
+ */
+export function speakerSuggestions(runtime: BotRuntime, guildId: string | null, typed: string, limit: number): SpeakerSuggestion[] {
+  const suppressed = suppressedIn(runtime, guildId);
+  if (suppressed.size === 0) return runtime.engine.suggestSpeakers(typed, limit);
+  // Some may drop out; ask for a few more so the list stays full.
+  return runtime.engine
+    .suggestSpeakers(typed, limit * 2)
+    .flatMap((s) => {
+      const seen = runtime.engine.findQuotes({ speaker: s.id, limit: 1, suppressed });
+      const quoteCount = seen.speaker === null ? 0 : seen.total;
+      return quoteCount > 0 ? [{ ...s, quoteCount }] : [];
+    })
+    .slice(0, limit);
 }
 
 export async function lookUpQuotes(call: Invocation, lookup: QuoteLookup): Promise<Outcome> {

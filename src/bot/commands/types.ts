@@ -22,7 +22,7 @@ export interface CommandModule<Input extends z.ZodType> {
   input: Input;
   execute(call: Invocation, input: z.output<Input>): Promise<Outcome>;
   /** Suggestions for an option registered with autocomplete (at most 25, see the renderer). Synchronous: it runs on every keystroke. */
-  autocomplete?(runtime: BotRuntime, focused: FocusedOption): Choice[];
+  autocomplete?(runtime: BotRuntime, focused: FocusedOption, guildId: string | null): Choice[];
 }
 
 /** A command ready to run from raw options (option name → value). */
@@ -30,8 +30,8 @@ export interface SlashCommand {
   readonly name: string;
   readonly data: RESTPostAPIApplicationCommandsJSONBody;
   run(call: Invocation, options: Record<string, unknown>): Promise<Outcome>;
-  /** Present when an option of the command has autocomplete. */
-  autocomplete?(runtime: BotRuntime, focused: FocusedOption): Choice[];
+  /** Present when an option of the command has autocomplete; `guildId` (null in DMs) decides whose suppressions apply. */
+  autocomplete?(runtime: BotRuntime, focused: FocusedOption, guildId: string | null): Choice[];
 }
 
 export function defineCommand<Input extends z.ZodType>(module: CommandModule<Input>): SlashCommand {

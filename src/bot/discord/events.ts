@@ -76,7 +76,7 @@ async function onAutocomplete(runtime: BotRuntime, interaction: AutocompleteInte
   let choices: Choice[] = [];
   try {
     const focused = interaction.options.getFocused(true);
-    choices = findCommand(interaction.commandName)?.autocomplete?.(runtime, { name: focused.name, value: String(focused.value) }) ?? [];
+    choices = findCommand(interaction.commandName)?.autocomplete?.(runtime, { name: focused.name, value: String(focused.value) }, interaction.guildId) ?? [];
   } catch (error) {
     runtime.log.error("autocomplete failed", { command, guild: interaction.guildId, error });
   }
