@@ -83,3 +83,13 @@ test("a forged More quotes naming the presser is refused on someone else's /quot
   await expectRefused(dave, hers.messageId, his.next);
   await expectRefused(dave, hers.messageId, `mq:${carolsId}:${dave.id}:5`);
 });
+
+test("a forged /review with no subcommand gets one plain line, not a validator's message", async () => {
+  const mod = fake.person("mod", { permissions: String(0x400 | 0x800 | 0x10000 | 0x2000) });
+  const forged = fake.slash(mod, "review", {});
+  const call = await fake.waitFor(isCallback(forged.token));
+  expect(call.body).toMatchObject({ type: 4, data: { flags: 64 | 4 } });
+  expect(sent(call).content).toBe("/review needs a subcommand: queue, history, suppress or restore.");
+  const unknown = fake.subcommand(mod, "review", "delete-everything", {});
+  expect(sent(await fake.waitFor(isCallback(unknown.token))).content).toBe("/review needs a subcommand: queue, history, suppress or restore.");
+});
