@@ -19,29 +19,21 @@ import { mkdtempSync, rmSync } from "node:fs";
 import { once } from "node:events";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { openEngine } from "../src/qa/index.js";
-import type { BotConfig } from "../src/bot/config.js";
 import { startBot } from "../src/bot/discord/start.js";
 import { createLogger } from "../src/bot/log.js";
 import { createModeration } from "../src/bot/moderation/index.js";
 import { openStore } from "../src/store/index.js";
-import { FAKE_TOKEN, TEST_CACHE_DIR } from "../test/fake-discord/harness.js";
+import { FAKE_TOKEN } from "../test/fake-discord/harness.js";
 import { customIds, sent } from "../test/fake-discord/inspect.js";
 import type { FakeUser, Interaction } from "../test/fake-discord/payloads.js";
 import { FakeDiscord, type RestCall } from "../test/fake-discord/server.js";
+import { BENCH_QUESTIONS, benchConfig, startWorker } from "./lib/bot-bench.js";
+import { percentile } from "./lib/squad.js";
 
 const WINDOW_MS = 3_000;
 const WAIT_MS = 15_000;
-const QUESTIONS = [
-  "Who was killed in Moscow?",
-  "What did Putin say about Trump?",
-  "What is the Oreshnik missile?",
-  "Where was the missile first used?",
-  "What did Putin say about Zelensky?",
-  "How many North Korean soldiers were killed?",
-  "What happened in Kursk?",
-];
 const SPEAKERS = ["Putin", "Zelensky", "Trump"];
 /** Share of operations of each kind; a report is two interactions (the button, then its form). */
 const MIX = [
@@ -68,16 +60,7 @@ function argument(name: string, fallback: number): number {
 
 /** The bot with moderation, as `npm start` runs it. Resolves to a stop function giving the count of warnings and errors logged. */
 async function runBot(setup: BotSetup): Promise<() => Promise<number>> {
-  const config: BotConfig = {
-    discord: { token: FAKE_TOKEN, applicationId: setup.applicationId, apiUrl: setup.apiUrl },
-    corpusDir: "corpus",
-    cacheDir: TEST_CACHE_DIR,
-    cooldownSeconds: 10,
-    answersPerPage: 3,
-    pagingMinutes: 60,
-    logLevel: "warn",
-    database: { path: setup.dbPath, retentionDays: 30 },
-  };
+  const config = benchConfig(setup, setup.dbPath);
   let problems = 0;
   const log = createLogger({
     level: "warn",
@@ -119,20 +102,13 @@ interface Answered {
   more: boolean;
 }
 
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
-}
-
 async function main(): Promise<void> {
   const total = argument("--total", 300);
   const inFlight = argument("--in-flight", 50);
   const dir = mkdtempSync(path.join(tmpdir(), "citebot-burst-"));
   const fake = await FakeDiscord.start({ token: FAKE_TOKEN });
   const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, dbPath: path.join(dir, "citebot.sqlite") };
-  // Node 20 workers do not inherit tsx's loader: register it in the worker, then load this file there.
-  const boot = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-  const worker = new Worker(boot, { eval: true, workerData: setup });
-  await once(worker, "message");
+  const worker = await startWorker(import.meta.url, setup);
 
   let people = 0;
   const person = () => fake.person(`person${people++}`);
@@ -201,7 +177,7 @@ async function main(): Promise<void> {
   // Unmeasured: answers to page, view and report in the burst (also warming the JIT and connection pool).
   const pool: Answered[] = [];
   for (let i = 0; i < 3; i++) {
-    const made = await Promise.all(Array.from({ length: inFlight }, (_, j) => ask(QUESTIONS[(i * inFlight + j) % QUESTIONS.length]!)));
+    const made = await Promise.all(Array.from({ length: inFlight }, (_, j) => ask(BENCH_QUESTIONS[(i * inFlight + j) % BENCH_QUESTIONS.length]!)));
     for (const m of made) if (m.answered) pool.push(m.answered);
   }
   await Promise.all(SPEAKERS.map((s) => quote(s)));
@@ -233,7 +209,7 @@ async function main(): Promise<void> {
   const run = (kind: Kind, n: number): Promise<Outcome> => {
     switch (kind) {
       case "ask":
-        return ask(QUESTIONS[n % QUESTIONS.length]!);
+        return ask(BENCH_QUESTIONS[n % BENCH_QUESTIONS.length]!);
       case "quote":
         return quote(SPEAKERS[n % SPEAKERS.length]!);
       case "more": {
