@@ -33,7 +33,7 @@ export async function answerQuestion(call: Invocation, { question, visibility, s
     return "cooldown";
   }
   await responder.defer(visibility);
-  const result = askPage(runtime, call.guildId, question, 0);
+  const result = await askPage(runtime, call.guildId, question, 0);
   if (!result.answered || result.answers.length === 0) {
     const reply = result.answered
       ? renderNotFound({ question, answered: false, reason: "weak-match", unknownTerms: [], nearest: [] }, runtime.settings.nearestShown)

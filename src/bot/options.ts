@@ -23,6 +23,12 @@ export const BOT_DEFAULTS = {
   pagingCapacity: 10_000,
   /** Answers kept for repeated questions and pages (0: none). */
   answerCacheSize: 1_000,
+  /**
+   * Worker threads answering questions off the event loop, each with its own
+   * copy of the index (0: answer on the event loop, fine for small corpora).
+   */
+  answerThreads: 0,
+  maxAnswerThreads: 8,
   /** JSON log lines at this level and above go to stderr. */
   logLevel: "info",
   /** The moderation database (answers, reports, decisions), relative to the working directory. */

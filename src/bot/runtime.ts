@@ -4,7 +4,7 @@
  * Built once per process by the Discord shell and the terminal alike.
  */
 import type { Answer, AskResult, QaEngine, QuoteResult, SpeakerRef } from "../qa/index.js";
-import { AnswerCache } from "./answer-cache.js";
+import { AnswerCache, type Answerer } from "./answer-cache.js";
 import type { ButtonHandler } from "./buttons/types.js";
 import type { BotConfig } from "./config.js";
 import { ChannelBackoff } from "./channel-backoff.js";
@@ -118,6 +118,8 @@ export interface RuntimeOptions {
   hooks?: BotHooks;
   /** Answers cached. Default {@link BOT_DEFAULTS.answerCacheSize}. */
   answerCacheSize?: number;
+  /** Who answers questions (engines in worker threads, see answer-threads.ts). Default: `engine`, on this thread. */
+  answerer?: Answerer;
   /** Clock for cooldown and paging expiry. Default Date.now. */
   now?: () => number;
 }
@@ -128,7 +130,7 @@ export function createRuntime(options: RuntimeOptions): BotRuntime {
   const { config, now } = options;
   return {
     engine: options.engine,
-    answers: new AnswerCache(options.engine, options.answerCacheSize ?? BOT_DEFAULTS.answerCacheSize),
+    answers: new AnswerCache(options.answerer ?? options.engine, options.answerCacheSize ?? BOT_DEFAULTS.answerCacheSize),
     settings: { answersPerPage: config.answersPerPage, quotesPerPage: BOT_DEFAULTS.quotesPerPage, contextWindow: BOT_DEFAULTS.contextWindow, nearestShown: BOT_DEFAULTS.nearestShown },
     cooldown: new Cooldown({ seconds: config.cooldownSeconds, now }),
     notices: new Cooldown({ seconds: config.cooldownSeconds, now }),
@@ -165,6 +167,6 @@ export async function announceAnswer(runtime: BotRuntime, answer: AnswerDelivere
 }
 
 /** One page of answers to `question` as seen from a guild (its suppressions applied). */
-export function askPage(runtime: BotRuntime, guildId: string | null, question: string, offset: number): AskResult {
+export function askPage(runtime: BotRuntime, guildId: string | null, question: string, offset: number): Promise<AskResult> {
   return runtime.answers.ask(question, { limit: runtime.settings.answersPerPage, offset, suppressed: suppressedIn(runtime, guildId) });
 }

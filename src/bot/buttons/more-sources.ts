@@ -20,7 +20,7 @@ async function execute(call: Invocation, action: More): Promise<Outcome> {
     return access.reason;
   }
   const asked = access.request;
-  const result = askPage(runtime, call.guildId, asked.question, action.offset);
+  const result = await askPage(runtime, call.guildId, asked.question, action.offset);
   if (!result.answered || result.answers.length === 0) {
     await responder.send(renderNotice(NOTICES.noMoreSources), "private");
     return "no-more";
