@@ -13,75 +13,61 @@
  *   npm run bench:bot -- --rest-50     # discord.js's default 50 requests/s client-side limit, for comparison
  *   npm run bench:bot -- --same-thread # bot and fake sharing one event loop
  *   npm run bench:bot -- --no-cache    # every question goes to the engine (no answer cache)
+ *   npm run bench:bot -- --answer-threads 2  # questions answered in 2 worker threads (ANSWER_THREADS)
  */
-import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
+import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { once } from "node:events";
 import type { RESTOptions } from "discord.js";
 import { openEngine } from "../src/qa/index.js";
-import type { BotConfig } from "../src/bot/config.js";
+import { startAnswerThreads } from "../src/bot/answer-threads.js";
 import { startBot } from "../src/bot/discord/start.js";
 import { createLogger } from "../src/bot/log.js";
-import { FAKE_TOKEN, TEST_CACHE_DIR } from "../test/fake-discord/harness.js";
+import { FAKE_TOKEN } from "../test/fake-discord/harness.js";
 import { FakeDiscord, type RestCall } from "../test/fake-discord/server.js";
+import { BENCH_QUESTIONS, benchConfig, startWorker } from "./lib/bot-bench.js";
+import { percentile } from "./lib/squad.js";
 
 const TOTAL = 500;
 const IN_FLIGHT = 50;
 const WARM_UP = 100;
 const WINDOW_MS = 3_000;
-const QUESTIONS = [
-  "Who was killed in Moscow?",
-  "What did Putin say about Trump?",
-  "What is the Oreshnik missile?",
-  "Where was the missile first used?",
-  "What did Putin say about Zelensky?",
-  "How many North Korean soldiers were killed?",
-  "What is the capital of Peru?",
-  "What happened in Kursk?",
-];
 
 interface BotSetup {
   applicationId: string;
   apiUrl: string;
   rest: Partial<RESTOptions>;
   answerCacheSize?: number;
+  /** Answer threads (ANSWER_THREADS); 0 answers on the bot's event loop. */
+  answerThreads: number;
 }
 
 /** The bot, as `npm start` runs it, pointed at the fake. Returns a stop function. */
 async function runBot(setup: BotSetup): Promise<() => Promise<void>> {
-  const config: BotConfig = {
-    discord: { token: FAKE_TOKEN, applicationId: setup.applicationId, apiUrl: setup.apiUrl },
-    corpusDir: "corpus",
-    cacheDir: TEST_CACHE_DIR,
-    cooldownSeconds: 10,
-    answersPerPage: 3,
-    pagingMinutes: 60,
-    logLevel: "warn",
-    database: { path: "data/citebot.sqlite", retentionDays: 30 },
-  };
+  // No moderation here: the database is never opened.
+  const config = benchConfig(setup, "data/citebot.sqlite");
   const log = createLogger({ level: "warn", secrets: [FAKE_TOKEN] });
   const engine = await openEngine({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
-  const bot = await startBot({ config, engine, log, answerCacheSize: setup.answerCacheSize, client: { rest: { retries: 0, timeout: 5000, ...setup.rest } } });
-  return bot.stop;
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? NaN;
+  const threads = setup.answerThreads > 0 ? await startAnswerThreads({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, threads: setup.answerThreads }) : undefined;
+  const bot = await startBot({ config, engine, log, answerCacheSize: setup.answerCacheSize, answerer: threads, client: { rest: { retries: 0, timeout: 5000, ...setup.rest } } });
+  return async () => {
+    await bot.stop();
+    await threads?.close();
+  };
 }
 
 async function main(): Promise<void> {
   const rest50 = process.argv.includes("--rest-50");
   const sameThread = process.argv.includes("--same-thread");
   const noCache = process.argv.includes("--no-cache");
+  const threadsAt = process.argv.indexOf("--answer-threads");
+  const answerThreads = threadsAt >= 0 ? Number(process.argv[threadsAt + 1]) : 0;
   const fake = await FakeDiscord.start({ token: FAKE_TOKEN });
-  const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, ...(noCache ? { answerCacheSize: 0 } : {}) };
+  const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, answerThreads, ...(noCache ? { answerCacheSize: 0 } : {}) };
   let stopBot: () => Promise<void>;
   if (sameThread) {
     stopBot = await runBot(setup);
   } else {
-    // Node 20 workers do not inherit tsx's loader: register it in the worker, then load this file there.
-    const boot = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(import.meta.url)}); })`;
-    const worker = new Worker(boot, { eval: true, workerData: setup });
-    await once(worker, "message");
+    const worker = await startWorker(import.meta.url, setup);
     stopBot = async () => {
       worker.postMessage("stop");
       await once(worker, "exit");
@@ -101,7 +87,7 @@ async function main(): Promise<void> {
     let next = 0;
     await Promise.all(
       Array.from({ length: IN_FLIGHT }, async () => {
-        while (next < total) results.push(await ask(QUESTIONS[next++ % QUESTIONS.length]!));
+        while (next < total) results.push(await ask(BENCH_QUESTIONS[next++ % BENCH_QUESTIONS.length]!));
       }),
     );
     return results;
@@ -119,9 +105,10 @@ async function main(): Promise<void> {
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
   process.stdout.write(
     [
-      `citebot load check: ${TOTAL} /ask interactions, ${IN_FLIGHT} in flight, ${QUESTIONS.length} questions, bot ${sameThread ? "on the fake's thread" : "in its own thread"}` +
+      `citebot load check: ${TOTAL} /ask interactions, ${IN_FLIGHT} in flight, ${BENCH_QUESTIONS.length} questions, bot ${sameThread ? "on the fake's thread" : "in its own thread"}` +
         (rest50 ? ", discord.js default 50 requests/s REST limit" : "") +
-        (noCache ? ", no answer cache" : ""),
+        (noCache ? ", no answer cache" : "") +
+        (answerThreads > 0 ? `, ${answerThreads} answer thread${answerThreads === 1 ? "" : "s"}` : ""),
       `acknowledged within 3 s:   ${acked}/${TOTAL}`,
       `answered within 3 s:       ${answered}/${TOTAL}  (edited reply received by the fake)`,
       `dispatch → edited reply:   p50 ${fmt(percentile(latencies, 50))}   p95 ${fmt(percentile(latencies, 95))}   p99 ${fmt(percentile(latencies, 99))}   max ${fmt(latencies.at(-1) ?? NaN)}`,

@@ -34,6 +34,7 @@ describe("configuration", () => {
         answersPerPage: 3,
         pagingMinutes: 60,
         logLevel: "info",
+        answerThreads: 0,
         database: { path: "data/citebot.sqlite", retentionDays: 30 },
       },
     });
@@ -97,30 +98,30 @@ describe("paging memory", () => {
   test("forgets after the time to live and beyond its capacity, oldest first", () => {
     let now = 0;
     const memory = new PagingMemory({ ttlMs: 1000, capacity: 2, now: () => now });
-    memory.remember("1", { question: "first", source: "ask" });
-    memory.remember("2", { question: "second", source: "mention" });
-    memory.remember("3", { question: "third", source: "ask" });
-    expect([memory.recall("1"), memory.recall("2")?.question, memory.recall("3")]).toEqual([undefined, "second", { question: "third", source: "ask" }]);
+    memory.remember("1", { question: "first", source: "ask", userId: "u" });
+    memory.remember("2", { question: "second", source: "mention", userId: "u" });
+    memory.remember("3", { question: "third", source: "ask", userId: "u" });
+    expect([memory.recall("1"), memory.recall("2")?.question, memory.recall("3")]).toEqual([undefined, "second", { question: "third", source: "ask", userId: "u" }]);
     now = 1000;
     expect(memory.recall("2")).toBeUndefined();
   });
 });
 
 describe("answer cache", () => {
-  test("asks the engine once per question, page and suppression set; evicts the least recently used", () => {
+  test("asks the engine once per question, page and suppression set; evicts the least recently used", async () => {
     const asked: string[] = [];
     const engine = { ask: (q: string, o: { offset: number }) => (asked.push(`${q}@${o.offset}`), { question: q, answered: false, reason: "no-terms", unknownTerms: [], nearest: [] }) } as unknown as QaEngine;
     const cache = new AnswerCache(engine, 2);
     const page = (offset: number, suppressed?: Set<string>) => ({ limit: 3, offset, suppressed });
-    const first = cache.ask("Who?", page(0));
-    expect(cache.ask("  Who? ", page(0))).toBe(first);
-    cache.ask("Who?", page(3));
-    cache.ask("Who?", page(0, new Set(["a:1-2"])));
-    cache.ask("Who?", page(0));
+    const first = await cache.ask("Who?", page(0));
+    expect(await cache.ask("  Who? ", page(0))).toBe(first);
+    await cache.ask("Who?", page(3));
+    await cache.ask("Who?", page(0, new Set(["a:1-2"])));
+    await cache.ask("Who?", page(0));
     expect(asked).toEqual(["Who?@0", "Who?@3", "Who?@0", "Who?@0"]);
     const off = new AnswerCache(engine, 0);
-    off.ask("Why?", page(0));
-    off.ask("Why?", page(0));
+    await off.ask("Why?", page(0));
+    await off.ask("Why?", page(0));
     expect(asked.slice(4)).toEqual(["Why?@0", "Why?@0"]);
   });
 });

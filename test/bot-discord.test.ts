@@ -269,9 +269,11 @@ describe("errors", () => {
 
   test("an empty question is a private one-line input error, not a crash", async () => {
     const ask = h.fake.slash(h.fake.person("oscar"), "ask", { question: "   " });
-    const followUp = await h.fake.waitFor((c) => c.method === "POST" && c.path === `/webhooks/${h.fake.applicationId}/${ask.token}`);
-    expect(sent(followUp).content).toMatch(/^The question is empty/);
-    expect(sent(followUp).flags).toBe(FLAGS.Ephemeral | FLAGS.SuppressEmbeds);
+    // Refused before anything is acknowledged publicly: one private reply.
+    const reply = await h.fake.waitFor(isCallback(ask.token));
+    expect(reply.body).toMatchObject({ type: 4 });
+    expect(sent(reply).content).toMatch(/^The question is empty/);
+    expect(sent(reply).flags).toBe(FLAGS.Ephemeral | FLAGS.SuppressEmbeds);
   });
 });
 

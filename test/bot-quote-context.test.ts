@@ -167,21 +167,23 @@ describe("Context buttons on /quote pages", () => {
     expect(message.allowed_mentions).toEqual({ parse: [] });
   });
 
-  test("the sentence a quote starts in, suppressed under its own key, is not shown through the quote's context", async () => {
+  test("the sentence a quote starts in, suppressed under its own key, takes the quote with it, context included", async () => {
     const target = putinPage(0)[1]!;
     const sentence = h.engine.context(target.key)!.sentence;
     expect(passageKey(sentence)).not.toBe(target.key);
-    suppressed = new Set([passageKey(sentence)]);
-    // The attribution itself was not suppressed, so the quote is still listed...
+    // A page shown before the suppression still carries the quote's Context button...
     const { message: page, messageId } = await quote(h, { speaker: "Putin" });
-    expect(shownQuotes(page)).toContain(target.text);
     const n = shownQuotes(page).indexOf(target.text) + 1;
     expect(customIds(page)[n - 1]).toBe(`ctx:${target.key}`);
-    // ...but its sentence may not be shown in context.
+    suppressed = new Set([passageKey(sentence)]);
+    // ...but its sentence may not be shown in context,
     const { message } = await press(h, h.fake.person("reader"), messageId, `Context ${n}`);
     expect(message.content).toBe(WITHDRAWN);
     expect(message.flags).toBe(FLAGS.Ephemeral | FLAGS.SuppressEmbeds);
     expect(JSON.stringify(message)).not.toContain(sentence.text.slice(0, 40));
+    // and the quote inside the sentence is no longer listed.
+    const { message: later } = await quote(h, { speaker: "Putin" });
+    expect(shownQuotes(later)).not.toContain(target.text);
   });
 
   test("a suppressed neighbouring sentence is left out of a quote's context", async () => {

@@ -290,18 +290,22 @@ describe("moderation hooks", () => {
     if (first.speaker === null) throw new Error("Putin should be known");
     const wire = first.quotes.find((q) => q.alsoIn.length > 0)!;
     suppressed = new Set([wire.key]);
+    // The suppression covers the quote wherever carried, so the whole quote goes, not just the cited copy.
+    const after = h.engine.findQuotes({ speaker: PUTIN, limit: 25, suppressed });
+    expect(after.speaker !== null && after.total).toBe(first.total - 1);
     const before = h.fake.calls.length;
     const { who, messageId } = await quote({ speaker: "Putin" });
     let offset = 5;
-    while (offset < first.total) {
+    while (offset < first.total - 1) {
       const press = h.fake.press(who, messageId, "More quotes");
       await h.fake.waitFor(isCallback(press.token));
       offset += 5;
     }
-    await expect.poll(() => announced(messageId).length).toBe(Math.ceil(first.total / 5));
+    await expect.poll(() => announced(messageId).length).toBe(Math.ceil((first.total - 1) / 5));
     const keyOf = (c: { articleId: string; start: number; end: number }) => `${c.articleId}:${c.start}-${c.end}`;
     const everyKey = announced(messageId).flatMap((d) => (d.source === "quote" ? d.shown.flatMap((q) => [q.key, ...q.alsoIn.map(keyOf)]) : []));
     expect(everyKey).not.toContain(wire.key);
+    for (const copy of wire.alsoIn) expect(everyKey).not.toContain(keyOf(copy));
     for (const call of h.fake.calls.slice(before)) expect(JSON.stringify(call.body ?? "")).not.toContain(`cbm:report:${wire.key}`);
   });
 

@@ -103,7 +103,9 @@ describe("cutting", () => {
       const kept = fitted.rendered.slice(0, -1);
       expect(text.startsWith(kept) && text[kept.length] === " ").toBe(true);
     }
-    expect(fitText("Supercalifragilistic expialidocious", 10)).toBeUndefined();
+    // A first word longer than the budget is cut inside, rather than shown as just the mark.
+    expect(fitText("Supercalifragilistic expialidocious", 10)).toEqual({ rendered: "Supercali…", cut: true, midWord: true });
+    expect(fitText("Supercalifragilistic", 1)).toBeUndefined();
   });
 
   test("shares a budget fairly: small wants in full, the rest split", () => {

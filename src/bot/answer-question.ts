@@ -1,10 +1,13 @@
 /**
  * Answering a question, the same way for /ask, a mention and the terminal:
- * cooldown, acknowledge, ask the engine, remember the question for paging,
- * send the first page (or "not found" with the closest articles).
+ * check the question, cooldown, acknowledge, ask the engine, remember the
+ * question for paging, send the first page (or "not found" with the closest
+ * articles). An empty or invalid question is refused before the cooldown,
+ * so a mistake does not cost the asker their next question.
  */
+import { QaInputError, validateQuestion } from "../qa/index.js";
 import type { Invocation, Outcome } from "./invocation.js";
-import { renderAnswerPage, renderCooldown, renderNotFound } from "./render/index.js";
+import { escapeMarkdown, renderAnswerPage, renderCooldown, renderNotFound, renderNotice } from "./render/index.js";
 import type { Visibility } from "./responder.js";
 import { announceAnswer, askPage, extraButtonsIn } from "./runtime.js";
 
@@ -17,6 +20,12 @@ export interface Question {
 
 export async function answerQuestion(call: Invocation, { question, visibility, source }: Question): Promise<Outcome> {
   const { runtime, responder } = call;
+  const problem = questionProblem(question);
+  if (problem !== undefined) {
+    // A mention can be let go; its author is told at most once per cooldown, not on every try.
+    if (responder.mustAnswer || runtime.notices.take(call.userId).ok) await responder.send(renderNotice(problem), "private");
+    return "input-error";
+  }
   const verdict = runtime.cooldown.take(call.userId);
   if (!verdict.ok) {
     // An interaction left unanswered shows an error; a mention can be let go after one notice.
@@ -24,7 +33,7 @@ export async function answerQuestion(call: Invocation, { question, visibility, s
     return "cooldown";
   }
   await responder.defer(visibility);
-  const result = askPage(runtime, call.guildId, question, 0);
+  const result = await askPage(runtime, call.guildId, question, 0);
   if (!result.answered || result.answers.length === 0) {
     const reply = result.answered
       ? renderNotFound({ question, answered: false, reason: "weak-match", unknownTerms: [], nearest: [] }, runtime.settings.nearestShown)
@@ -32,7 +41,6 @@ export async function answerQuestion(call: Invocation, { question, visibility, s
     await responder.send(reply, visibility);
     return "not-found";
   }
-  runtime.paging.remember(call.requestId, { question, source });
   const page = renderAnswerPage({
     answers: result.answers,
     total: result.total,
@@ -42,6 +50,19 @@ export async function answerQuestion(call: Invocation, { question, visibility, s
     extraButtons: extraButtonsIn(runtime, call.guildId),
   });
   const where = await responder.send(page.reply, visibility);
+  // Remembered once delivered, with where: a page request is honoured only on that message, for its asker.
+  runtime.paging.remember(call.requestId, { question, source, userId: call.userId, messageId: where?.messageId });
   if (where) await announceAnswer(runtime, { ...where, guildId: call.guildId, userId: call.userId, source, question, offset: 0, shown: page.shown });
   return "answered";
+}
+
+/** Why the engine would refuse `question`, as one line for the asker, or undefined if it is a question. */
+function questionProblem(question: string): string | undefined {
+  try {
+    validateQuestion(question);
+    return undefined;
+  } catch (error) {
+    if (!(error instanceof QaInputError)) throw error;
+    return escapeMarkdown(error.message.charAt(0).toUpperCase() + error.message.slice(1));
+  }
 }

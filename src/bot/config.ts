@@ -33,6 +33,8 @@ export interface BotConfig {
   pagingMinutes: number;
   /** LOG_LEVEL. Default {@link BOT_DEFAULTS.logLevel}. */
   logLevel: LogLevel;
+  /** ANSWER_THREADS: worker threads answering questions (see answer-threads.ts); 0 or unset answers on the event loop. */
+  answerThreads?: number;
   /** The moderation database. Only the Discord bot opens it; `npm run chat` runs without moderation. */
   database: {
     /** CITEBOT_DB. Default {@link BOT_DEFAULTS.databasePath}. */
@@ -74,6 +76,7 @@ const EnvSchema = z.object({
   LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error", "silent"], { error: "must be one of debug, info, warn, error, silent" })),
   CITEBOT_DB: optional(z.string()),
   RETENTION_DAYS: optional(wholeNumber(1, STORE_DEFAULTS.maxRetentionDays)),
+  ANSWER_THREADS: optional(wholeNumber(0, BOT_DEFAULTS.maxAnswerThreads)),
 });
 
 const SECRET = new Set(["DISCORD_TOKEN"]);
@@ -109,6 +112,7 @@ export function readConfig(env: Record<string, string | undefined>, needs: Confi
       answersPerPage: vars.ANSWERS_PER_PAGE ?? BOT_DEFAULTS.answersPerPage,
       pagingMinutes: vars.PAGING_MINUTES ?? BOT_DEFAULTS.pagingMinutes,
       logLevel: vars.LOG_LEVEL ?? BOT_DEFAULTS.logLevel,
+      answerThreads: vars.ANSWER_THREADS ?? BOT_DEFAULTS.answerThreads,
       database: {
         path: vars.CITEBOT_DB?.trim() || BOT_DEFAULTS.databasePath,
         retentionDays: vars.RETENTION_DAYS ?? STORE_DEFAULTS.retentionDays,

@@ -23,6 +23,8 @@ export function settings(needs: ConfigNeeds, what: string): BotConfig {
 export async function openCorpus(config: BotConfig, log: Logger) {
   try {
     const engine = await openEngine({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
+    // The operator's own file names; one line each, as the CLI prints them.
+    for (const problem of engine.loadInfo.skipped) log.warn("corpus file skipped", { problem });
     log.info("corpus loaded", { articles: engine.summary.articles, fromCache: engine.loadInfo.fromCache, ms: Math.round(engine.loadInfo.ms) });
     return engine;
   } catch (error) {

@@ -4,6 +4,7 @@
  * error into one private line for the user, with the details in the log.
  */
 import { QaInputError } from "../qa/index.js";
+import { ChannelUnavailableError } from "./channel-backoff.js";
 import type { Invocation, Outcome } from "./invocation.js";
 import { UserFacingError } from "./invocation.js";
 import { escapeMarkdown, NOTICES, renderNotice } from "./render/index.js";
@@ -22,6 +23,12 @@ export async function handle(call: Invocation, command: string, work: () => Prom
   try {
     outcome = await work();
   } catch (error) {
+    if (error instanceof ChannelUnavailableError) {
+      // Nobody to tell but the operator, once per channel per interval; a DM per mention would be a storm.
+      if (call.runtime.channels.refused(error.channelId)) log.warn("cannot post in channel", { command, guild: call.guildId, channel: error.channelId, errorCode: error.code });
+      log.info("handled", { command, guild: call.guildId, latencyMs: Math.round((performance.now() - started) * 10) / 10, outcome: "refused" });
+      return "refused";
+    }
     const line = userLine(error);
     outcome = line === undefined ? "error" : "input-error";
     if (line === undefined) log.error("handler failed", { command, guild: call.guildId, error });

@@ -5,6 +5,7 @@
  * moderation database (CITEBOT_DB) first: one that cannot be opened stops
  * start-up with one line before anything else is loaded.
  */
+import { startAnswerThreads } from "./answer-threads.js";
 import { startBot } from "./discord/start.js";
 import { onShutdown, openCorpus, runEntry, settings } from "./entry.js";
 import { createLogger } from "./log.js";
@@ -17,21 +18,23 @@ runEntry("start", async () => {
   const log = createLogger({ level: config.logLevel, secrets: [config.discord.token ?? ""], base: shards ? { shards } : {} });
   const store = openModerationStore(config.database, log);
   const engine = await openCorpus(config, log);
+  const threads = config.answerThreads ? await startAnswerThreads({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, threads: config.answerThreads }) : undefined;
   const moderation = createModeration({ store, engine, log });
-  const closeModeration = () => {
+  const closeModeration = async () => {
     moderation.stop();
     store.close();
+    await threads?.close();
   };
   let bot: Awaited<ReturnType<typeof startBot>>;
   try {
-    bot = await startBot({ config, engine, log, hooks: (channels) => moderation.hooks(channels) });
+    bot = await startBot({ config, engine, log, hooks: (channels) => moderation.hooks(channels), answerer: threads });
   } catch (error) {
-    closeModeration();
+    await closeModeration();
     throw error;
   }
   onShutdown(log, async () => {
     await bot.stop();
-    // After the client: no interaction can reach the store once it is closed.
-    closeModeration();
+    // After the client: no interaction can reach the store or the threads once they are closed.
+    await closeModeration();
   });
 });

@@ -21,6 +21,9 @@ export function questionFromMention(content: string, botId: string): string | un
 
 export async function answerMention(call: Invocation, question: string): Promise<Outcome> {
   if (question === "") {
+    // Counted like a question would be, so a burst of bare mentions gets one reply, yet not taken from the
+    // question cooldown: the question that follows is answered.
+    if (!call.runtime.notices.take(call.userId).ok) return "cooldown";
     await call.responder.send(renderNotice(NOTICES.emptyMention), "public");
     return "shown";
   }

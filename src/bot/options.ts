@@ -23,12 +23,20 @@ export const BOT_DEFAULTS = {
   pagingCapacity: 10_000,
   /** Answers kept for repeated questions and pages (0: none). */
   answerCacheSize: 1_000,
+  /**
+   * Worker threads answering questions off the event loop, each with its own
+   * copy of the index (0: answer on the event loop, fine for small corpora).
+   */
+  answerThreads: 0,
+  maxAnswerThreads: 8,
   /** JSON log lines at this level and above go to stderr. */
   logLevel: "info",
   /** The moderation database (answers, reports, decisions), relative to the working directory. */
   databasePath: "data/citebot.sqlite",
   /** How often the retention clean-up runs after the one at start-up (hourly). */
   purgeIntervalMs: 60 * 60 * 1000,
+  /** How long a channel the bot was refused in is left alone (mentions there skipped, the refusal logged once). */
+  channelBackoffMs: 10 * 60 * 1000,
   /** Closest articles listed when the corpus cannot answer. */
   nearestShown: 3,
   /**

@@ -15,15 +15,27 @@ export interface PagingOptions {
   now?: () => number;
 }
 
+/**
+ * Who may page a request, and where. A custom id is whatever a modified
+ * client sends, so the ids inside it prove nothing: a page is given only to
+ * the person recorded as asking, on the message the answer was delivered in.
+ */
+export interface PageOwner {
+  /** Who asked. */
+  userId: string;
+  /** The bot's message holding the answer; unknown in the terminal, which has one person and no messages. */
+  messageId?: string;
+}
+
 /** What "More sources" needs to know about the question behind a button. */
-export interface Asked {
+export interface Asked extends PageOwner {
   question: string;
   /** How it was asked, for the answer records moderation keeps. */
   source: "ask" | "mention";
 }
 
 /** What "More quotes" needs to know about the /quote lookup behind a button. */
-export interface QuoteRequest {
+export interface QuoteRequest extends PageOwner {
   /** The speaker's id, as the first page resolved it (so later pages cannot drift to someone else). */
   speakerId: string;
   topic?: string;
@@ -38,7 +50,7 @@ interface Entry<T> {
 }
 
 /** Requests remembered by id; `T` is what a page needs (a question, or a /quote lookup). */
-export class PagingMemory<T extends object = Asked> {
+export class PagingMemory<T extends PageOwner = Asked> {
   private readonly entries = new Map<string, Entry<T>>();
   private readonly now: () => number;
 
@@ -67,4 +79,30 @@ export class PagingMemory<T extends object = Asked> {
     }
     return entry.value;
   }
+}
+
+/** A page request as pressed: the ids its custom id carries, and who pressed it on which message. */
+export interface PageRequest {
+  askId: string;
+  /** The user id inside the custom id. */
+  userId: string;
+}
+
+export type PageAccess<T> = { ok: true; request: T } | { ok: false; reason: "refused" | "expired" };
+
+/**
+ * The remembered request a button asks for, if the person pressing it asked
+ * it and pressed it on the message it was answered in.
+ */
+export function recallPage<T extends PageOwner>(
+  memory: PagingMemory<T>,
+  action: PageRequest,
+  presser: { userId: string; message?: { readonly id: string } },
+): PageAccess<T> {
+  if (presser.userId !== action.userId) return { ok: false, reason: "refused" };
+  const request = memory.recall(action.askId);
+  if (request === undefined) return { ok: false, reason: "expired" };
+  const elsewhere = request.messageId !== undefined && presser.message?.id !== request.messageId;
+  if (request.userId !== presser.userId || elsewhere) return { ok: false, reason: "refused" };
+  return { ok: true, request };
 }

@@ -4,7 +4,7 @@
  * suppressions applied), remember the lookup for "More quotes", send the
  * first page — or "no such speaker" with the closest ones, or "no quotes".
  */
-import { QuoteInputError, type FindQuotesResult } from "../qa/index.js";
+import { QuoteInputError, type FindQuotesResult, type SpeakerSuggestion } from "../qa/index.js";
 import { UserFacingError, type Invocation, type Outcome } from "./invocation.js";
 import type { QuoteRequest } from "./paging.js";
 import { renderCooldown, renderNoQuotes, renderQuotePage, renderUnknownSpeaker, type QuoteFilters } from "./render/index.js";
@@ -43,6 +43,25 @@ export function quotePage(runtime: BotRuntime, guildId: string | null, speaker: 
   }
 }
 
+/**
+ * Speakers matching what is typed, most quoted first, counted as this guild
+ * sees them: quotes its moderators suppressed are not counted, and a
+ * speaker with none left is not suggested.
+ */
+export function speakerSuggestions(runtime: BotRuntime, guildId: string | null, typed: string, limit: number): SpeakerSuggestion[] {
+  const suppressed = suppressedIn(runtime, guildId);
+  if (suppressed.size === 0) return runtime.engine.suggestSpeakers(typed, limit);
+  // Some may drop out; ask for a few more so the list stays full.
+  return runtime.engine
+    .suggestSpeakers(typed, limit * 2)
+    .flatMap((s) => {
+      const seen = runtime.engine.findQuotes({ speaker: s.id, limit: 1, suppressed });
+      const quoteCount = seen.speaker === null ? 0 : seen.total;
+      return quoteCount > 0 ? [{ ...s, quoteCount }] : [];
+    })
+    .slice(0, limit);
+}
+
 export async function lookUpQuotes(call: Invocation, lookup: QuoteLookup): Promise<Outcome> {
   const { runtime, responder } = call;
   const verdict = runtime.cooldown.take(call.userId);
@@ -67,8 +86,6 @@ export async function lookUpQuotes(call: Invocation, lookup: QuoteLookup): Promi
     return "not-found";
   }
   const question = describeLookup(lookup);
-  const request: QuoteRequest = { speakerId: result.speaker.id, topic: lookup.topic, outlet: lookup.outlet, question };
-  runtime.quotePaging.remember(call.requestId, request);
   const page = renderQuotePage({
     speaker: result.speaker,
     quotes: result.quotes,
@@ -80,6 +97,9 @@ export async function lookUpQuotes(call: Invocation, lookup: QuoteLookup): Promi
     extraButtons: extraButtonsIn(runtime, call.guildId),
   });
   const where = await responder.send(page.reply, visibility);
+  // Remembered once delivered, with where: a page request is honoured only on that message, for its asker.
+  const request: QuoteRequest = { speakerId: result.speaker.id, topic: lookup.topic, outlet: lookup.outlet, question, userId: call.userId, messageId: where?.messageId };
+  runtime.quotePaging.remember(call.requestId, request);
   if (where) {
     await announceAnswer(runtime, { ...where, guildId: call.guildId, userId: call.userId, source: "quote", question, speaker: result.speaker, offset: 0, shown: page.shown });
   }

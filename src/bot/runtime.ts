@@ -4,9 +4,10 @@
  * Built once per process by the Discord shell and the terminal alike.
  */
 import type { Answer, AskResult, QaEngine, QuoteResult, SpeakerRef } from "../qa/index.js";
-import { AnswerCache } from "./answer-cache.js";
+import { AnswerCache, type Answerer } from "./answer-cache.js";
 import type { ButtonHandler } from "./buttons/types.js";
 import type { BotConfig } from "./config.js";
+import { ChannelBackoff } from "./channel-backoff.js";
 import { Cooldown } from "./cooldown.js";
 import type { Logger } from "./log.js";
 import type { ModalHandler } from "./modals.js";
@@ -95,6 +96,14 @@ export interface BotRuntime {
   readonly answers: AnswerCache;
   readonly settings: RuntimeSettings;
   readonly cooldown: Cooldown;
+  /**
+   * Help and error lines given instead of an answer to a mention (an empty
+   * mention, an invalid question): at most one per person per cooldown, and
+   * apart from the question cooldown, so a mistake does not use that up.
+   */
+  readonly notices: Cooldown;
+  /** Channels where Discord refused the bot's posts, left alone for a while. */
+  readonly channels: ChannelBackoff;
   readonly paging: PagingMemory;
   /** /quote lookups remembered for "More quotes" (speaker and filters are user text: never in custom ids). */
   readonly quotePaging: PagingMemory<QuoteRequest>;
@@ -109,6 +118,8 @@ export interface RuntimeOptions {
   hooks?: BotHooks;
   /** Answers cached. Default {@link BOT_DEFAULTS.answerCacheSize}. */
   answerCacheSize?: number;
+  /** Who answers questions (engines in worker threads, see answer-threads.ts). Default: `engine`, on this thread. */
+  answerer?: Answerer;
   /** Clock for cooldown and paging expiry. Default Date.now. */
   now?: () => number;
 }
@@ -119,9 +130,11 @@ export function createRuntime(options: RuntimeOptions): BotRuntime {
   const { config, now } = options;
   return {
     engine: options.engine,
-    answers: new AnswerCache(options.engine, options.answerCacheSize ?? BOT_DEFAULTS.answerCacheSize),
+    answers: new AnswerCache(options.answerer ?? options.engine, options.answerCacheSize ?? BOT_DEFAULTS.answerCacheSize),
     settings: { answersPerPage: config.answersPerPage, quotesPerPage: BOT_DEFAULTS.quotesPerPage, contextWindow: BOT_DEFAULTS.contextWindow, nearestShown: BOT_DEFAULTS.nearestShown },
     cooldown: new Cooldown({ seconds: config.cooldownSeconds, now }),
+    notices: new Cooldown({ seconds: config.cooldownSeconds, now }),
+    channels: new ChannelBackoff({ intervalMs: BOT_DEFAULTS.channelBackoffMs, now }),
     paging: new PagingMemory({ ttlMs: config.pagingMinutes * 60_000, capacity: BOT_DEFAULTS.pagingCapacity, now }),
     quotePaging: new PagingMemory<QuoteRequest>({ ttlMs: config.pagingMinutes * 60_000, capacity: BOT_DEFAULTS.pagingCapacity, now }),
     log: options.log,
@@ -154,6 +167,6 @@ export async function announceAnswer(runtime: BotRuntime, answer: AnswerDelivere
 }
 
 /** One page of answers to `question` as seen from a guild (its suppressions applied). */
-export function askPage(runtime: BotRuntime, guildId: string | null, question: string, offset: number): AskResult {
+export function askPage(runtime: BotRuntime, guildId: string | null, question: string, offset: number): Promise<AskResult> {
   return runtime.answers.ask(question, { limit: runtime.settings.answersPerPage, offset, suppressed: suppressedIn(runtime, guildId) });
 }

@@ -4,26 +4,40 @@
  */
 import type { AskResult, Citation } from "../qa/index.js";
 
+// Article text is untrusted and a terminal obeys control characters: ESC
+// sequences can clear the screen, move the cursor or set the window title,
+// bidirectional overrides reorder what is shown. Whole escape sequences go
+// (CSI and OSC, 7- and 8-bit), then any other control becomes a space.
+const ESCAPE_SEQUENCE = /(?:\x1b\[|\x9b)[0-?]*[ -/]*[@-~]|(?:\x1b\]|\x9d)[^\x07\x1b\x9c]*(?:\x07|\x1b\\|\x9c)?|\x1b[@-_]?/g;
+const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
+const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from the corpus made safe to print on a terminal (for people only; `--json` keeps it exact). */
+export function terminalSafe(text: string): string {
+  return text.replace(ESCAPE_SEQUENCE, "").replace(BIDI, "").replace(CONTROL, " ");
+}
+
 /** "The Epoch Times, “Headline” (2024-12-19), paragraph 3, sentence 12" */
 export function describeCitation(c: Citation): string {
-  const headline = c.headlineSupplied ? `[${c.headline}]` : `“${c.headline}”`;
-  const by = c.author ? ` by ${c.author}` : "";
-  const url = c.url ? ` <${c.url}>` : "";
-  return `${c.outlet}, ${headline}${by} (${c.published.slice(0, 10)}), paragraph ${c.paragraph}, sentence ${c.sentence}, characters ${c.start}-${c.end}${url}`;
+  const safe = terminalSafe;
+  const headline = c.headlineSupplied ? `[${safe(c.headline)}]` : `“${safe(c.headline)}”`;
+  const by = c.author ? ` by ${safe(c.author)}` : "";
+  const url = c.url ? ` <${safe(c.url)}>` : "";
+  return `${safe(c.outlet)}, ${headline}${by} (${safe(c.published.slice(0, 10))}), paragraph ${c.paragraph}, sentence ${c.sentence}, characters ${c.start}-${c.end}${url}`;
 }
 
 export function formatForPerson(result: AskResult): string {
   if (!result.answered) {
     const lines = ["Not found in the corpus."];
-    if (result.unknownTerms.length > 0) lines.push(`The corpus never mentions: ${result.unknownTerms.join(", ")}.`);
+    if (result.unknownTerms.length > 0) lines.push(`The corpus never mentions: ${terminalSafe(result.unknownTerms.join(", "))}.`);
     if (result.nearest.length > 0) {
       lines.push("Closest articles:");
-      for (const a of result.nearest) lines.push(`  - ${a.outlet}, “${a.headline}” (${a.published.slice(0, 10)})`);
+      for (const a of result.nearest) lines.push(terminalSafe(`  - ${a.outlet}, “${a.headline}” (${a.published.slice(0, 10)})`));
     }
     return lines.join("\n");
   }
   const lines: string[] = [];
-  result.answers.forEach((a, i) => lines.push(`[${i + 1}] “${a.text}”`));
+  result.answers.forEach((a, i) => lines.push(`[${i + 1}] “${terminalSafe(a.text)}”`));
   lines.push("");
   result.answers.forEach((a, i) => {
     lines.push(`[${i + 1}] ${describeCitation(a.citation)}`);

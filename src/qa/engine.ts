@@ -6,6 +6,7 @@
 import { z } from "zod";
 import { answerQuestion, DEFAULT_RANK_OPTIONS, type RankOptions } from "./answer/ask.js";
 import { citationOf, parsePassageKey, passageKey } from "./answer/citation.js";
+import { SuppressionScope } from "./answer/suppression.js";
 import { analyseCorpus, type CorpusModel, type CorpusSnapshot, modelFromSnapshot } from "./corpus/model.js";
 import { type AliasTable, EMPTY_ALIASES } from "./nlp/aliases.js";
 import { DEFAULTS } from "./options.js";
@@ -58,6 +59,8 @@ class Engine implements QaEngine {
   readonly articles: readonly Article[];
   private readonly byKey: Map<string, number>;
   private readonly quoteKeys: Set<string>;
+  /** A suppressed key covers its wire copies and the quotes in it; every `suppressed` option is expanded by it. */
+  private readonly suppression: SuppressionScope;
 
   constructor(
     readonly model: CorpusModel,
@@ -69,6 +72,7 @@ class Engine implements QaEngine {
     this.articles = model.articles;
     this.byKey = new Map(model.sentences.map((s) => [passageKey(s), s.id] as const));
     this.quoteKeys = new Set(quotes.quotes.map((q) => q.key));
+    this.suppression = new SuppressionScope(model, quotes, this.byKey, rank.wireCopySimilarity);
   }
 
   ask(question: string, options: AskOptions = {}) {
@@ -79,18 +83,19 @@ class Engine implements QaEngine {
       throw new QaInputError(`${String(issue?.path[0] ?? "options")}: expected ${issue?.path[0] === "offset" ? "a whole number from 0 to 10000" : "a whole number from 1 to 50"}`);
     }
     const page = parsed.data;
-    return answerQuestion(this.model, this.index, q, { ...page, suppressed: options.suppressed }, this.rank);
+    return answerQuestion(this.model, this.index, q, { ...page, suppressed: this.suppression.expand(options.suppressed) }, this.rank);
   }
 
   findQuotes(options: FindQuotesOptions) {
-    return findQuotes(this.quotes, options, this.model.aliases);
+    return findQuotes(this.quotes, { ...options, suppressed: this.suppression.expand(options.suppressed) }, this.model.aliases);
   }
 
   suggestSpeakers(input: string, limit?: number) {
     return suggestSpeakers(this.quotes, input, limit);
   }
 
-  context(key: string, options: { window?: number; suppressed?: ReadonlySet<string> } = {}): ContextView | undefined {
+  context(key: string, given: { window?: number; suppressed?: ReadonlySet<string> } = {}): ContextView | undefined {
+    const options = { ...given, suppressed: this.suppression.expand(given.suppressed) };
     const span = parsePassageKey(key);
     if (!span || options.suppressed?.has(key)) return undefined;
     // A quote's key is its own span; its context is that of the sentence it starts in.

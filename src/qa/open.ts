@@ -21,6 +21,8 @@ export interface OpenOptions {
   cache?: boolean;
   /** Ranking tunables, for benchmarks. */
   rank?: EngineOptions["rank"];
+  /** Largest corpus file read, in bytes; larger ones are skipped (see LoadInfo.skipped). Default 2 MB. */
+  maxFileBytes?: number;
 }
 
 /** How the engine was obtained, for start-time reports. */
@@ -29,6 +31,8 @@ export interface LoadInfo {
   cacheFile?: string;
   articles: number;
   ms: number;
+  /** Corpus files skipped for their size, one line each naming the file: warnings for whoever runs it. */
+  skipped: string[];
 }
 
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, ".cache");
@@ -36,7 +40,7 @@ export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, ".cache");
 /** Load, validate (throws CorpusError listing every problem) and index a corpus. */
 export async function openEngine(options: OpenOptions): Promise<QaEngine & { readonly loadInfo: LoadInfo }> {
   const started = performance.now();
-  const files = await readCorpusFiles(options.corpusDir);
+  const files = await readCorpusFiles(options.corpusDir, { maxFileBytes: options.maxFileBytes });
   const { articles, aliases } = parseCorpusFiles(files);
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const useCache = options.cache ?? true;
@@ -49,7 +53,7 @@ export async function openEngine(options: OpenOptions): Promise<QaEngine & { rea
     // A read-only disk must not stop answering; the cache is an optimisation.
     cacheFile = await writeCache(cacheDir, files, key, engine.snapshot()).catch(() => undefined);
   }
-  const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, ms: performance.now() - started };
+  const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, ms: performance.now() - started, skipped: files.skipped };
   if (cacheFile) loadInfo.cacheFile = cacheFile;
   return Object.assign(engine, { loadInfo });
 }

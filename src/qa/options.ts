@@ -31,4 +31,9 @@ export const DEFAULTS = {
   nearestArticles: 3,
   /** Two sentences are the same wire copy at or above this term overlap (Jaccard). */
   wireCopySimilarity: 0.8,
+  /**
+   * Largest corpus file read, in bytes: far above any news article (a long
+   * one is 50 KB), far below what takes minutes to analyse (20 MB: 63 s).
+   */
+  maxCorpusFileBytes: 2 * 1024 * 1024,
 } as const;

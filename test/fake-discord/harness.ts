@@ -34,6 +34,8 @@ export interface HarnessOptions {
   fake?: FakeDiscord;
   /** More REST options for the client (the bench compares rate-limit settings). */
   rest?: Partial<RESTOptions>;
+  /** Who answers questions (answer threads); default the engine. */
+  answerer?: StartOptions["answerer"];
 }
 
 export const TEST_CACHE_DIR = path.join(tmpdir(), "citebot-bot-tests-cache");
@@ -56,7 +58,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
     database: { path: path.join(tmpdir(), "citebot-harness-unused.sqlite"), retentionDays: 30 },
   };
   const log = createLogger({ level: "debug", secrets: [FAKE_TOKEN], write: (line) => void logs.push(JSON.parse(line) as Record<string, unknown>) });
-  const bot = await startBot({ config, engine, log, hooks: options.hooks, client: { apiUrl: fake.apiUrl, rest: { retries: 0, timeout: 2000, ...options.rest } } });
+  const bot = await startBot({ config, engine, log, hooks: options.hooks, answerer: options.answerer, client: { apiUrl: fake.apiUrl, rest: { retries: 0, timeout: 2000, ...options.rest } } });
   return {
     fake,
     bot,

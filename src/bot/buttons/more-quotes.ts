@@ -1,11 +1,13 @@
 /**
  * "More quotes": the next page of a /quote lookup, replacing it in place.
- * Only the person who asked may page; others are told so privately. The
+ * Only the person who asked may page, on the message the quotes are in;
+ * others are told so privately. The
  * lookup itself (speaker, topic, outlet) is in the runtime's paging memory,
  * never in the custom id.
  */
 import { parseCustomId, type ButtonAction } from "../custom-ids.js";
 import type { Invocation, Outcome } from "../invocation.js";
+import { recallPage } from "../paging.js";
 import { quotePage } from "../quote-lookup.js";
 import { QUOTE_NOTICES, renderNotice, renderQuotePage } from "../render/index.js";
 import { announceAnswer, extraButtonsIn } from "../runtime.js";
@@ -15,15 +17,12 @@ type MoreQuotes = Extract<ButtonAction, { kind: "more-quotes" }>;
 
 async function execute(call: Invocation, action: MoreQuotes): Promise<Outcome> {
   const { runtime, responder } = call;
-  if (call.userId !== action.userId) {
-    await responder.send(renderNotice(QUOTE_NOTICES.notYourQuotes), "private");
-    return "refused";
+  const access = recallPage(runtime.quotePaging, action, call);
+  if (!access.ok) {
+    await responder.send(renderNotice(access.reason === "refused" ? QUOTE_NOTICES.notYourQuotes : QUOTE_NOTICES.quotesExpired), "private");
+    return access.reason;
   }
-  const request = runtime.quotePaging.recall(action.askId);
-  if (request === undefined) {
-    await responder.send(renderNotice(QUOTE_NOTICES.quotesExpired), "private");
-    return "expired";
-  }
+  const request = access.request;
   const filters = { topic: request.topic, outlet: request.outlet };
   const result = quotePage(runtime, call.guildId, request.speakerId, filters, action.offset);
   if (result.speaker === null || result.quotes.length === 0) {

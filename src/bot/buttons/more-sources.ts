@@ -1,9 +1,11 @@
 /**
  * "More sources": the next page of passages, replacing the answer in place.
- * Only the person who asked may page; others are told so privately.
+ * Only the person who asked may page, on the message the answer is in;
+ * others are told so privately.
  */
 import { parseCustomId, type ButtonAction } from "../custom-ids.js";
 import type { Invocation, Outcome } from "../invocation.js";
+import { recallPage } from "../paging.js";
 import { NOTICES, renderAnswerPage, renderNotice } from "../render/index.js";
 import { announceAnswer, askPage, extraButtonsIn } from "../runtime.js";
 import type { ButtonHandler } from "./types.js";
@@ -12,16 +14,13 @@ type More = Extract<ButtonAction, { kind: "more" }>;
 
 async function execute(call: Invocation, action: More): Promise<Outcome> {
   const { runtime, responder } = call;
-  if (call.userId !== action.userId) {
-    await responder.send(renderNotice(NOTICES.notYourAnswer), "private");
-    return "refused";
+  const access = recallPage(runtime.paging, action, call);
+  if (!access.ok) {
+    await responder.send(renderNotice(access.reason === "refused" ? NOTICES.notYourAnswer : NOTICES.pagingExpired), "private");
+    return access.reason;
   }
-  const asked = runtime.paging.recall(action.askId);
-  if (asked === undefined) {
-    await responder.send(renderNotice(NOTICES.pagingExpired), "private");
-    return "expired";
-  }
-  const result = askPage(runtime, call.guildId, asked.question, action.offset);
+  const asked = access.request;
+  const result = await askPage(runtime, call.guildId, asked.question, action.offset);
   if (!result.answered || result.answers.length === 0) {
     await responder.send(renderNotice(NOTICES.noMoreSources), "private");
     return "no-more";
@@ -35,7 +34,10 @@ async function execute(call: Invocation, action: More): Promise<Outcome> {
     extraButtons: extraButtonsIn(runtime, call.guildId),
   });
   const where = await responder.update(page.reply);
-  if (where) await announceAnswer(runtime, { ...where, guildId: call.guildId, userId: action.userId, ...asked, offset: action.offset, shown: page.shown });
+  if (where) {
+    const { question, source } = asked;
+    await announceAnswer(runtime, { ...where, guildId: call.guildId, userId: asked.userId, question, source, offset: action.offset, shown: page.shown });
+  }
   return "paged";
 }
 

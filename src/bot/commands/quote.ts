@@ -6,7 +6,7 @@
 import { SlashCommandBuilder } from "discord.js";
 import { z } from "zod";
 import type { Invocation, Outcome } from "../invocation.js";
-import { lookUpQuotes } from "../quote-lookup.js";
+import { lookUpQuotes, speakerSuggestions } from "../quote-lookup.js";
 import { DISCORD_LIMITS, outletChoices, speakerChoices, type Choice } from "../render/index.js";
 import type { BotRuntime } from "../runtime.js";
 import type { FocusedOption } from "./types.js";
@@ -43,13 +43,13 @@ export function execute(call: Invocation, options: z.output<typeof input>): Prom
   });
 }
 
-export function autocomplete(runtime: BotRuntime, focused: FocusedOption): Choice[] {
+export function autocomplete(runtime: BotRuntime, focused: FocusedOption, guildId: string | null): Choice[] {
   // What is typed is untrusted and unbounded; no name is longer than Discord's option limit.
   const typed = focused.value.slice(0, MAX_NAME);
   switch (focused.name) {
     case "speaker":
       // Nothing typed yet: the most-quoted speakers.
-      return speakerChoices(runtime.engine.suggestSpeakers(typed, DISCORD_LIMITS.autocompleteChoices));
+      return speakerChoices(speakerSuggestions(runtime, guildId, typed, DISCORD_LIMITS.autocompleteChoices));
     case "outlet":
       return outletChoices(runtime.engine.summary.outlets, typed);
     default:

@@ -76,7 +76,7 @@ async function onAutocomplete(runtime: BotRuntime, interaction: AutocompleteInte
   let choices: Choice[] = [];
   try {
     const focused = interaction.options.getFocused(true);
-    choices = findCommand(interaction.commandName)?.autocomplete?.(runtime, { name: focused.name, value: String(focused.value) }) ?? [];
+    choices = findCommand(interaction.commandName)?.autocomplete?.(runtime, { name: focused.name, value: String(focused.value) }, interaction.guildId) ?? [];
   } catch (error) {
     runtime.log.error("autocomplete failed", { command, guild: interaction.guildId, error });
   }
@@ -108,6 +108,10 @@ async function onMessage(runtime: BotRuntime, client: Client, message: Message):
   if (message.author.bot || message.webhookId !== null || message.system || !client.user) return;
   const question = questionFromMention(message.content, client.user.id);
   if (question === undefined) return;
+  if (runtime.channels.blocked(message.channelId)) {
+    runtime.log.debug("skipped", { command: "mention", guild: message.guildId, channel: message.channelId, reason: "channel refused the bot recently" });
+    return;
+  }
   const call = invocation(runtime, new MessageResponder(message), message, message.author.id);
   await handle(call, "mention", () => answerMention(call, question));
 }

@@ -6,6 +6,15 @@
 import { DiscordAPIError, RESTJSONErrorCodes, type Message } from "discord.js";
 import { toDiscordPayload, type Reply } from "../render/index.js";
 import type { Delivered, Responder, Visibility } from "../responder.js";
+import { ChannelUnavailableError } from "../channel-backoff.js";
+
+/** Discord's answers when the bot may not post in a channel (any more): an operator's matter, not the author's. */
+const CHANNEL_REFUSALS: ReadonlySet<number> = new Set([
+  RESTJSONErrorCodes.MissingPermissions,
+  RESTJSONErrorCodes.MissingAccess,
+  RESTJSONErrorCodes.UnknownChannel,
+  RESTJSONErrorCodes.CannotSendMessagesInNonTextChannel,
+]);
 
 export class MessageResponder implements Responder {
   readonly mustAnswer = false;
@@ -27,8 +36,13 @@ export class MessageResponder implements Responder {
       }
       return undefined;
     }
-    const sent = await this.message.reply(toDiscordPayload(reply, { delivery: "create", replyingToMessage: true }));
-    return { messageId: sent.id, channelId: sent.channelId };
+    try {
+      const sent = await this.message.reply(toDiscordPayload(reply, { delivery: "create", replyingToMessage: true }));
+      return { messageId: sent.id, channelId: sent.channelId };
+    } catch (error) {
+      if (error instanceof DiscordAPIError && typeof error.code === "number" && CHANNEL_REFUSALS.has(error.code)) throw new ChannelUnavailableError(this.message.channelId, error.code);
+      throw error;
+    }
   }
 
   async update(): Promise<never> {

@@ -7,7 +7,7 @@ import type { QaEngine } from "../../qa/index.js";
 import type { BotConfig } from "../config.js";
 import type { Logger } from "../log.js";
 import type { ChannelMessages } from "../moderation/modlog.js";
-import { createRuntime, type BotHooks, type BotRuntime } from "../runtime.js";
+import { createRuntime, type BotHooks, type BotRuntime, type RuntimeOptions } from "../runtime.js";
 import { channelMessages } from "./channel-messages.js";
 import { createClient, type ClientSettings } from "./client.js";
 import { attachHandlers } from "./events.js";
@@ -23,6 +23,8 @@ export interface StartOptions {
   hooks?: BotHooks | ((channels: ChannelMessages) => BotHooks);
   /** Answers cached. Default BOT_DEFAULTS.answerCacheSize (options.ts). */
   answerCacheSize?: number;
+  /** Who answers questions; default the engine, on the event loop (see answer-threads.ts). */
+  answerer?: RuntimeOptions["answerer"];
   /** REST settings for the client (tests point it at a fake Discord). */
   client?: ClientSettings;
 }
@@ -40,7 +42,7 @@ export async function startBot(options: StartOptions): Promise<RunningBot> {
   if (!config.discord.token) throw new Error("startBot needs config.discord.token");
   const client = createClient({ apiUrl: config.discord.apiUrl, ...options.client });
   const hooks = typeof options.hooks === "function" ? options.hooks(channelMessages(client)) : options.hooks;
-  const runtime = createRuntime({ engine: options.engine, config, log, hooks, answerCacheSize: options.answerCacheSize });
+  const runtime = createRuntime({ engine: options.engine, config, log, hooks, answerCacheSize: options.answerCacheSize, answerer: options.answerer });
   attachHandlers(client, runtime);
   let stopped: Promise<void> | undefined;
   const stop = () => (stopped ??= client.destroy());

@@ -9,6 +9,7 @@ import { MAX_OFFSET, customId } from "../custom-ids.js";
 import { answerButtons } from "./components.js";
 import { alsoInLine, citationLine } from "./citation.js";
 import { DISCORD_LIMITS } from "./limits.js";
+import { CUT_NOTE as NOTE } from "./fit.js";
 import { fitQuote, renderHighlighted } from "./quote.js";
 import type { ButtonSpec, Reply } from "./reply.js";
 import { BOT_DEFAULTS } from "../options.js";
@@ -51,7 +52,11 @@ export function shareBudget(budget: number, wants: readonly number[]): number[] 
   return shares;
 }
 
-/** The description for the first `count` answers, or undefined if they cannot all fit usefully. */
+/**
+ * The description for the first `count` answers, or undefined if they cannot
+ * all fit usefully. A page's only passage always fits, cut if need be: a page
+ * is never empty, so paging always moves on.
+ */
 function layout(answers: readonly Answer[], offset: number): string | undefined {
   // Each passage: "**n.** citation", then "> quote", then "Also in …" when wire copy ran elsewhere.
   const heads = answers.map((answer, i) => `**${offset + i + 1}.** ${citationLine(answer.citation)}\n${QUOTE_PREFIX}`);
@@ -65,10 +70,10 @@ function layout(answers: readonly Answer[], offset: number): string | undefined 
   const blocks: string[] = [];
   for (const [i, answer] of answers.entries()) {
     const share = shares[i]!;
-    if (share < Math.min(MIN_QUOTE, wants[i]!)) return undefined;
-    const quote = fitQuote(answer.text, answer.highlights, share);
+    if (answers.length > 1 && share < Math.min(MIN_QUOTE, wants[i]!)) return undefined;
+    const quote = fitQuote(answer.text, answer.highlights, wants[i]! > share ? share - NOTE.length : share);
     if (!quote) return undefined;
-    blocks.push(heads[i] + quote.rendered + tails[i]);
+    blocks.push(heads[i] + quote.rendered + (quote.cut ? NOTE : "") + tails[i]);
   }
   return blocks.join(PASSAGE_GAP);
 }
@@ -77,7 +82,8 @@ export function renderAnswerPage(input: AnswerPageInput): AnswerPage {
   let count = input.answers.length;
   let description: string | undefined;
   while (count > 0 && (description = layout(input.answers.slice(0, count), input.offset)) === undefined) count--;
-  // One passage always fits (citations are capped far below the budget), so count >= 1 here for a non-empty page.
+  // One passage always fits (citations are capped far below the budget, and it may be cut between characters).
+  if (count === 0 && input.answers.length > 0) throw new Error("no passage fits an answer page");
   const shown = input.answers.slice(0, count);
   const first = input.offset + 1;
   const last = input.offset + shown.length;

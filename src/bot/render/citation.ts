@@ -4,7 +4,7 @@
  */
 import type { Citation, NearestArticle } from "../../qa/index.js";
 import { truncate } from "./fit.js";
-import { escapeMarkdown, link, singleLine } from "./markdown.js";
+import { escapeMarkdown, link, safeUrl, singleLine } from "./markdown.js";
 
 /** Longest headline shown, before escaping; citations must leave room for quotes. */
 const HEADLINE_MAX = 140;
@@ -26,8 +26,22 @@ function outletName(outlet: string): string {
   return `*${escapeMarkdown(truncate(singleLine(outlet).trim(), OUTLET_MAX)) || "unknown outlet"}*`;
 }
 
+/**
+ * A headline that starts as an address ("https://trusted-bank.example/…",
+ * "www.bank.example …") or is one ("bank.example/login") would pass off its
+ * link as going there. Such a headline is shown as plain text, and the link is given
+ * beside it under its real host.
+ */
+export function looksLikeUrl(text: string): boolean {
+  const t = text.trim();
+  return /^(?:[a-z][a-z0-9+.-]*:\/\/|www\.)\S/i.test(t) || /^[^\s/]+\.[a-z]{2,}(?:[/:?#]\S*)?$/i.test(t);
+}
+
 function headline(headline: string, url: string | undefined, supplied: boolean): string {
-  const linked = link(truncate(singleLine(headline).trim(), HEADLINE_MAX), url);
+  const shown = truncate(singleLine(headline).trim(), HEADLINE_MAX);
+  const target = safeUrl(url);
+  const linked =
+    target !== undefined && looksLikeUrl(headline) ? `${escapeMarkdown(shown) || "article"} (${link(new URL(target).hostname, target)})` : link(shown, url);
   // A supplied headline was written for the corpus; say so rather than pass it off as the outlet's.
   return supplied ? `${linked} (descriptive title)` : linked;
 }

@@ -15,10 +15,20 @@ const LINE_START = /^(\s*)(?:([-+])|(\d+)\.)/;
 // reads; C0/C1 controls and line breaks would let text start new blocks.
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]+/g;
 const BIDI = /[\u202a-\u202e\u2066-\u2069]/g;
+// Invisible characters that only hide things (split a word so it escapes a
+// reader's eye or a filter): zero-width space, word joiner and invisible
+// operators, the byte-order mark, the Mongolian vowel separator. Zero-width
+// joiners and non-joiners shape emoji and some scripts, so they are kept
+// between letters, marks and pictographs and dropped elsewhere.
+const INVISIBLE = /[\u200b\u2060-\u2064\ufeff\u180e]|(?<![\p{L}\p{M}\p{Extended_Pictographic}\ufe0f])[\u200c\u200d]|[\u200c\u200d](?![\p{L}\p{M}\p{Extended_Pictographic}])/gu;
 
-/** Whitespace and invisible controls flattened, so text stays on one line and in reading order. */
+/**
+ * Whitespace and invisible controls flattened, so text stays on one line and
+ * in reading order, and zero-width characters dropped. For rendering only:
+ * quotes are stored and cited as the article has them.
+ */
 export function singleLine(text: string): string {
-  return text.replace(BIDI, "").replace(CONTROL, " ");
+  return text.replace(BIDI, "").replace(INVISIBLE, "").replace(CONTROL, " ");
 }
 
 /** Escape plain text for Discord markdown. Apply to single-line text (see {@link singleLine}). */

@@ -14,7 +14,7 @@ import { BOT_DEFAULTS } from "../options.js";
 import { shareBudget } from "./answer.js";
 import { alsoInLine, citationLine } from "./citation.js";
 import { answerButtons } from "./components.js";
-import { truncate } from "./fit.js";
+import { CUT_NOTE as NOTE, truncate } from "./fit.js";
 import { DISCORD_LIMITS } from "./limits.js";
 import { escapeMarkdown, singleLine } from "./markdown.js";
 import { fitQuote } from "./quote.js";
@@ -113,11 +113,12 @@ function layout(header: string, quotes: readonly QuoteResult[], offset: number):
   const blocks: string[] = [];
   for (const [i, quote] of quotes.entries()) {
     const share = shares[i]!;
-    if (share < Math.min(MIN_QUOTE, wants[i]!)) return undefined;
-    const fitted = fitQuote(quote.text, [], share);
+    // A page's only quote always fits, cut if need be, so paging always moves on.
+    if (quotes.length > 1 && share < Math.min(MIN_QUOTE, wants[i]!)) return undefined;
+    const fitted = fitQuote(quote.text, [], wants[i]! > share ? share - NOTE.length : share);
     if (!fitted) return undefined;
     // A cut quote ends with the cut mark, not a closing quotation mark: the speaker said more.
-    blocks.push(heads[i] + fitted.rendered + (fitted.cut ? "" : CLOSE) + tails[i]);
+    blocks.push(heads[i] + fitted.rendered + (fitted.cut ? NOTE : CLOSE) + tails[i]);
   }
   return header + QUOTE_GAP + blocks.join(QUOTE_GAP);
 }

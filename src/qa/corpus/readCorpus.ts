@@ -2,11 +2,19 @@
  * Read a corpus directory: every `*.md` file but README.md is an article,
  * `aliases.txt` (optional) holds spelling variants. All problems are
  * collected and reported together, one line each.
+ *
+ * A file over the size limit is not read at all. It is skipped with a
+ * warning line rather than failing the load: the limit guards against a file
+ * that would take minutes and gigabytes to analyse (a data dump saved as an
+ * article), and one such file must not keep the rest of the corpus, or the
+ * bot, from starting. A malformed file still fails the load, since its
+ * content was meant to be cited. Only when nothing is left is it an error.
  */
-import { readdir, readFile } from "node:fs/promises";
+import { readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { buildAliasTable, parseAliases, type AliasTable } from "../nlp/aliases.js";
 import type { Article } from "../types.js";
+import { DEFAULTS } from "../options.js";
 import { parseArticleFile } from "./articleFile.js";
 
 /** The corpus could not be loaded; `problems` has one line per problem. */
@@ -22,11 +30,26 @@ export interface CorpusFiles {
   dir: string;
   articles: Array<{ name: string; text: string }>;
   aliases?: { name: string; text: string };
+  /** Files left unread for their size, one line each naming the file. */
+  skipped: string[];
+}
+
+export interface ReadOptions {
+  /** Largest file read, in bytes. Default {@link DEFAULTS.maxCorpusFileBytes}. */
+  maxFileBytes?: number;
+}
+
+/** "2.3 MB" or "512 bytes": sizes as a person reads them (MB of 2^20 bytes). */
+function size(bytes: number): string {
+  if (bytes < 1024 * 1024) return `${bytes} bytes`;
+  const mb = bytes / (1024 * 1024);
+  return `${Number.isInteger(mb) ? mb : mb.toFixed(1)} MB`;
 }
 
 export const ALIAS_FILE = "aliases.txt";
 
-export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
+export async function readCorpusFiles(dir: string, options: ReadOptions = {}): Promise<CorpusFiles> {
+  const limit = options.maxFileBytes ?? DEFAULTS.maxCorpusFileBytes;
   let names: string[];
   try {
     names = (await readdir(dir)).sort();
@@ -36,15 +59,29 @@ export async function readCorpusFiles(dir: string): Promise<CorpusFiles> {
   }
   const articleNames = names.filter((n) => n.toLowerCase().endsWith(".md") && n.toLowerCase() !== "readme.md");
   if (articleNames.length === 0) throw new CorpusError([`${dir}: no article files; expected one or more .md files with front matter`]);
+  const skipped: string[] = [];
   const read = async (name: string) => {
+    const file = path.join(dir, name);
     try {
-      return { name, text: await readFile(path.join(dir, name), "utf8") };
+      const bytes = (await stat(file)).size;
+      if (bytes > limit) {
+        skipped.push(`${file}: skipped, ${size(bytes)} is over the limit of ${size(limit)} per corpus file; expected an article, not a data dump`);
+        return undefined;
+      }
+      return { name, text: await readFile(file, "utf8") };
     } catch (e) {
-      throw new CorpusError([`${path.join(dir, name)}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"})`]);
+      throw new CorpusError([`${file}: cannot read the file (${(e as NodeJS.ErrnoException).code ?? "error"})`]);
     }
   };
-  const files: CorpusFiles = { dir, articles: await Promise.all(articleNames.map(read)) };
-  if (names.includes(ALIAS_FILE)) files.aliases = await read(ALIAS_FILE);
+  const articles = (await Promise.all(articleNames.map(read))).filter((f) => f !== undefined);
+  // Promise.all keeps the directory's order; the skipped lines should too.
+  skipped.sort();
+  if (articles.length === 0) throw new CorpusError(skipped);
+  const files: CorpusFiles = { dir, articles, skipped };
+  if (names.includes(ALIAS_FILE)) {
+    const aliases = await read(ALIAS_FILE);
+    if (aliases) files.aliases = aliases;
+  }
   return files;
 }
 
