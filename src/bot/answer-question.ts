@@ -42,6 +42,7 @@ export async function answerQuestion(call: Invocation, { question, visibility, s
     return "not-found";
   }
   const page = renderAnswerPage({
+    confidence: result.confidence,
     answers: result.answers,
     total: result.total,
     offset: 0,

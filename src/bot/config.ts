@@ -33,6 +33,8 @@ export interface BotConfig {
   pagingMinutes: number;
   /** LOG_LEVEL. Default {@link BOT_DEFAULTS.logLevel}. */
   logLevel: LogLevel;
+  /** SENTENCE_MEANING: rank by sentence meaning too (vectors filled in the background). Default on. */
+  sentenceMeaning?: boolean;
   /** ANSWER_THREADS: worker threads answering questions (see answer-threads.ts); 0 or unset answers on the event loop. */
   answerThreads?: number;
   /** The moderation database. Only the Discord bot opens it; `npm run chat` runs without moderation. */
@@ -77,6 +79,7 @@ const EnvSchema = z.object({
   CITEBOT_DB: optional(z.string()),
   RETENTION_DAYS: optional(wholeNumber(1, STORE_DEFAULTS.maxRetentionDays)),
   ANSWER_THREADS: optional(wholeNumber(0, BOT_DEFAULTS.maxAnswerThreads)),
+  SENTENCE_MEANING: optional(z.enum(["on", "off"], { error: "must be on or off" })),
 });
 
 const SECRET = new Set(["DISCORD_TOKEN"]);
@@ -113,6 +116,7 @@ export function readConfig(env: Record<string, string | undefined>, needs: Confi
       pagingMinutes: vars.PAGING_MINUTES ?? BOT_DEFAULTS.pagingMinutes,
       logLevel: vars.LOG_LEVEL ?? BOT_DEFAULTS.logLevel,
       answerThreads: vars.ANSWER_THREADS ?? BOT_DEFAULTS.answerThreads,
+      sentenceMeaning: (vars.SENTENCE_MEANING ?? "on") === "on",
       database: {
         path: vars.CITEBOT_DB?.trim() || BOT_DEFAULTS.databasePath,
         retentionDays: vars.RETENTION_DAYS ?? STORE_DEFAULTS.retentionDays,

@@ -22,7 +22,12 @@ export function settings(needs: ConfigNeeds, what: string): BotConfig {
 
 export async function openCorpus(config: BotConfig, log: Logger) {
   try {
-    const engine = await openEngine({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
+    const engine = await openEngine({
+      corpusDir: config.corpusDir,
+      cacheDir: config.cacheDir,
+      meaning: config.sentenceMeaning,
+      onWarning: (problem) => log.warn("sentence meaning", { problem }),
+    });
     // The operator's own file names; one line each, as the CLI prints them.
     for (const problem of engine.loadInfo.skipped) log.warn("corpus file skipped", { problem });
     log.info("corpus loaded", { articles: engine.summary.articles, fromCache: engine.loadInfo.fromCache, ms: Math.round(engine.loadInfo.ms) });

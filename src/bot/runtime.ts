@@ -130,7 +130,8 @@ export function createRuntime(options: RuntimeOptions): BotRuntime {
   const { config, now } = options;
   return {
     engine: options.engine,
-    answers: new AnswerCache(options.answerer ?? options.engine, options.answerCacheSize ?? BOT_DEFAULTS.answerCacheSize),
+    // The engine's `answer` adds sentence meaning where its vectors exist (engines opened with `meaning: true`).
+    answers: new AnswerCache(options.answerer ?? { ask: (question, o) => options.engine.answer(question, o) }, options.answerCacheSize ?? BOT_DEFAULTS.answerCacheSize),
     settings: { answersPerPage: config.answersPerPage, quotesPerPage: BOT_DEFAULTS.quotesPerPage, contextWindow: BOT_DEFAULTS.contextWindow, nearestShown: BOT_DEFAULTS.nearestShown },
     cooldown: new Cooldown({ seconds: config.cooldownSeconds, now }),
     notices: new Cooldown({ seconds: config.cooldownSeconds, now }),

@@ -7,11 +7,12 @@ import { z } from "zod";
 
 export type AskRequest =
   | { kind: "help" }
-  | { kind: "question"; question: string; json: boolean; corpusDir: string; limit: number }
-  | { kind: "batch"; file: string; corpusDir: string; limit: number };
+  | { kind: "question"; question: string; json: boolean; corpusDir: string; limit: number; lexical: boolean }
+  | { kind: "batch"; file: string; corpusDir: string; limit: number; lexical: boolean };
 
-export const USAGE = `usage: npm run ask -- "question" [--json] [--limit N] [--corpus DIR]
-       npm run ask -- --batch FILE [--limit N] [--corpus DIR]   (one question per line in, one JSON object per line out)`;
+export const USAGE = `usage: npm run ask -- "question" [--json] [--limit N] [--corpus DIR] [--lexical]
+       npm run ask -- --batch FILE [--limit N] [--corpus DIR] [--lexical]   (one question per line in, one JSON object per line out)
+  --lexical   rank by words alone: skip sentence meaning (no encoder, no waiting for corpus vectors)`;
 
 const Limit = z.coerce.number().int().min(1).max(50);
 
@@ -27,6 +28,7 @@ export function parseAskArgs(argv: readonly string[], defaultCorpus: string): As
         batch: { type: "string" },
         corpus: { type: "string" },
         limit: { type: "string", default: "3" },
+        lexical: { type: "boolean", default: false },
         help: { type: "boolean", short: "h", default: false },
       },
     });
@@ -40,8 +42,8 @@ export function parseAskArgs(argv: readonly string[], defaultCorpus: string): As
   const corpusDir = values.corpus ?? defaultCorpus;
   if (values.batch !== undefined) {
     if (positionals.length > 0) throw new Error("give either a question or --batch FILE, not both");
-    return { kind: "batch", file: values.batch, corpusDir, limit: limit.data };
+    return { kind: "batch", file: values.batch, corpusDir, limit: limit.data, lexical: values.lexical };
   }
   if (positionals.length === 0) throw new Error(`no question given: npm run ask -- "your question" (--help for more)`);
-  return { kind: "question", question: positionals.join(" "), json: values.json, corpusDir, limit: limit.data };
+  return { kind: "question", question: positionals.join(" "), json: values.json, corpusDir, limit: limit.data, lexical: values.lexical };
 }

@@ -21,7 +21,7 @@ async function runBatch(engine: QaEngine, file: string, limit: number): Promise<
     for await (const line of lines) {
       if (line.trim() === "") continue;
       try {
-        process.stdout.write(`${JSON.stringify(toJson(engine.ask(line, { limit })))}\n`);
+        process.stdout.write(`${JSON.stringify(toJson(await engine.answer(line, { limit })))}\n`);
       } catch (e) {
         if (!(e instanceof QaInputError)) throw e;
         // One bad line must not end a batch: report it in place.
@@ -38,10 +38,13 @@ async function main(): Promise<void> {
     console.log(USAGE);
     return;
   }
-  const engine = await openEngine({ corpusDir: request.corpusDir });
+  const engine = await openEngine({ corpusDir: request.corpusDir, meaning: !request.lexical, keepAlive: true, onWarning: (line) => console.error(`ask: ${line}`) });
   for (const line of engine.loadInfo.skipped) console.error(`ask: ${line}`);
+  // A command answers once: it waits for the corpus vectors (cached per article after the first run) rather than answer by words alone.
+  const fill = await engine.loadInfo.meaning?.ready;
+  if (fill?.error) console.error(`ask: sentence meaning is incomplete (${fill.error}); answering by words where vectors are missing`);
   if (request.kind === "batch") return runBatch(engine, request.file, request.limit);
-  const result = engine.ask(request.question, { limit: request.limit });
+  const result = await engine.answer(request.question, { limit: request.limit });
   console.log(request.json ? JSON.stringify(toJson(result)) : formatForPerson(result));
 }
 

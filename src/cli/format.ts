@@ -36,7 +36,7 @@ export function formatForPerson(result: AskResult): string {
     }
     return lines.join("\n");
   }
-  const lines: string[] = [];
+  const lines: string[] = result.confidence === "low" ? [LOW_CONFIDENCE, ""] : [];
   result.answers.forEach((a, i) => lines.push(`[${i + 1}] “${terminalSafe(a.text)}”`));
   lines.push("");
   result.answers.forEach((a, i) => {
@@ -47,6 +47,9 @@ export function formatForPerson(result: AskResult): string {
   return lines.join("\n");
 }
 
+/** Said before the passages when none clearly answers, as in Discord and chat. */
+export const LOW_CONFIDENCE = "No passage answers this directly. The closest passages:";
+
 /** The `--json` object: {question, answered, answers: [{text, score, citation, alsoIn}], nearest?}. */
 export function toJson(result: AskResult): Record<string, unknown> {
   if (!result.answered) {
@@ -55,6 +58,7 @@ export function toJson(result: AskResult): Record<string, unknown> {
   return {
     question: result.question,
     answered: true,
+    confidence: result.confidence,
     total: result.total,
     answers: result.answers.map((a) => ({ text: a.text, score: a.score, citation: a.citation, alsoIn: a.alsoIn, highlights: a.highlights, key: a.key })),
   };

@@ -9,6 +9,7 @@ import { citationOf, parsePassageKey, passageKey } from "./answer/citation.js";
 import { SuppressionScope } from "./answer/suppression.js";
 import { analyseCorpus, type CorpusModel, type CorpusSnapshot, modelFromSnapshot } from "./corpus/model.js";
 import { type AliasTable, EMPTY_ALIASES } from "./nlp/aliases.js";
+import type { Meaning } from "./meaning.js";
 import { DEFAULTS } from "./options.js";
 import { buildQuoteIndex, type QuoteSource } from "./quotes/build.js";
 import { findQuotes } from "./quotes/find.js";
@@ -75,15 +76,40 @@ class Engine implements QaEngine {
     this.suppression = new SuppressionScope(model, quotes, this.byKey, rank.wireCopySimilarity);
   }
 
-  ask(question: string, options: AskOptions = {}) {
+  private meaning?: Meaning;
+
+  /** Attach sentence meaning (open.ts does, when asked); `answer` then uses it where vectors exist. */
+  attachMeaning(meaning: Meaning): void {
+    this.meaning = meaning;
+  }
+
+  private page(question: string, options: AskOptions) {
     const q = validateQuestion(question);
     const parsed = AskOptionsSchema.safeParse({ limit: options.limit, offset: options.offset });
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       throw new QaInputError(`${String(issue?.path[0] ?? "options")}: expected ${issue?.path[0] === "offset" ? "a whole number from 0 to 10000" : "a whole number from 1 to 50"}`);
     }
-    const page = parsed.data;
-    return answerQuestion(this.model, this.index, q, { ...page, suppressed: this.suppression.expand(options.suppressed) }, this.rank);
+    return { q, page: { ...parsed.data, suppressed: this.suppression.expand(options.suppressed) } };
+  }
+
+  ask(question: string, options: AskOptions = {}) {
+    const { q, page } = this.page(question, options);
+    return answerQuestion(this.model, this.index, q, page, this.rank);
+  }
+
+  async answer(question: string, options: AskOptions = {}) {
+    const { q, page } = this.page(question, options);
+    const meaning = this.meaning ? await this.meaning.of(q) : undefined;
+    return answerQuestion(this.model, this.index, q, page, this.rank, meaning);
+  }
+
+  meaningStatus() {
+    return this.meaning?.status();
+  }
+
+  async close(): Promise<void> {
+    await this.meaning?.stop();
   }
 
   findQuotes(options: FindQuotesOptions) {
@@ -170,6 +196,12 @@ export function restoreEngine(snapshot: EngineSnapshot, options: EngineOptions =
 
 function withSnapshot(engine: Engine, corpus: CorpusSnapshot): Engine & { snapshot(): EngineSnapshot } {
   return Object.assign(engine, { snapshot: () => ({ corpus, index: engine.index.toJSON(), quotes: engine.quotes }) });
+}
+
+/** Attach sentence meaning to an engine built here (open.ts does, when asked). */
+export function attachMeaning(engine: QaEngine, meaning: Meaning): void {
+  if (!(engine instanceof Engine)) throw new Error("not an engine built by createEngine");
+  engine.attachMeaning(meaning);
 }
 
 /** Internals for the benchmarks that fit and measure ranking; not for the bot. */

@@ -6,7 +6,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { cacheKey, readCache, writeCache } from "./cache.js";
 import { parseCorpusFiles, readCorpusFiles } from "./corpus/readCorpus.js";
-import { createEngine, type EngineOptions, restoreEngine } from "./engine.js";
+import { attachMeaning, createEngine, type EngineOptions, engineInternals, restoreEngine } from "./engine.js";
+import { Meaning } from "./meaning.js";
 import type { QaEngine } from "./types.js";
 
 /** The project root, for the default cache location. */
@@ -21,6 +22,16 @@ export interface OpenOptions {
   cache?: boolean;
   /** Ranking tunables, for benchmarks. */
   rank?: EngineOptions["rank"];
+  /**
+   * Rank by sentence meaning too: corpus vectors are filled in a worker
+   * thread after the engine is returned (cached per article under cacheDir)
+   * and questions are encoded by `answer`. Default false.
+   */
+  meaning?: boolean;
+  /** The vector fill keeps the process alive until it ends: for a command that awaits `loadInfo.meaning.ready`. Default false. */
+  keepAlive?: boolean;
+  /** Problems that do not stop answering, one line each (e.g. a vector file that cannot be written). */
+  onWarning?: (message: string) => void;
   /** Largest corpus file read, in bytes; larger ones are skipped (see LoadInfo.skipped). Default 2 MB. */
   maxFileBytes?: number;
 }
@@ -31,6 +42,8 @@ export interface LoadInfo {
   cacheFile?: string;
   articles: number;
   ms: number;
+  /** The sentence-meaning fill, when asked for: await `meaning.ready` to rank every article by meaning. */
+  meaning?: Meaning;
   /** Corpus files skipped for their size, one line each naming the file: warnings for whoever runs it. */
   skipped: string[];
 }
@@ -55,5 +68,10 @@ export async function openEngine(options: OpenOptions): Promise<QaEngine & { rea
   }
   const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, ms: performance.now() - started, skipped: files.skipped };
   if (cacheFile) loadInfo.cacheFile = cacheFile;
+  if (options.meaning) {
+    const meaning = Meaning.start(engineInternals(engine).model, { cacheDir, corpusKey: options.corpusDir, cache: useCache, keepAlive: options.keepAlive, onWarning: options.onWarning });
+    attachMeaning(engine, meaning);
+    loadInfo.meaning = meaning;
+  }
   return Object.assign(engine, { loadInfo });
 }

@@ -184,7 +184,7 @@ export interface AskOptions {
   suppressed?: ReadonlySet<string>;
 }
 
-/** The answering engine over one loaded corpus. Every method is synchronous and pure. */
+/** The answering engine over one loaded corpus. Every method but `answer` and `close` is synchronous and pure. */
 export interface QaEngine {
   /** Every direct quote with its speaker, extracted at load (plain data; cached with the index). */
   readonly quotes: QuoteIndex;
@@ -194,8 +194,18 @@ export interface QaEngine {
   suggestSpeakers(input: string, limit?: number): SpeakerSuggestion[];
   readonly summary: CorpusSummary;
   readonly articles: readonly Article[];
-  /** Answer a question. Throws {@link QaInputError} only for invalid input (empty or too long). */
+  /** Answer a question by its words alone. Throws {@link QaInputError} only for invalid input (empty or too long). */
   ask(question: string, options?: AskOptions): AskResult;
+  /**
+   * Answer a question with sentence meaning where the corpus's vectors exist
+   * (an engine opened with `meaning: true`), by its words alone elsewhere.
+   * The one asynchronous step is encoding the question.
+   */
+  answer(question: string, options?: AskOptions): Promise<AskResult>;
+  /** How many articles have sentence vectors so far; undefined without sentence meaning. */
+  meaningStatus(): { articles: number; filled: number } | undefined;
+  /** Stop background work (the vector fill); answering still works, by words alone where vectors are missing. */
+  close(): Promise<void>;
   /**
    * The sentences around a cited passage (an answer's key, or a quote's key:
    * the sentence the quote starts in), or undefined when the key names no

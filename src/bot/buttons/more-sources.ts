@@ -26,6 +26,7 @@ async function execute(call: Invocation, action: More): Promise<Outcome> {
     return "no-more";
   }
   const page = renderAnswerPage({
+    confidence: result.confidence,
     answers: result.answers,
     total: result.total,
     offset: action.offset,

@@ -29,6 +29,8 @@ export interface AnswerPageInput {
   /** Who asked (only they may page) and under which request id the question is remembered. */
   askId: string;
   userId: string;
+  /** "low": no passage clearly answers; the page says so before the passages. Default "high". */
+  confidence?: "high" | "low";
   /** Buttons to add under the answer, e.g. moderators' "Report". Default none. */
   extraButtons?: (shown: readonly Answer[], firstNumber: number) => ButtonSpec[];
 }
@@ -57,14 +59,14 @@ export function shareBudget(budget: number, wants: readonly number[]): number[] 
  * all fit usefully. A page's only passage always fits, cut if need be: a page
  * is never empty, so paging always moves on.
  */
-function layout(answers: readonly Answer[], offset: number): string | undefined {
+function layout(answers: readonly Answer[], offset: number, lead: string): string | undefined {
   // Each passage: "**n.** citation", then "> quote", then "Also in …" when wire copy ran elsewhere.
   const heads = answers.map((answer, i) => `**${offset + i + 1}.** ${citationLine(answer.citation)}\n${QUOTE_PREFIX}`);
   const tails = answers.map((answer) => {
     const also = alsoInLine(answer.alsoIn);
     return also ? `\n${also}` : "";
   });
-  const fixed = [...heads, ...tails].reduce((sum, part) => sum + part.length, 0) + PASSAGE_GAP.length * (answers.length - 1);
+  const fixed = lead.length + [...heads, ...tails].reduce((sum, part) => sum + part.length, 0) + PASSAGE_GAP.length * (answers.length - 1);
   const wants = answers.map((a) => renderHighlighted(a.text, a.highlights).length);
   const shares = shareBudget(DISCORD_LIMITS.embedDescription - fixed, wants);
   const blocks: string[] = [];
@@ -75,13 +77,17 @@ function layout(answers: readonly Answer[], offset: number): string | undefined 
     if (!quote) return undefined;
     blocks.push(heads[i] + quote.rendered + (quote.cut ? NOTE : "") + tails[i]);
   }
-  return blocks.join(PASSAGE_GAP);
+  return lead + blocks.join(PASSAGE_GAP);
 }
+
+/** Said before the passages when none clearly answers the question, so they are never taken for an answer. */
+export const LOW_CONFIDENCE_LINE = "*No passage answers this directly. The closest passages:*";
 
 export function renderAnswerPage(input: AnswerPageInput): AnswerPage {
   let count = input.answers.length;
   let description: string | undefined;
-  while (count > 0 && (description = layout(input.answers.slice(0, count), input.offset)) === undefined) count--;
+  const lead = input.confidence === "low" ? `${LOW_CONFIDENCE_LINE}\n\n` : "";
+  while (count > 0 && (description = layout(input.answers.slice(0, count), input.offset, lead)) === undefined) count--;
   // One passage always fits (citations are capped far below the budget, and it may be cut between characters).
   if (count === 0 && input.answers.length > 0) throw new Error("no passage fits an answer page");
   const shown = input.answers.slice(0, count);

@@ -3,7 +3,7 @@
  * Pure functions from answering-library results to replies, plus the two
  * ways a reply leaves the bot (a Discord payload, terminal text).
  */
-export { renderAnswerPage, shareBudget, type AnswerPage, type AnswerPageInput } from "./answer.js";
+export { LOW_CONFIDENCE_LINE, renderAnswerPage, shareBudget, type AnswerPage, type AnswerPageInput } from "./answer.js";
 export { answerButtons, type AnswerButtonsInput } from "./components.js";
 export { renderContext } from "./context.js";
 export { deferFlags, toDiscordPayload, type Addressing, type DiscordPayload } from "./discord.js";

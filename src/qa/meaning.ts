@@ -1,0 +1,82 @@
+/**
+ * Sentence meaning attached to an engine: corpus vectors filled in the
+ * background (embed/fill.ts, a worker thread, cached per article) and a
+ * question encoder on the answering thread. The engine never waits for
+ * the fill: a question whose candidates lack vectors is ranked lexically.
+ */
+import { createHash } from "node:crypto";
+import path from "node:path";
+import type { CorpusModel } from "./corpus/model.js";
+import { type Encoder, loadEncoder, SentenceVectors, startVectorFill, type VectorFill, type VectorFillResult, vectorFillArticles } from "./embed/index.js";
+import type { QuestionMeaning } from "./rank/features.js";
+
+export interface MeaningOptions {
+  /** The engine cache directory; vectors go in a folder of it per corpus. */
+  cacheDir: string;
+  /** Identifies the corpus (its directory), so two corpora never prune each other's vectors. */
+  corpusKey: string;
+  /** Write and read vector files. Default true. */
+  cache?: boolean;
+  /** The fill keeps the process alive until it ends: for a command that waits for it. Default false. */
+  keepAlive?: boolean;
+  /** Problems that do not stop answering (a vector file that cannot be written), one line each. */
+  onWarning?: (message: string) => void;
+}
+
+/** How far the corpus vectors are, for start-up reports. */
+export interface MeaningStatus {
+  articles: number;
+  filled: number;
+}
+
+export class Meaning {
+  private encoder: Promise<Encoder | undefined>;
+
+  private constructor(
+    private readonly vectors: SentenceVectors,
+    private readonly fill: VectorFill,
+    onWarning: (message: string) => void,
+  ) {
+    this.encoder = loadEncoder().catch((e: unknown) => {
+      onWarning(`sentence meaning is off: the question encoder did not load (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+      return undefined;
+    });
+  }
+
+  static start(model: CorpusModel, options: MeaningOptions): Meaning {
+    const vectors = new SentenceVectors(model.articleSentences);
+    const onWarning = options.onWarning ?? (() => {});
+    const folder = createHash("sha256").update(path.resolve(options.corpusKey)).digest("hex").slice(0, 16);
+    const fill = startVectorFill({
+      vectors,
+      articles: vectorFillArticles(model),
+      cacheDir: options.cache === false ? undefined : path.join(options.cacheDir, "vectors", folder),
+      prune: options.cache !== false,
+      holdProcess: options.keepAlive ?? false,
+      onWarning: (w) => onWarning(`sentence vectors${w.article >= 0 ? ` of ${model.articles[w.article]?.file ?? `article ${w.article}`}` : ""}: ${w.kind} failed (${w.reason})`),
+    });
+    return new Meaning(vectors, fill, onWarning);
+  }
+
+  /** The question's meaning against the corpus, or undefined when the encoder is unavailable. */
+  async of(question: string): Promise<QuestionMeaning | undefined> {
+    const encoder = await this.encoder;
+    if (!encoder) return undefined;
+    const [vector] = await encoder.encode([question]);
+    if (!vector) return undefined;
+    return { cosine: (id) => this.vectors.cosine(vector, id) };
+  }
+
+  /** Resolves when every article has vectors (or the fill ended early; see its result). */
+  get ready(): Promise<VectorFillResult> {
+    return this.fill.ready;
+  }
+
+  status(): MeaningStatus {
+    return { articles: this.vectors.articles, filled: this.vectors.articlesFilled };
+  }
+
+  async stop(): Promise<void> {
+    await this.fill.stop();
+  }
+}
