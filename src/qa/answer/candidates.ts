@@ -35,24 +35,23 @@ export function gatherCandidates(
   suppressed?: ReadonlySet<string>,
 ): Candidate[] {
   const citable = (s: Sentence | undefined): s is Sentence => s !== undefined && !s.boilerplate && !(suppressed && suppressed.has(passageKey(s)));
-  const matches = index.match(q.terms);
   const out: Candidate[] = [];
-  for (const h of matches.top(options.candidates + (suppressed?.size ?? 0))) {
+  for (const h of index.query(q.terms, options.candidates + (suppressed?.size ?? 0))) {
     if (out.length >= options.candidates) break;
     if (citable(model.sentences[h.id])) out.push({ id: h.id, bm25: h.score });
   }
   const lead = out[0] && model.articleOf[out[0].id];
   if (lead === undefined || options.localCandidates <= 0) return out;
 
-  // Every sentence of the lead article that matches a question term is among
-  // the index's matches, with its BM25 score and the terms it matched.
+  // The lead article's own sentences, scored directly: a few dozen, where
+  // the index's matches for the question can run to thousands.
   const have = new Set(out.map((c) => c.id));
+  const own = (model.articleSentences[lead] ?? []).filter((id) => !have.has(id) && citable(model.sentences[id]));
   const scored: Array<{ id: number; bm25: number; share: number }> = [];
-  matches.scan((id, bm25, matched) => {
-    if (model.articleOf[id] !== lead || have.has(id) || !citable(model.sentences[id])) return;
+  for (const { id, score, matched } of index.scoreSentences(own, q.terms)) {
     const share = local.matchedShare(lead, matched);
-    if (share > 0) scored.push({ id, bm25, share });
-  });
+    if (share > 0) scored.push({ id, bm25: score, share });
+  }
   scored.sort((a, b) => b.share - a.share || a.id - b.id);
   for (const { id, bm25 } of scored.slice(0, options.localCandidates)) out.push({ id, bm25 });
   return out;
