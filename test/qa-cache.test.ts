@@ -158,14 +158,24 @@ describe("openEngine with a cache directory", () => {
     await expect(readdir(dirs.cacheDir)).rejects.toMatchObject({ code: "ENOENT" });
   });
 
-  it("an unwritable cache location does not stop answering", async () => {
+  it("an unwritable cache location is reported as a warning with its reason, and does not stop answering", async () => {
     const dirs = await setup();
     const blocker = path.join(root, `blocker-${count}`);
     await writeFile(blocker, "a file where the cache directory should be");
-    const engine = await openEngine({ corpusDir: dirs.corpusDir, cacheDir: path.join(blocker, "cache") });
+    const cacheDir = path.join(blocker, "cache");
+    const engine = await openEngine({ corpusDir: dirs.corpusDir, cacheDir });
     expect(engine.loadInfo.fromCache).toBe(false);
     expect(engine.loadInfo.cacheFile).toBeUndefined();
+    expect(engine.loadInfo.warning).toContain(`cannot write the index cache in ${cacheDir}`);
+    expect(engine.loadInfo.warning).toMatch(/ENOTDIR|EEXIST/);
+    expect(engine.loadInfo.warning).not.toContain("\n");
     expect(answersOf(engine)).toEqual(reference);
+  });
+
+  it("a successful write carries no warning", async () => {
+    const engine = await openEngine(await setup());
+    expect(engine.loadInfo.cacheFile).toBeDefined();
+    expect(engine.loadInfo.warning).toBeUndefined();
   });
 
   it("two corpus directories share a cache dir without clobbering each other", async () => {

@@ -39,6 +39,7 @@ async function main(): Promise<void> {
     return;
   }
   const engine = await openEngine({ corpusDir: request.corpusDir });
+  if (engine.loadInfo.warning) console.error(`ask: warning: ${engine.loadInfo.warning}`);
   if (request.kind === "batch") return runBatch(engine, request.file, request.limit);
   const result = engine.ask(request.question, { limit: request.limit });
   console.log(request.json ? JSON.stringify(toJson(result)) : formatForPerson(result));

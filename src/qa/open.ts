@@ -29,6 +29,12 @@ export interface LoadInfo {
   cacheFile?: string;
   articles: number;
   ms: number;
+  /**
+   * Set when the cache could not be written (the reason, in one line): the
+   * engine serves all the same, but the next start builds again. Callers
+   * show it; the library prints nothing.
+   */
+  warning?: string;
 }
 
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, ".cache");
@@ -44,12 +50,22 @@ export async function openEngine(options: OpenOptions): Promise<QaEngine & { rea
   const cached = useCache ? await readCache(cacheDir, files, key) : undefined;
   const engineOptions: EngineOptions = { aliases, rank: options.rank };
   const engine = cached ? restoreEngine(cached, engineOptions) : createEngine(articles, engineOptions);
-  let cacheFile: string | undefined;
+  const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, ms: 0 };
   if (useCache && !cached) {
-    // A read-only disk must not stop answering; the cache is an optimisation.
-    cacheFile = await writeCache(cacheDir, files, key, engine.snapshot()).catch(() => undefined);
+    // A read-only disk must not stop answering (the cache is an optimisation),
+    // but it must be said: every start would otherwise be a silent cold build.
+    try {
+      loadInfo.cacheFile = await writeCache(cacheDir, files, key, engine.snapshot());
+    } catch (e) {
+      loadInfo.warning = `cannot write the index cache in ${cacheDir} (${reasonOf(e)}); answering without it, and the next start builds the index again`;
+    }
   }
-  const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, ms: performance.now() - started };
-  if (cacheFile) loadInfo.cacheFile = cacheFile;
+  loadInfo.ms = performance.now() - started;
   return Object.assign(engine, { loadInfo });
+}
+
+function reasonOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  const message = e instanceof Error ? e.message : String(e);
+  return (code && !message.startsWith(code) ? `${code}: ${message}` : message).split("\n")[0] as string;
 }
