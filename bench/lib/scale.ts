@@ -30,9 +30,10 @@ interface Row {
 }
 
 function child(corpus: string, cache: string, questions?: string): Record<string, number> {
-  const args = ["--expose-gc", "--max-old-space-size=6144", path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "bench/lib/scaleChild.ts"), "--corpus", corpus, "--cache", cache];
+  // tsx as a loader in this one process (its CLI would start another, without these flags).
+  const args = ["--expose-gc", "--max-old-space-size=6144", "--import", "tsx", path.join(ROOT, "bench/lib/scaleChild.ts"), "--corpus", corpus, "--cache", cache];
   if (questions) args.push("--questions", questions);
-  const out = execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 24 });
+  const out = execFileSync(process.execPath, args, { encoding: "utf8", maxBuffer: 1 << 24, cwd: ROOT });
   const line = JSON.parse(out.trim().split("\n").pop() ?? "{}") as Record<string, number | string>;
   if (typeof line.warning === "string") console.error(`  warning: ${line.warning}`);
   return line as Record<string, number>;

@@ -18,6 +18,7 @@ const { values } = parseArgs({ options: { corpus: { type: "string" }, cache: { t
 if (!values.corpus || !values.cache) throw new Error("--corpus and --cache are required");
 
 const gc = (globalThis as { gc?: () => void }).gc;
+if (!gc) throw new Error("run with --expose-gc: heap figures need a collection first");
 const heapNow = () => {
   gc?.();
   const m = process.memoryUsage();
