@@ -41,7 +41,7 @@ async function setup(): Promise<{ corpusDir: string; cacheDir: string }> {
 }
 
 const answersOf = (engine: QaEngine): AskResult[] => QUESTIONS.map((q) => engine.ask(q, { limit: 50 }));
-const cacheFiles = async (cacheDir: string) => (await readdir(cacheDir)).filter((n) => n.endsWith(".json")).sort();
+const cacheFiles = async (cacheDir: string) => (await readdir(cacheDir)).filter((n) => n.endsWith(".ndjson")).sort();
 
 describe("openEngine with a cache directory", () => {
   let reference: AskResult[];
@@ -60,8 +60,10 @@ describe("openEngine with a cache directory", () => {
     expect((await stat(file)).size).toBeGreaterThan(1000);
     expect(await cacheFiles(dirs.cacheDir)).toEqual([path.basename(file)]);
 
+    expect(first.loadInfo.analysed).toBe(5);
     const second = await openEngine(dirs);
     expect(second.loadInfo.fromCache).toBe(true);
+    expect(second.loadInfo.analysed).toBe(0);
     expect(second.loadInfo.cacheFile).toBeUndefined();
     expect(await cacheFiles(dirs.cacheDir)).toEqual([path.basename(file)]);
 
@@ -80,7 +82,7 @@ describe("openEngine with a cache directory", () => {
     ["an article's body", "lbc-putin-high-tech-duel-kyiv.md", "\nThe Kremlin also said the duel offer stood until the new year.\n"],
     ["an article's front matter only", "dpa-putin-high-tech-duel-kiev.md", null],
     ["aliases.txt", "aliases.txt", "\nOreshnik = Hazel\n"],
-  ])("editing %s rebuilds, and the new cache replaces the old", async (_, name, appended) => {
+  ])("editing %s rebuilds, and the new cache replaces the old", async (what, name, appended) => {
     const dirs = await setup();
     const first = await openEngine(dirs);
     expect(first.loadInfo.fromCache).toBe(false);
@@ -93,6 +95,9 @@ describe("openEngine with a cache directory", () => {
 
     const rebuilt = await openEngine(dirs);
     expect(rebuilt.loadInfo.fromCache).toBe(false);
+    // Only the edited article goes through the NLP again; aliases change every article's terms.
+    expect(rebuilt.loadInfo.analysed).toBe(what === "aliases.txt" ? 5 : 1);
+    expect(answersOf(rebuilt)).toEqual(answersOf(await openEngine({ corpusDir: dirs.corpusDir, cache: false })));
     expect(rebuilt.loadInfo.cacheFile).toBeDefined();
     expect(rebuilt.loadInfo.cacheFile).not.toBe(oldFile);
     expect(await cacheFiles(dirs.cacheDir)).toEqual([path.basename(rebuilt.loadInfo.cacheFile as string)]);
@@ -123,10 +128,12 @@ describe("openEngine with a cache directory", () => {
     const added = await openEngine(dirs);
     expect(added.loadInfo.fromCache).toBe(false);
     expect(added.loadInfo.articles).toBe(6);
+    expect(added.loadInfo.analysed).toBe(1);
     await rm(path.join(dirs.corpusDir, "extra.md"));
     const removed = await openEngine(dirs);
     expect(removed.loadInfo.fromCache).toBe(false);
     expect(removed.loadInfo.articles).toBe(5);
+    expect(removed.loadInfo.analysed).toBe(0);
     expect(removed.ask("What about the Baltic Sea cable?").answered).toBe(false);
   });
 

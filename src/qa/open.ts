@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { cacheKey, readCache, writeCache } from "./cache.js";
+import { articleHashes, cacheKey, readCache, writeCache } from "./cache.js";
 import { parseCorpusFiles, readCorpusFiles } from "./corpus/readCorpus.js";
 import { createEngine, type EngineOptions, restoreEngine } from "./engine.js";
 import type { QaEngine } from "./types.js";
@@ -28,6 +28,8 @@ export interface LoadInfo {
   fromCache: boolean;
   cacheFile?: string;
   articles: number;
+  /** Articles run through the NLP: all on a first start, those edited or added since on a later one, none when restored. */
+  analysed: number;
   ms: number;
   /**
    * Set when the cache could not be written (the reason, in one line): the
@@ -47,15 +49,23 @@ export async function openEngine(options: OpenOptions): Promise<QaEngine & { rea
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const useCache = options.cache ?? true;
   const key = useCache ? await cacheKey(files) : "";
-  const cached = useCache ? await readCache(cacheDir, files, key) : undefined;
+  const hashes = useCache ? await articleHashes(files, articles) : [];
+  const read = useCache ? await readCache(cacheDir, files, key, { articles, hashes, aliases }) : undefined;
+  const cached = read?.snapshot;
+  let analysed = 0;
+  const reuse = (a: (typeof articles)[number]) => {
+    const hit = read?.reuse(a);
+    if (!hit) analysed++;
+    return hit;
+  };
   const engineOptions: EngineOptions = { aliases, rank: options.rank };
-  const engine = cached ? restoreEngine(cached, engineOptions) : createEngine(articles, engineOptions);
-  const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, ms: 0 };
+  const engine = cached ? restoreEngine(cached, engineOptions) : createEngine(articles, { ...engineOptions, reuse });
+  const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, analysed, ms: 0 };
   if (useCache && !cached) {
     // A read-only disk must not stop answering (the cache is an optimisation),
     // but it must be said: every start would otherwise be a silent cold build.
     try {
-      loadInfo.cacheFile = await writeCache(cacheDir, files, key, engine.snapshot());
+      loadInfo.cacheFile = await writeCache(cacheDir, files, key, engine.snapshot(), hashes);
     } catch (e) {
       loadInfo.warning = `cannot write the index cache in ${cacheDir} (${reasonOf(e)}); answering without it, and the next start builds the index again`;
     }

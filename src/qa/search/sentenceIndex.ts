@@ -4,7 +4,10 @@
  * to index terms by the shared term pipeline, so minisearch's own tokenizer
  * and term processing are identity functions and cannot drift from ours.
  */
-import MiniSearch, { type Options } from "minisearch";
+import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
+
+/** The serialisable form of the index (minisearch's plain object: counts, lengths, and one entry per term). */
+export type IndexSnapshot = AsPlainObject;
 
 /** A hit: the sentence id, its BM25 score (times matched-term count) and the query terms it matched. */
 export interface IndexHit {
@@ -81,13 +84,14 @@ export class SentenceIndex {
     return new SentenceIndex(ms);
   }
 
-  /** Restore from `toJSON()` output (the on-disk cache). */
-  static fromJSON(json: string): SentenceIndex {
-    return new SentenceIndex(MiniSearch.loadJSON<IndexedSentence>(json, OPTIONS));
+  /** Restore from `toPlain()` output (the on-disk cache). */
+  static fromPlain(plain: IndexSnapshot): SentenceIndex {
+    return new SentenceIndex(MiniSearch.loadJS<IndexedSentence>(plain, OPTIONS));
   }
 
-  toJSON(): string {
-    return JSON.stringify(this.search);
+  /** The index as plain data, for the cache to write term by term (never as one string). */
+  toPlain(): IndexSnapshot {
+    return this.search.toJSON();
   }
 
   private postingsOf(terms: readonly string[]): TermPostings[] {
