@@ -1,8 +1,9 @@
 /**
- * The sentence index takes the top k by score from minisearch's postings
- * instead of running minisearch's search (which builds and sorts a result
- * for every match). It must rank exactly as that search does: same ids,
- * same scores to the last bit, same tie order, same matched terms.
+ * The sentence index keeps its own compact postings and takes the top k by a
+ * scan, instead of running minisearch's search (which builds and sorts a
+ * result for every match). It must rank exactly as that search does over the
+ * same sentences: same ids, same scores to the last bit, same tie order,
+ * same matched terms.
  */
 import MiniSearch from "minisearch";
 import { describe, expect, it } from "vitest";
@@ -21,10 +22,14 @@ const VOCABULARY = Array.from({ length: 60 }, (_, i) => `w${i}`);
 const random = prng(7);
 // Skewed term frequencies (common and rare words), repeated words, and some identical sentences for ties.
 const pick = () => VOCABULARY[Math.floor(random() ** 2 * VOCABULARY.length)] as string;
-const SENTENCES = Array.from({ length: 400 }, (_, i) => ({
-  id: i * 3 + 1,
-  terms: i % 25 === 0 ? ["w1", "w2", "w3"] : Array.from({ length: 3 + Math.floor(random() * 12) }, pick),
-}));
+const SENTENCES = [
+  ...Array.from({ length: 400 }, (_, i) => ({
+    id: i * 3 + 1,
+    terms: i % 25 === 0 ? ["w1", "w2", "w3"] : Array.from({ length: 3 + Math.floor(random() * 12) }, pick),
+  })),
+  // A sentence with no index terms still counts towards the average length.
+  { id: 5000, terms: [] },
+];
 
 const split = (text: string) => (text === "" ? [] : text.split(" "));
 const reference = new MiniSearch<{ id: number; terms: string }>({

@@ -74,9 +74,14 @@ const ArticleLineSchema = z.object({
   }),
 });
 
-const IndexHeadSchema = z.object({ documentCount: z.number(), nextId: z.number(), documentIds: z.record(z.string(), z.number()) }).loose();
+const IndexHeadSchema = z.object({ version: z.literal(1), ids: z.array(z.number()), lengths: z.array(z.number()), averageLength: z.number() });
 const QuotesHeadSchema = z.object({ version: z.literal(1), speakers: z.array(z.object({ id: z.string(), name: z.string() }).loose()), unnamed: z.array(z.unknown()) });
 const QuoteLineSchema = z.object({ key: z.string(), text: z.string(), citation: z.object({ articleId: z.string(), start: z.number(), end: z.number() }).loose() }).loose();
+
+/** One term of the index: [term, document numbers, frequencies], the two lists of one length. */
+function isTermLine(x: unknown): x is IndexSnapshot["terms"][number] {
+  return Array.isArray(x) && x.length === 3 && typeof x[0] === "string" && Array.isArray(x[1]) && Array.isArray(x[2]) && x[1].length === x[2].length;
+}
 
 const prefixOf = (dir: string) => `index-${createHash("sha256").update(path.resolve(dir)).digest("hex").slice(0, 8)}-`;
 
@@ -120,11 +125,11 @@ export async function readCache(
     const indexHead = await reader.next();
     IndexHeadSchema.parse(indexHead);
     const index = indexHead as IndexSnapshot;
-    index.index = [];
+    index.terms = [];
     for (let i = 0; i < header.terms; i++) {
       const entry = await reader.next();
-      if (!Array.isArray(entry) || typeof entry[0] !== "string" || typeof entry[1] !== "object") throw new StaleCache("a malformed index line");
-      index.index.push(entry as [string, Record<string, Record<string, number>>]);
+      if (!isTermLine(entry)) throw new StaleCache("a malformed index line");
+      index.terms.push(entry);
     }
     const quotesHead = await reader.next();
     QuotesHeadSchema.parse(quotesHead);
@@ -154,7 +159,7 @@ export async function writeCache(cacheDir: string, files: CorpusFiles, key: stri
   const prefix = prefixOf(files.dir);
   const target = path.join(cacheDir, `${prefix}${key}.ndjson`);
   const temp = `${target}.${process.pid}.tmp`;
-  const { index: terms, ...indexHead } = snapshot.index;
+  const { terms, ...indexHead } = snapshot.index;
   const { quotes, ...quotesHead } = snapshot.quotes;
   const analyses = articleAnalyses(snapshot.corpus);
   await writeLines(temp, async (put) => {

@@ -1,13 +1,13 @@
 /**
- * The one module that talks to minisearch. It indexes sentences for answers
- * and paragraphs for context (any unit given as a term list with an id). Documents arrive already reduced
- * to index terms by the shared term pipeline, so minisearch's own tokenizer
- * and term processing are identity functions and cannot drift from ours.
+ * The sentence index: BM25 over sentences given as index terms (already
+ * reduced by the shared term pipeline), no prefix or fuzzy matching. It
+ * scores exactly as minisearch's search does (same formula and parameters,
+ * same floating-point order, same tie order; test/qa-search-topk.test.ts
+ * checks it against minisearch bit for bit), but keeps its postings in flat
+ * typed arrays, about a tenth of minisearch's maps of maps, and takes the top
+ * k by a scan into reusable accumulators instead of building, materialising
+ * and sorting a result for every matching sentence.
  */
-import MiniSearch, { type AsPlainObject, type Options } from "minisearch";
-
-/** The serialisable form of the index (minisearch's plain object: counts, lengths, and one entry per term). */
-export type IndexSnapshot = AsPlainObject;
 
 /** A hit: the sentence id, its BM25 score (times matched-term count) and the query terms it matched. */
 export interface IndexHit {
@@ -16,169 +16,205 @@ export interface IndexHit {
   matched: string[];
 }
 
-interface IndexedSentence {
-  id: number;
-  terms: string;
+/** The serialisable form: sentence ids and lengths by document number, then one entry per term. */
+export interface IndexSnapshot {
+  version: 1;
+  ids: number[];
+  lengths: number[];
+  averageLength: number;
+  /** Each term with the document numbers holding it (ascending) and its frequency in each. */
+  terms: Array<[string, number[], number[]]>;
 }
 
-const splitTerms = (text: string): string[] => (text === "" ? [] : text.split(" "));
-
-const OPTIONS: Options<IndexedSentence> = {
-  idField: "id",
-  fields: ["terms"],
-  storeFields: [],
-  tokenize: splitTerms,
-  processTerm: (term) => term,
-  // Prefix and fuzzy matching cost both quality and speed on questions.
-  searchOptions: { prefix: false, fuzzy: false, combineWith: "OR", tokenize: splitTerms, processTerm: (term) => term },
-};
-
-/**
- * The parts of minisearch's index the top-k scan reads. They are private in
- * its types; minisearch is pinned, and test/qa-search-topk.test.ts checks the
- * scan against minisearch's own search, score for score and in order.
- */
-interface MiniSearchInternals {
-  _index: { get(term: string): Map<number, Map<number, number>> | undefined };
-  _documentCount: number;
-  _nextId: number;
-  _avgFieldLength: number[];
-  _fieldLength: Map<number, number[]>;
-  _documentIds: Map<number, unknown>;
-  _idToShortId: Map<unknown, number>;
-}
-
-/** minisearch's default BM25 parameters, as its search uses them. */
+/** minisearch's default BM25 parameters. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
-const FIELD = 0;
 
-/** One query term's postings and inverse document frequency. */
-interface TermPostings {
+/** One query term's postings: [from, to) in the flat arrays, and its inverse document frequency. */
+interface TermRange {
   term: string;
-  postings: Map<number, number> | undefined;
+  from: number;
+  to: number;
   idf: number;
 }
 
 export class SentenceIndex {
-  private readonly inner: MiniSearchInternals;
-  /** Field length of each document by short id, and scratch accumulators reused across queries. */
+  private readonly termNumber = new Map<string, number>();
+  /** Postings of term t are docs/tfs[offsets[t], offsets[t + 1]). */
+  private readonly offsets: Int32Array;
+  private readonly docs: Int32Array;
+  private readonly tfs: Uint16Array;
+  private readonly ids: Int32Array;
   private readonly lengths: Float64Array;
+  /** Document number of each sentence id (-1: not indexed). */
+  private readonly docOf: Int32Array;
+  /** Scratch accumulators, reused across queries (the engine answers one question at a time). */
   private readonly acc: Float64Array;
   private readonly seen: Int32Array;
   private readonly count: Uint16Array;
 
-  private constructor(private readonly search: MiniSearch<IndexedSentence>) {
-    this.inner = search as unknown as MiniSearchInternals;
-    const size = this.inner._nextId;
-    this.lengths = new Float64Array(size);
-    for (const [shortId, lengths] of this.inner._fieldLength) this.lengths[shortId] = lengths[FIELD] ?? 0;
-    this.acc = new Float64Array(size);
-    this.seen = new Int32Array(size).fill(-1);
-    this.count = new Uint16Array(size);
+  private constructor(private readonly snapshot: IndexSnapshot) {
+    const { ids, lengths, terms } = snapshot;
+    const total = terms.reduce((n, [, d]) => n + d.length, 0);
+    this.offsets = new Int32Array(terms.length + 1);
+    this.docs = new Int32Array(total);
+    this.tfs = new Uint16Array(total);
+    let at = 0;
+    terms.forEach(([term, docs, tfs], t) => {
+      this.termNumber.set(term, t);
+      this.offsets[t] = at;
+      this.docs.set(docs, at);
+      this.tfs.set(tfs, at);
+      at += docs.length;
+    });
+    this.offsets[terms.length] = at;
+    this.ids = Int32Array.from(ids);
+    this.lengths = Float64Array.from(lengths);
+    this.docOf = new Int32Array(ids.reduce((m, id) => Math.max(m, id + 1), 0)).fill(-1);
+    ids.forEach((id, doc) => (this.docOf[id] = doc));
+    this.acc = new Float64Array(ids.length);
+    this.seen = new Int32Array(ids.length).fill(-1);
+    this.count = new Uint16Array(ids.length);
+    // The term lists are now in the typed arrays; keep only the small parts of the snapshot.
+    this.snapshot = { ...snapshot, terms: [] };
   }
 
   /** Index sentences given as their term lists (ids are corpus sentence ids). */
   static build(sentences: ReadonlyArray<{ id: number; terms: readonly string[] }>): SentenceIndex {
-    const ms = new MiniSearch<IndexedSentence>(OPTIONS);
-    ms.addAll(sentences.map((s) => ({ id: s.id, terms: s.terms.join(" ") })));
-    return new SentenceIndex(ms);
+    const postings = new Map<string, [string, number[], number[]]>();
+    const lengths: number[] = [];
+    let average = 0;
+    sentences.forEach((s, doc) => {
+      // As minisearch counts them: distinct tokens of the space-joined terms; empty tokens count for length only.
+      const text = s.terms.join(" ");
+      const tokens = text === "" ? [] : text.split(" ");
+      const length = new Set(tokens).size;
+      lengths.push(length);
+      average = (average * doc + length) / (doc + 1);
+      const tf = new Map<string, number>();
+      for (const t of tokens) if (t) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const [t, n] of tf) {
+        let entry = postings.get(t);
+        if (!entry) postings.set(t, (entry = [t, [], []]));
+        entry[1].push(doc);
+        entry[2].push(n);
+      }
+    });
+    return new SentenceIndex({ version: 1, ids: sentences.map((s) => s.id), lengths, averageLength: average, terms: [...postings.values()] });
   }
 
   /** Restore from `toPlain()` output (the on-disk cache). */
   static fromPlain(plain: IndexSnapshot): SentenceIndex {
-    return new SentenceIndex(MiniSearch.loadJS<IndexedSentence>(plain, OPTIONS));
+    return new SentenceIndex(plain);
   }
 
   /** The index as plain data, for the cache to write term by term (never as one string). */
   toPlain(): IndexSnapshot {
-    return this.search.toJSON();
+    const terms: IndexSnapshot["terms"] = [];
+    for (const [term, t] of this.termNumber) {
+      const from = this.offsets[t] as number;
+      const to = this.offsets[t + 1] as number;
+      terms.push([term, Array.from(this.docs.subarray(from, to)), Array.from(this.tfs.subarray(from, to))]);
+    }
+    return { ...this.snapshot, terms };
   }
 
-  private postingsOf(terms: readonly string[]): TermPostings[] {
-    const n = this.inner._documentCount;
+  private rangesOf(terms: readonly string[]): TermRange[] {
+    const n = this.ids.length;
     return terms.map((term) => {
-      const postings = this.inner._index.get(term)?.get(FIELD);
-      const matching = postings?.size ?? 0;
-      return { term, postings, idf: Math.log(1 + (n - matching + 0.5) / (matching + 0.5)) };
+      const t = this.termNumber.get(term);
+      const from = t === undefined ? 0 : (this.offsets[t] as number);
+      const to = t === undefined ? 0 : (this.offsets[t + 1] as number);
+      const matching = to - from;
+      return { term, from, to, idf: Math.log(1 + (n - matching + 0.5) / (matching + 0.5)) };
     });
   }
 
-  /** minisearch's BM25 of one posting; the same expression, so the same floating-point result. */
-  private bm25(idf: number, tf: number, shortId: number): number {
-    const avg = this.inner._avgFieldLength[FIELD] ?? 1;
-    return idf * (BM25.d + (tf * (BM25.k + 1)) / (tf + BM25.k * (1 - BM25.b + (BM25.b * (this.lengths[shortId] ?? 0)) / avg)));
+  /** BM25 of one posting, written as minisearch writes it so the floating-point result is the same. */
+  private bm25(idf: number, tf: number, doc: number): number {
+    const { k, b, d } = BM25;
+    return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * (this.lengths[doc] as number)) / this.snapshot.averageLength)));
+  }
+
+  /** Term frequency of a term's postings in one document (0 if absent): a binary search, postings being sorted. */
+  private tfIn(range: TermRange, doc: number): number {
+    let lo = range.from;
+    let hi = range.to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.docs[mid] as number) < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < range.to && this.docs[lo] === doc ? (this.tfs[lo] as number) : 0;
   }
 
   /**
-   * The best `limit` sentences for a set of query terms, best first: the
-   * scores and order minisearch's search gives (BM25 summed over the query's
-   * terms, times the number of distinct terms matched; ties in order of first
-   * match), without building, materialising and sorting a result for every
-   * matching sentence.
+   * The best `limit` sentences for a set of query terms, best first: BM25
+   * summed over the query's terms, times the number of distinct terms
+   * matched; ties in order of first match (as minisearch's search orders them).
    */
   query(terms: readonly string[], limit: number): IndexHit[] {
     if (terms.length === 0 || limit <= 0) return [];
-    const lists = this.postingsOf(terms);
+    const ranges = this.rangesOf(terms);
     const distinct = new Set<string>();
-    const { acc, seen, count } = this;
+    const { acc, seen, count, docs, tfs } = this;
     const touched: number[] = [];
-    lists.forEach(({ term, postings, idf }, i) => {
-      if (!postings) return;
-      const first = !distinct.has(term);
-      distinct.add(term);
-      for (const [shortId, tf] of postings) {
-        if (seen[shortId] === -1) {
-          seen[shortId] = i;
-          acc[shortId] = 0;
-          count[shortId] = 0;
-          touched.push(shortId);
+    ranges.forEach((range, i) => {
+      const first = !distinct.has(range.term);
+      distinct.add(range.term);
+      for (let p = range.from; p < range.to; p++) {
+        const doc = docs[p] as number;
+        if (seen[doc] === -1) {
+          seen[doc] = i;
+          acc[doc] = 0;
+          count[doc] = 0;
+          touched.push(doc);
         }
-        acc[shortId] = (acc[shortId] as number) + this.bm25(idf, tf, shortId);
-        if (first) count[shortId] = (count[shortId] as number) + 1;
+        acc[doc] = (acc[doc] as number) + this.bm25(range.idf, tfs[p] as number, doc);
+        if (first) count[doc] = (count[doc] as number) + 1;
       }
     });
-    // Touched in order of first match, so a strict comparison keeps minisearch's tie order.
-    const top: Array<{ shortId: number; score: number }> = [];
-    for (const shortId of touched) {
-      const score = (acc[shortId] as number) * (count[shortId] as number);
-      seen[shortId] = -1;
+    // Touched in order of first match, so a strict comparison keeps the tie order.
+    const top: Array<{ doc: number; score: number }> = [];
+    for (const doc of touched) {
+      const score = (acc[doc] as number) * (count[doc] as number);
+      seen[doc] = -1;
       if (top.length === limit && score <= (top[limit - 1] as { score: number }).score) continue;
       let at = top.length < limit ? top.length : limit - 1;
       while (at > 0 && (top[at - 1] as { score: number }).score < score) at--;
-      top.splice(at, 0, { shortId, score });
+      top.splice(at, 0, { doc, score });
       if (top.length > limit) top.pop();
     }
-    return top.map(({ shortId, score }) => ({ id: this.inner._documentIds.get(shortId) as number, score, matched: matchedTerms(lists, shortId) }));
+    return top.map(({ doc, score }) => ({ id: this.ids[doc] as number, score, matched: this.matchedTerms(ranges, doc) }));
   }
 
   /**
    * The BM25 score and matched terms of given sentences for a query, as
    * `query` would give them: for looking at a few sentences (one article's)
-   * directly instead of scanning every match. Sentences not indexed or matching
-   * no term are left out.
+   * directly instead of scanning every match. Sentences not indexed or
+   * matching no term are left out.
    */
   scoreSentences(ids: readonly number[], terms: readonly string[]): IndexHit[] {
     if (terms.length === 0) return [];
-    const lists = this.postingsOf(terms);
+    const ranges = this.rangesOf(terms);
     const out: IndexHit[] = [];
     for (const id of ids) {
-      const shortId = this.inner._idToShortId.get(id);
-      if (shortId === undefined) continue;
+      const doc = this.docOf[id] ?? -1;
+      if (doc < 0) continue;
       let score = 0;
-      for (const { postings, idf } of lists) {
-        const tf = postings?.get(shortId);
-        if (tf !== undefined) score += this.bm25(idf, tf, shortId);
+      for (const range of ranges) {
+        const tf = this.tfIn(range, doc);
+        if (tf > 0) score += this.bm25(range.idf, tf, doc);
       }
-      const matched = matchedTerms(lists, shortId);
+      const matched = this.matchedTerms(ranges, doc);
       if (matched.length > 0) out.push({ id, score: score * matched.length, matched });
     }
     return out;
   }
-}
 
-/** The distinct query terms a sentence holds, in query order (minisearch's queryTerms). */
-function matchedTerms(lists: readonly TermPostings[], shortId: number): string[] {
-  const out: string[] = [];
-  for (const { term, postings } of lists) if (postings?.has(shortId) && !out.includes(term)) out.push(term);
-  return out;
+  /** The distinct query terms a document holds, in query order. */
+  private matchedTerms(ranges: readonly TermRange[], doc: number): string[] {
+    const out: string[] = [];
+    for (const range of ranges) if (!out.includes(range.term) && this.tfIn(range, doc) > 0) out.push(range.term);
+    return out;
+  }
 }
