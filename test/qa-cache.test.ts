@@ -179,6 +179,19 @@ describe("openEngine with a cache directory", () => {
     expect(answersOf(engine)).toEqual(reference);
   });
 
+  it("a rewrite leaves another start's fresh temp file alone (it may be mid-write), and removes the old cache file", async () => {
+    const dirs = await setup();
+    const old = (await openEngine(dirs)).loadInfo.cacheFile as string;
+    const prefix = path.basename(old).replace(/[0-9a-f]+\.ndjson$/, "");
+    const theirs = path.join(dirs.cacheDir, `${prefix}0123abcd.ndjson.4242-deadbeef.tmp`);
+    await writeFile(theirs, "another process is writing this");
+    await appendFile(path.join(dirs.corpusDir, "lbc-putin-high-tech-duel-kyiv.md"), "\nOne more sentence.\n");
+    const rebuilt = await openEngine(dirs);
+    expect(rebuilt.loadInfo.warning).toBeUndefined();
+    expect(await readFile(theirs, "utf8")).toBe("another process is writing this");
+    expect(await cacheFiles(dirs.cacheDir)).toEqual([path.basename(rebuilt.loadInfo.cacheFile as string)]);
+  });
+
   it("a successful write carries no warning", async () => {
     const engine = await openEngine(await setup());
     expect(engine.loadInfo.cacheFile).toBeDefined();

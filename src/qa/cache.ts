@@ -10,7 +10,7 @@
  * unreadable or malformed is ignored: it holds nothing that cannot be
  * derived again.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -153,12 +153,14 @@ export async function readCache(
   }
 }
 
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
 /** Write atomically (temp file + rename) and drop this corpus's other cache files. */
 export async function writeCache(cacheDir: string, files: CorpusFiles, key: string, snapshot: EngineSnapshot, hashes: readonly string[]): Promise<string> {
   await mkdir(cacheDir, { recursive: true });
   const prefix = prefixOf(files.dir);
   const target = path.join(cacheDir, `${prefix}${key}.ndjson`);
-  const temp = `${target}.${process.pid}.tmp`;
+  const temp = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
   const { terms, ...indexHead } = snapshot.index;
   const { quotes, ...quotesHead } = snapshot.quotes;
   const analyses = articleAnalyses(snapshot.corpus);
@@ -173,7 +175,11 @@ export async function writeCache(cacheDir: string, files: CorpusFiles, key: stri
   });
   await rename(temp, target);
   for (const name of await readdir(cacheDir)) {
-    if (name.startsWith(prefix) && name !== path.basename(target)) await unlink(path.join(cacheDir, name)).catch(() => undefined);
+    if (!name.startsWith(prefix) || name === path.basename(target)) continue;
+    const file = path.join(cacheDir, name);
+    // Another process may be writing its temp file right now (two starts at once); only an old one is debris.
+    if (name.endsWith(".tmp") && Date.now() - ((await stat(file).catch(() => undefined))?.mtimeMs ?? 0) < STALE_TEMP_MS) continue;
+    await unlink(file).catch(() => undefined);
   }
   return target;
 }
