@@ -21,7 +21,7 @@ const article = (id: string, headline: string, body: string): Article => ({
 });
 
 const HARBOUR = article(
-  "01-a-long-invented-identifier-near-the-limit",
+  "01-a-long-invented-identifier-near-limit",
   "Mayor Lindqvist opens the harbour",
   "Mayor Ines Lindqvist opened the new harbour in Portavel on Monday.\n\nThe harbour cost more than planned, Lindqvist said.",
 );
