@@ -1,5 +1,6 @@
 /**
  * `npm run bench [-- --squad FILE] [--json]`
+ * `npm run bench -- --scale SOURCE... [--sizes 5k,20k] [--questions 2000]`: see bench/lib/scale.ts.
  * Speed and memory: index build time, cold and warm start, peak memory, and
  * per-question latency (retrieve, rank, build citations) for the bundled
  * corpus and, when given, a SQuAD v1.1 file turned into a corpus directory.
@@ -11,6 +12,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type Article, createEngine, openEngine } from "../src/qa/index.js";
+import { runScale } from "./lib/scale.js";
+import { writeCorpus } from "./lib/scaleCorpus.js";
 import { readSquad } from "./lib/squad.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -42,14 +45,6 @@ function child(corpus: string, cache: string, questions?: string): Record<string
   return { ...(JSON.parse(out.trim().split("\n").pop() ?? "{}") as Record<string, number>), wallMs: performance.now() - started };
 }
 
-/** Write articles as a corpus directory in the project's file format. */
-function writeCorpus(dir: string, articles: readonly Article[]): void {
-  for (const a of articles) {
-    const front = [`id: ${a.id}`, `headline: ${JSON.stringify(a.headline)}`, `outlet: ${JSON.stringify(a.outlet)}`, `published: ${a.published}`];
-    writeFileSync(path.join(dir, `${a.id}.md`), `---\n${front.join("\n")}\n---\n${a.body}`);
-  }
-}
-
 function measure(name: string, corpusDir: string, articles: readonly Article[], questionsFile: string): Figures {
   const t0 = performance.now();
   const engine = createEngine(articles);
@@ -79,7 +74,20 @@ function measure(name: string, corpusDir: string, articles: readonly Article[], 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { squad: { type: "string" }, json: { type: "boolean", default: false } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      squad: { type: "string" },
+      json: { type: "boolean", default: false },
+      scale: { type: "boolean", default: false },
+      sizes: { type: "string", default: "5k,20k,50k,100k" },
+      questions: { type: "string", default: "2000" },
+    },
+  });
+  if (values.scale) {
+    await runScale({ sources: positionals, sizes: values.sizes, questions: Number(values.questions) });
+    return;
+  }
   const bundledDir = path.join(ROOT, "corpus");
   const bundled = await openEngine({ corpusDir: bundledDir, cache: false });
   const results: Figures[] = [measure("bundled", bundledDir, bundled.articles, path.join(ROOT, "bench/questions-bundled.txt"))];

@@ -41,7 +41,7 @@ async function setup(): Promise<{ corpusDir: string; cacheDir: string }> {
 }
 
 const answersOf = (engine: QaEngine): AskResult[] => QUESTIONS.map((q) => engine.ask(q, { limit: 50 }));
-const cacheFiles = async (cacheDir: string) => (await readdir(cacheDir)).filter((n) => n.endsWith(".json")).sort();
+const cacheFiles = async (cacheDir: string) => (await readdir(cacheDir)).filter((n) => n.endsWith(".ndjson")).sort();
 
 describe("openEngine with a cache directory", () => {
   let reference: AskResult[];
@@ -60,8 +60,10 @@ describe("openEngine with a cache directory", () => {
     expect((await stat(file)).size).toBeGreaterThan(1000);
     expect(await cacheFiles(dirs.cacheDir)).toEqual([path.basename(file)]);
 
+    expect(first.loadInfo.analysed).toBe(5);
     const second = await openEngine(dirs);
     expect(second.loadInfo.fromCache).toBe(true);
+    expect(second.loadInfo.analysed).toBe(0);
     expect(second.loadInfo.cacheFile).toBeUndefined();
     expect(await cacheFiles(dirs.cacheDir)).toEqual([path.basename(file)]);
 
@@ -80,7 +82,7 @@ describe("openEngine with a cache directory", () => {
     ["an article's body", "lbc-putin-high-tech-duel-kyiv.md", "\nThe Kremlin also said the duel offer stood until the new year.\n"],
     ["an article's front matter only", "dpa-putin-high-tech-duel-kiev.md", null],
     ["aliases.txt", "aliases.txt", "\nOreshnik = Hazel\n"],
-  ])("editing %s rebuilds, and the new cache replaces the old", async (_, name, appended) => {
+  ])("editing %s rebuilds, and the new cache replaces the old", async (what, name, appended) => {
     const dirs = await setup();
     const first = await openEngine(dirs);
     expect(first.loadInfo.fromCache).toBe(false);
@@ -93,6 +95,9 @@ describe("openEngine with a cache directory", () => {
 
     const rebuilt = await openEngine(dirs);
     expect(rebuilt.loadInfo.fromCache).toBe(false);
+    // Only the edited article goes through the NLP again; aliases change every article's terms.
+    expect(rebuilt.loadInfo.analysed).toBe(what === "aliases.txt" ? 5 : 1);
+    expect(answersOf(rebuilt)).toEqual(answersOf(await openEngine({ corpusDir: dirs.corpusDir, cache: false })));
     expect(rebuilt.loadInfo.cacheFile).toBeDefined();
     expect(rebuilt.loadInfo.cacheFile).not.toBe(oldFile);
     expect(await cacheFiles(dirs.cacheDir)).toEqual([path.basename(rebuilt.loadInfo.cacheFile as string)]);
@@ -123,10 +128,12 @@ describe("openEngine with a cache directory", () => {
     const added = await openEngine(dirs);
     expect(added.loadInfo.fromCache).toBe(false);
     expect(added.loadInfo.articles).toBe(6);
+    expect(added.loadInfo.analysed).toBe(1);
     await rm(path.join(dirs.corpusDir, "extra.md"));
     const removed = await openEngine(dirs);
     expect(removed.loadInfo.fromCache).toBe(false);
     expect(removed.loadInfo.articles).toBe(5);
+    expect(removed.loadInfo.analysed).toBe(0);
     expect(removed.ask("What about the Baltic Sea cable?").answered).toBe(false);
   });
 
@@ -158,14 +165,37 @@ describe("openEngine with a cache directory", () => {
     await expect(readdir(dirs.cacheDir)).rejects.toMatchObject({ code: "ENOENT" });
   });
 
-  it("an unwritable cache location does not stop answering", async () => {
+  it("an unwritable cache location is reported as a warning with its reason, and does not stop answering", async () => {
     const dirs = await setup();
     const blocker = path.join(root, `blocker-${count}`);
     await writeFile(blocker, "a file where the cache directory should be");
-    const engine = await openEngine({ corpusDir: dirs.corpusDir, cacheDir: path.join(blocker, "cache") });
+    const cacheDir = path.join(blocker, "cache");
+    const engine = await openEngine({ corpusDir: dirs.corpusDir, cacheDir });
     expect(engine.loadInfo.fromCache).toBe(false);
     expect(engine.loadInfo.cacheFile).toBeUndefined();
+    expect(engine.loadInfo.warning).toContain(`cannot write the index cache in ${cacheDir}`);
+    expect(engine.loadInfo.warning).toMatch(/ENOTDIR|EEXIST/);
+    expect(engine.loadInfo.warning).not.toContain("\n");
     expect(answersOf(engine)).toEqual(reference);
+  });
+
+  it("a rewrite leaves another start's fresh temp file alone (it may be mid-write), and removes the old cache file", async () => {
+    const dirs = await setup();
+    const old = (await openEngine(dirs)).loadInfo.cacheFile as string;
+    const prefix = path.basename(old).replace(/[0-9a-f]+\.ndjson$/, "");
+    const theirs = path.join(dirs.cacheDir, `${prefix}0123abcd.ndjson.4242-deadbeef.tmp`);
+    await writeFile(theirs, "another process is writing this");
+    await appendFile(path.join(dirs.corpusDir, "lbc-putin-high-tech-duel-kyiv.md"), "\nOne more sentence.\n");
+    const rebuilt = await openEngine(dirs);
+    expect(rebuilt.loadInfo.warning).toBeUndefined();
+    expect(await readFile(theirs, "utf8")).toBe("another process is writing this");
+    expect(await cacheFiles(dirs.cacheDir)).toEqual([path.basename(rebuilt.loadInfo.cacheFile as string)]);
+  });
+
+  it("a successful write carries no warning", async () => {
+    const engine = await openEngine(await setup());
+    expect(engine.loadInfo.cacheFile).toBeDefined();
+    expect(engine.loadInfo.warning).toBeUndefined();
   });
 
   it("two corpus directories share a cache dir without clobbering each other", async () => {

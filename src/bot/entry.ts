@@ -30,6 +30,7 @@ export async function openCorpus(config: BotConfig, log: Logger) {
     });
     // The operator's own file names; one line each, as the CLI prints them.
     for (const problem of engine.loadInfo.skipped) log.warn("corpus file skipped", { problem });
+    if (engine.loadInfo.warning) log.warn("index cache", { problem: engine.loadInfo.warning });
     log.info("corpus loaded", { articles: engine.summary.articles, fromCache: engine.loadInfo.fromCache, ms: Math.round(engine.loadInfo.ms) });
     return engine;
   } catch (error) {

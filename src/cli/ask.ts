@@ -43,6 +43,7 @@ async function main(): Promise<void> {
   // A command answers once: it waits for the corpus vectors (cached per article after the first run) rather than answer by words alone.
   const fill = await engine.loadInfo.meaning?.ready;
   if (fill?.error) console.error(`ask: sentence meaning is incomplete (${fill.error}); answering by words where vectors are missing`);
+  if (engine.loadInfo.warning) console.error(`ask: warning: ${engine.loadInfo.warning}`);
   if (request.kind === "batch") return runBatch(engine, request.file, request.limit);
   const result = await engine.answer(request.question, { limit: request.limit });
   console.log(request.json ? JSON.stringify(toJson(result)) : formatForPerson(result));

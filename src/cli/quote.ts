@@ -95,6 +95,7 @@ async function run(argv: string[]): Promise<string> {
   const args = parse(argv);
   if (args.help) return USAGE;
   const engine = await openEngine({ corpusDir: args.corpus });
+  if (engine.loadInfo.warning) console.error(`quote: warning: ${engine.loadInfo.warning}`);
   if (args["list-speakers"]) return listSpeakers(engine.quotes, args.json);
   const options = { speaker: args.speaker ?? "", topic: args.topic, outlet: args.outlet, limit: args.limit, offset: args.offset };
   const result = engine.findQuotes(options);

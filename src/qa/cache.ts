@@ -1,16 +1,27 @@
 /**
- * The on-disk index cache. The key hashes the code of the answering library
- * and every corpus file, so an edit to either rebuilds the index. A cache
- * file that is unreadable or malformed is ignored and rebuilt: it holds
- * nothing that cannot be derived again.
+ * The on-disk index cache: one JSON-lines file per corpus directory
+ * (cacheLines.ts), holding each article's analysis under a hash of its text,
+ * then the sentence index term by term, then the quote index quote by quote.
+ * The file's key hashes the library's code and every corpus file: when it
+ * matches, the engine is restored without NLP. When it does not (an article
+ * was edited, added or removed), the articles whose hash is unchanged are
+ * taken from the old file and only the others analysed again; the
+ * corpus-wide parts (statistics, index, quotes) are rebuilt. A file that is
+ * unreadable or malformed is ignored: it holds nothing that cannot be
+ * derived again.
  */
-import { createHash } from "node:crypto";
-import { mkdir, readdir, readFile, rename, unlink, writeFile } from "node:fs/promises";
+import { createHash, randomBytes } from "node:crypto";
+import { mkdir, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { LineReader, StaleCache, writeLines } from "./cacheLines.js";
+import { type ArticleAnalysis, analyseCorpus, articleAnalyses } from "./corpus/model.js";
 import type { CorpusFiles } from "./corpus/readCorpus.js";
+import type { AliasTable } from "./nlp/aliases.js";
 import type { EngineSnapshot } from "./engine.js";
+import type { IndexSnapshot } from "./search/sentenceIndex.js";
+import type { Article } from "./types.js";
 
 const QA_ROOT = path.dirname(fileURLToPath(import.meta.url));
 
@@ -38,49 +49,137 @@ export async function cacheKey(files: CorpusFiles): Promise<string> {
   return hash.digest("hex").slice(0, 24);
 }
 
-const SnapshotSchema = z.object({
-  corpus: z.object({
-    articles: z.array(z.object({ id: z.string(), body: z.string() }).loose()),
-    paragraphs: z.array(z.array(z.object({ start: z.number(), end: z.number() }).loose())),
-    sentences: z.array(z.object({ id: z.number(), articleId: z.string(), start: z.number(), end: z.number() }).loose()),
+/** Hash of each article as parsed (with the code and the aliases, which shape its analysis), in article order. */
+export async function articleHashes(files: CorpusFiles, articles: readonly Article[]): Promise<string[]> {
+  const base = createHash("sha256").update(await libraryCodeHash()).update(files.aliases?.text ?? "").digest("hex");
+  return articles.map((a) => createHash("sha256").update(base).update(JSON.stringify(a)).digest("hex").slice(0, 24));
+}
+
+const HeaderSchema = z.object({
+  format: z.literal("citebot-index"),
+  version: z.literal(2),
+  key: z.string(),
+  articles: z.number().int().min(0),
+  terms: z.number().int().min(0),
+  quotes: z.number().int().min(0),
+});
+
+const ArticleLineSchema = z.object({
+  hash: z.string(),
+  analysis: z.object({
+    paragraphs: z.array(z.object({ start: z.number(), end: z.number() }).loose()),
+    sentences: z.array(z.object({ articleId: z.string(), start: z.number(), end: z.number() }).loose()),
     features: z.array(z.object({ terms: z.array(z.string()) }).loose()),
-    headlineTerms: z.array(z.array(z.string())),
-  }),
-  index: z.string(),
-  quotes: z.object({
-    version: z.literal(1),
-    speakers: z.array(z.object({ id: z.string(), name: z.string() }).loose()),
-    quotes: z.array(z.object({ key: z.string(), text: z.string(), citation: z.object({ articleId: z.string(), start: z.number(), end: z.number() }).loose() }).loose()),
-    unnamed: z.array(z.unknown()),
+    headlineTerms: z.array(z.string()),
   }),
 });
 
-const prefixOf = (dir: string) => createHash("sha256").update(path.resolve(dir)).digest("hex").slice(0, 8);
+const IndexHeadSchema = z.object({ version: z.literal(1), ids: z.array(z.number()), lengths: z.array(z.number()), averageLength: z.number() });
+const QuotesHeadSchema = z.object({ version: z.literal(1), speakers: z.array(z.object({ id: z.string(), name: z.string() }).loose()), unnamed: z.array(z.unknown()) });
+const QuoteLineSchema = z.object({ key: z.string(), text: z.string(), citation: z.object({ articleId: z.string(), start: z.number(), end: z.number() }).loose() }).loose();
 
-export async function readCache(cacheDir: string, files: CorpusFiles, key: string): Promise<EngineSnapshot | undefined> {
+/** One term of the index: [term, document numbers, frequencies], the two lists of one length. */
+function isTermLine(x: unknown): x is IndexSnapshot["terms"][number] {
+  return Array.isArray(x) && x.length === 3 && typeof x[0] === "string" && Array.isArray(x[1]) && Array.isArray(x[2]) && x[1].length === x[2].length;
+}
+
+const prefixOf = (dir: string) => `index-${createHash("sha256").update(path.resolve(dir)).digest("hex").slice(0, 8)}-`;
+
+/** What a cache file offers: the whole engine when its key matches, else the analyses of unchanged articles. */
+export interface CacheRead {
+  snapshot?: EngineSnapshot;
+  reuse: (article: Article) => ArticleAnalysis | undefined;
+}
+
+/** This corpus's newest cache file, if any (there is normally one: writing removes the others). */
+async function newestFile(cacheDir: string, prefix: string): Promise<string | undefined> {
+  const names = (await readdir(cacheDir).catch(() => [] as string[])).filter((n) => n.startsWith(prefix) && n.endsWith(".ndjson"));
+  const dated = await Promise.all(names.map(async (n) => ({ n, t: (await stat(path.join(cacheDir, n)).catch(() => undefined))?.mtimeMs ?? 0 })));
+  const best = dated.sort((a, b) => b.t - a.t)[0];
+  return best && path.join(cacheDir, best.n);
+}
+
+export async function readCache(
+  cacheDir: string,
+  files: CorpusFiles,
+  key: string,
+  corpus: { articles: readonly Article[]; hashes: readonly string[]; aliases: AliasTable },
+): Promise<CacheRead> {
+  const { articles, hashes } = corpus;
+  const analyses = new Map<string, ArticleAnalysis>();
+  const hashOf = new Map(articles.map((a, i) => [a.id, hashes[i] as string] as const));
+  const reuse = (a: Article) => analyses.get(hashOf.get(a.id) ?? "");
+  const file = await newestFile(cacheDir, prefixOf(files.dir));
+  if (!file) return { reuse };
+  const reader = new LineReader(file);
   try {
-    const raw: unknown = JSON.parse(await readFile(path.join(cacheDir, `index-${prefixOf(files.dir)}-${key}.json`), "utf8"));
-    const parsed = SnapshotSchema.safeParse(raw);
-    if (!parsed.success || parsed.data.corpus.sentences.length !== parsed.data.corpus.features.length) return undefined;
-    // A cached quote must still match its article at its offsets, or the cache is stale.
-    const bodies = new Map(parsed.data.corpus.articles.map((a) => [a.id, a.body] as const));
-    const exact = parsed.data.quotes.quotes.every((q) => bodies.get(q.citation.articleId)?.slice(q.citation.start, q.citation.end) === q.text);
-    return exact ? (raw as EngineSnapshot) : undefined;
+    const header = HeaderSchema.parse(await reader.next());
+    for (let i = 0; i < header.articles; i++) {
+      // Validated, but kept as read: zod's copy would reorder keys.
+      const raw = await reader.next();
+      const line = ArticleLineSchema.parse(raw);
+      analyses.set(line.hash, (raw as { analysis: ArticleAnalysis }).analysis);
+    }
+    // Another key: only the unchanged articles' analyses are of use.
+    if (header.key !== key || header.articles !== articles.length || hashes.some((h) => !analyses.has(h))) return { reuse };
+    const indexHead = await reader.next();
+    IndexHeadSchema.parse(indexHead);
+    const index = indexHead as IndexSnapshot;
+    index.terms = [];
+    for (let i = 0; i < header.terms; i++) {
+      const entry = await reader.next();
+      if (!isTermLine(entry)) throw new StaleCache("a malformed index line");
+      index.terms.push(entry);
+    }
+    const quotesHead = await reader.next();
+    QuotesHeadSchema.parse(quotesHead);
+    const quotes = { ...(quotesHead as object), quotes: [] as unknown[] };
+    const bodies = new Map(articles.map((a) => [a.id, a.body] as const));
+    for (let i = 0; i < header.quotes; i++) {
+      const raw = await reader.next();
+      const q = QuoteLineSchema.parse(raw);
+      // A cached quote must still match its article at its offsets, or the cache is stale.
+      if (bodies.get(q.citation.articleId)?.slice(q.citation.start, q.citation.end) !== q.text) throw new StaleCache("a cached quote no longer matches its article");
+      quotes.quotes.push(raw);
+    }
+    if ((await reader.next()) !== "end") throw new StaleCache("the cache file does not end where its header says");
+    const snapshot = analyseCorpus(articles, corpus.aliases, reuse);
+    return { snapshot: { corpus: snapshot, index, quotes: quotes as unknown as EngineSnapshot["quotes"] }, reuse };
   } catch {
-    return undefined;
+    // Unreadable, truncated or malformed: whatever article lines were valid may still be reused.
+    return { reuse };
+  } finally {
+    reader.close();
   }
 }
 
-/** Write atomically (temp file + rename) and drop this corpus's older cache files. */
-export async function writeCache(cacheDir: string, files: CorpusFiles, key: string, snapshot: EngineSnapshot): Promise<string> {
+const STALE_TEMP_MS = 10 * 60 * 1000;
+
+/** Write atomically (temp file + rename) and drop this corpus's other cache files. */
+export async function writeCache(cacheDir: string, files: CorpusFiles, key: string, snapshot: EngineSnapshot, hashes: readonly string[]): Promise<string> {
   await mkdir(cacheDir, { recursive: true });
-  const prefix = `index-${prefixOf(files.dir)}-`;
-  const target = path.join(cacheDir, `${prefix}${key}.json`);
-  const temp = `${target}.${process.pid}.tmp`;
-  await writeFile(temp, JSON.stringify(snapshot));
+  const prefix = prefixOf(files.dir);
+  const target = path.join(cacheDir, `${prefix}${key}.ndjson`);
+  const temp = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
+  const { terms, ...indexHead } = snapshot.index;
+  const { quotes, ...quotesHead } = snapshot.quotes;
+  const analyses = articleAnalyses(snapshot.corpus);
+  await writeLines(temp, async (put) => {
+    await put({ format: "citebot-index", version: 2, key, articles: analyses.length, terms: terms.length, quotes: quotes.length });
+    for (const [i, analysis] of analyses.entries()) await put({ hash: hashes[i], analysis });
+    await put(indexHead);
+    for (const entry of terms) await put(entry);
+    await put(quotesHead);
+    for (const q of quotes) await put(q);
+    await put("end");
+  });
   await rename(temp, target);
   for (const name of await readdir(cacheDir)) {
-    if (name.startsWith(prefix) && name !== path.basename(target)) await unlink(path.join(cacheDir, name)).catch(() => undefined);
+    if (!name.startsWith(prefix) || name === path.basename(target)) continue;
+    const file = path.join(cacheDir, name);
+    // Another process may be writing its temp file right now (two starts at once); only an old one is debris.
+    if (name.endsWith(".tmp") && Date.now() - ((await stat(file).catch(() => undefined))?.mtimeMs ?? 0) < STALE_TEMP_MS) continue;
+    await unlink(file).catch(() => undefined);
   }
   return target;
 }

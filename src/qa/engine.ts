@@ -7,7 +7,7 @@ import { z } from "zod";
 import { answerQuestion, DEFAULT_RANK_OPTIONS, type RankOptions } from "./answer/ask.js";
 import { citationOf, parsePassageKey, passageKey } from "./answer/citation.js";
 import { SuppressionScope } from "./answer/suppression.js";
-import { analyseCorpus, type CorpusModel, type CorpusSnapshot, modelFromSnapshot } from "./corpus/model.js";
+import { analyseCorpus, type ArticleAnalysis, type CorpusModel, type CorpusSnapshot, modelFromSnapshot } from "./corpus/model.js";
 import { type AliasTable, EMPTY_ALIASES } from "./nlp/aliases.js";
 import type { Meaning } from "./meaning.js";
 import { DEFAULTS } from "./options.js";
@@ -15,7 +15,7 @@ import { buildQuoteIndex, type QuoteSource } from "./quotes/build.js";
 import { findQuotes } from "./quotes/find.js";
 import { suggestSpeakers } from "./quotes/suggest.js";
 import type { FindQuotesOptions, QuoteIndex } from "./quotes/types.js";
-import { SentenceIndex } from "./search/sentenceIndex.js";
+import { type IndexSnapshot, SentenceIndex } from "./search/sentenceIndex.js";
 import type { Article, AskOptions, ContextView, CorpusSummary, QaEngine } from "./types.js";
 
 /** Bad input from a caller (an empty or over-long question): the message is one line for a person. */
@@ -159,12 +159,14 @@ export interface EngineOptions {
   aliases?: AliasTable;
   /** Ranking tunables; default DEFAULT_RANK_OPTIONS. */
   rank?: Partial<RankOptions>;
+  /** An article's analysis from the cache, when it has one for this very text (an edit re-analyses only that article). */
+  reuse?: (article: Article) => ArticleAnalysis | undefined;
 }
 
 /** Build from parsed articles (runs the NLP over the whole corpus). */
 export function createEngine(articles: readonly Article[], options: EngineOptions = {}): QaEngine & { snapshot(): EngineSnapshot } {
   const aliases = options.aliases ?? EMPTY_ALIASES;
-  const snapshot = analyseCorpus(articles, aliases);
+  const snapshot = analyseCorpus(articles, aliases, options.reuse);
   const model = modelFromSnapshot(snapshot, aliases);
   const index = SentenceIndex.build(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: model.features[s.id]?.terms ?? [] })));
   const quotes = buildQuoteIndex(quoteSources(model), aliases);
@@ -183,7 +185,7 @@ export function quoteSources(model: CorpusModel): QuoteSource[] {
 /** What the on-disk cache stores. */
 export interface EngineSnapshot {
   corpus: CorpusSnapshot;
-  index: string;
+  index: IndexSnapshot;
   quotes: QuoteIndex;
 }
 
@@ -191,11 +193,11 @@ export interface EngineSnapshot {
 export function restoreEngine(snapshot: EngineSnapshot, options: EngineOptions = {}): QaEngine & { snapshot(): EngineSnapshot } {
   const aliases = options.aliases ?? EMPTY_ALIASES;
   const model = modelFromSnapshot(snapshot.corpus, aliases);
-  return withSnapshot(new Engine(model, SentenceIndex.fromJSON(snapshot.index), snapshot.quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank }), snapshot.corpus);
+  return withSnapshot(new Engine(model, SentenceIndex.fromPlain(snapshot.index), snapshot.quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank }), snapshot.corpus);
 }
 
 function withSnapshot(engine: Engine, corpus: CorpusSnapshot): Engine & { snapshot(): EngineSnapshot } {
-  return Object.assign(engine, { snapshot: () => ({ corpus, index: engine.index.toJSON(), quotes: engine.quotes }) });
+  return Object.assign(engine, { snapshot: () => ({ corpus, index: engine.index.toPlain(), quotes: engine.quotes }) });
 }
 
 /** Attach sentence meaning to an engine built here (open.ts does, when asked). */

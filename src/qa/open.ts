@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { cacheKey, readCache, writeCache } from "./cache.js";
+import { articleHashes, cacheKey, readCache, writeCache } from "./cache.js";
 import { parseCorpusFiles, readCorpusFiles } from "./corpus/readCorpus.js";
 import { attachMeaning, createEngine, type EngineOptions, engineInternals, restoreEngine } from "./engine.js";
 import { Meaning } from "./meaning.js";
@@ -41,11 +41,19 @@ export interface LoadInfo {
   fromCache: boolean;
   cacheFile?: string;
   articles: number;
+  /** Articles run through the NLP: all on a first start, those edited or added since on a later one, none when restored. */
+  analysed: number;
   ms: number;
   /** The sentence-meaning fill, when asked for: await `meaning.ready` to rank every article by meaning. */
   meaning?: Meaning;
   /** Corpus files skipped for their size, one line each naming the file: warnings for whoever runs it. */
   skipped: string[];
+  /**
+   * Set when the cache could not be written (the reason, in one line): the
+   * engine serves all the same, but the next start builds again. Callers
+   * show it; the library prints nothing.
+   */
+  warning?: string;
 }
 
 export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, ".cache");
@@ -58,20 +66,38 @@ export async function openEngine(options: OpenOptions): Promise<QaEngine & { rea
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const useCache = options.cache ?? true;
   const key = useCache ? await cacheKey(files) : "";
-  const cached = useCache ? await readCache(cacheDir, files, key) : undefined;
+  const hashes = useCache ? await articleHashes(files, articles) : [];
+  const read = useCache ? await readCache(cacheDir, files, key, { articles, hashes, aliases }) : undefined;
+  const cached = read?.snapshot;
+  let analysed = 0;
+  const reuse = (a: (typeof articles)[number]) => {
+    const hit = read?.reuse(a);
+    if (!hit) analysed++;
+    return hit;
+  };
   const engineOptions: EngineOptions = { aliases, rank: options.rank };
-  const engine = cached ? restoreEngine(cached, engineOptions) : createEngine(articles, engineOptions);
-  let cacheFile: string | undefined;
+  const engine = cached ? restoreEngine(cached, engineOptions) : createEngine(articles, { ...engineOptions, reuse });
+  const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, analysed, ms: 0, skipped: files.skipped };
   if (useCache && !cached) {
-    // A read-only disk must not stop answering; the cache is an optimisation.
-    cacheFile = await writeCache(cacheDir, files, key, engine.snapshot()).catch(() => undefined);
+    // A read-only disk must not stop answering (the cache is an optimisation),
+    // but it must be said: every start would otherwise be a silent cold build.
+    try {
+      loadInfo.cacheFile = await writeCache(cacheDir, files, key, engine.snapshot(), hashes);
+    } catch (e) {
+      loadInfo.warning = `cannot write the index cache in ${cacheDir} (${reasonOf(e)}); answering without it, and the next start builds the index again`;
+    }
   }
-  const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, ms: performance.now() - started, skipped: files.skipped };
-  if (cacheFile) loadInfo.cacheFile = cacheFile;
   if (options.meaning) {
     const meaning = Meaning.start(engineInternals(engine).model, { cacheDir, corpusKey: options.corpusDir, cache: useCache, keepAlive: options.keepAlive, onWarning: options.onWarning });
     attachMeaning(engine, meaning);
     loadInfo.meaning = meaning;
   }
+  loadInfo.ms = performance.now() - started;
   return Object.assign(engine, { loadInfo });
+}
+
+function reasonOf(e: unknown): string {
+  const code = (e as NodeJS.ErrnoException | null)?.code;
+  const message = e instanceof Error ? e.message : String(e);
+  return (code && !message.startsWith(code) ? `${code}: ${message}` : message).split("\n")[0] as string;
 }

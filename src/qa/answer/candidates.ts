@@ -46,9 +46,8 @@ export function gatherCandidates(
   suppressed?: ReadonlySet<string>,
 ): Candidate[] {
   const citable = (s: Sentence | undefined): s is Sentence => s !== undefined && !s.boilerplate && !(suppressed && suppressed.has(passageKey(s)));
-  const matches = index.match(q.terms);
   const out: Candidate[] = [];
-  for (const h of matches.top(options.candidates + (suppressed?.size ?? 0))) {
+  for (const h of index.query(q.terms, options.candidates + (suppressed?.size ?? 0))) {
     if (out.length >= options.candidates) break;
     if (citable(model.sentences[h.id])) out.push({ id: h.id, bm25: h.score });
   }
@@ -59,36 +58,33 @@ export function gatherCandidates(
   }
   if (leads.length === 0) return out;
 
-  // Every sentence of a lead article that matches a question term is among
-  // the index's matches, with its BM25 score and the terms it matched.
-  const have = new Map(out.map((c) => [c.id, c.bm25] as const));
-  const byArticle = new Map<number, Array<{ id: number; bm25: number; share: number }>>(leads.map((a) => [a, []]));
-  matches.scan((id, bm25, matched) => {
-    const a = model.articleOf[id] as number;
-    const list = byArticle.get(a);
-    if (!list || !citable(model.sentences[id])) return;
-    if (!have.has(id)) have.set(id, bm25);
-    const share = local.matchedShare(a, matched);
-    if (share > 0) list.push({ id, bm25, share });
-  });
+  // Each lead article's own sentences, scored directly: a few dozen, where
+  // the index's matches for the question can run to thousands.
   const added = new Set(out.map((c) => c.id));
-  const add = (id: number) => {
+  const add = (id: number, bm25: number) => {
     if (added.has(id)) return;
     added.add(id);
-    out.push({ id, bm25: have.get(id) ?? 0 });
+    out.push({ id, bm25 });
   };
   for (const a of leads) {
-    const list = byArticle.get(a) ?? [];
-    list.sort((x, y) => y.share - x.share || x.id - y.id);
-    for (const { id } of list.slice(0, options.localCandidates)) add(id);
+    const own = (model.articleSentences[a] ?? []).filter((id) => citable(model.sentences[id]));
+    const bm25 = new Map<number, number>();
+    const scored: Array<{ id: number; share: number }> = [];
+    for (const { id, score, matched } of index.scoreSentences(own, q.terms)) {
+      bm25.set(id, score);
+      const share = local.matchedShare(a, matched);
+      if (share > 0 && !added.has(id)) scored.push({ id, share });
+    }
+    scored.sort((x, y) => y.share - x.share || x.id - y.id);
+    for (const { id } of scored.slice(0, options.localCandidates)) add(id, bm25.get(id) ?? 0);
     if (!meaning || options.meaningCandidates <= 0) continue;
     const close: Array<{ id: number; cos: number }> = [];
-    for (const id of model.articleSentences[a] ?? []) {
-      const cos = citable(model.sentences[id]) ? meaning.cosine(id) : undefined;
+    for (const id of own) {
+      const cos = meaning.cosine(id);
       if (cos !== undefined) close.push({ id, cos });
     }
     close.sort((x, y) => y.cos - x.cos || x.id - y.id);
-    for (const { id } of close.slice(0, options.meaningCandidates)) add(id);
+    for (const { id } of close.slice(0, options.meaningCandidates)) add(id, bm25.get(id) ?? 0);
   }
   return out;
 }

@@ -59,19 +59,50 @@ export interface CorpusSnapshot {
   headlineTerms: string[][];
 }
 
-export function analyseCorpus(articles: readonly Article[], aliases: AliasTable): CorpusSnapshot {
+/** One article's share of the snapshot: what the cache keeps per article, so an edit re-analyses only that article. */
+export interface ArticleAnalysis {
+  paragraphs: Paragraph[];
+  sentences: Array<Omit<Sentence, "text" | "id">>;
+  features: SentenceFeatures[];
+  headlineTerms: string[];
+}
+
+/** Run the NLP over one article. */
+export function analyseArticle(article: Article, aliases: AliasTable): ArticleAnalysis {
+  const seg = segmentArticle(article, aliases);
+  return {
+    paragraphs: seg.paragraphs,
+    sentences: seg.sentences.map(({ text: _text, id: _id, ...rest }) => rest),
+    features: seg.features,
+    headlineTerms: termsOfText(article.headline, aliases),
+  };
+}
+
+/** Analyse every article, or take its analysis from `reuse` (the cache) where that has it. */
+export function analyseCorpus(articles: readonly Article[], aliases: AliasTable, reuse?: (article: Article) => ArticleAnalysis | undefined): CorpusSnapshot {
   const snapshot: CorpusSnapshot = { articles: [...articles], paragraphs: [], sentences: [], features: [], headlineTerms: [] };
   for (const article of articles) {
-    const seg = segmentArticle(article, aliases);
-    snapshot.paragraphs.push(seg.paragraphs);
-    for (const [i, s] of seg.sentences.entries()) {
-      const { text: _text, ...rest } = s;
-      snapshot.sentences.push({ ...rest, id: snapshot.sentences.length });
-      snapshot.features.push(seg.features[i] as SentenceFeatures);
+    const analysis = reuse?.(article) ?? analyseArticle(article, aliases);
+    snapshot.paragraphs.push(analysis.paragraphs);
+    for (const [i, s] of analysis.sentences.entries()) {
+      snapshot.sentences.push({ id: snapshot.sentences.length, ...s });
+      snapshot.features.push(analysis.features[i] as SentenceFeatures);
     }
-    snapshot.headlineTerms.push(termsOfText(article.headline, aliases));
+    snapshot.headlineTerms.push(analysis.headlineTerms);
   }
   return snapshot;
+}
+
+/** The snapshot cut back into articles, in article order (the inverse of analyseCorpus). */
+export function articleAnalyses(snapshot: CorpusSnapshot): ArticleAnalysis[] {
+  const out = snapshot.articles.map((_, i): ArticleAnalysis => ({ paragraphs: snapshot.paragraphs[i] ?? [], sentences: [], features: [], headlineTerms: snapshot.headlineTerms[i] ?? [] }));
+  const byId = new Map(snapshot.articles.map((a, i) => [a.id, out[i] as ArticleAnalysis] as const));
+  for (const { id, ...rest } of snapshot.sentences) {
+    const a = byId.get(rest.articleId);
+    a?.sentences.push(rest);
+    a?.features.push(snapshot.features[id] as SentenceFeatures);
+  }
+  return out;
 }
 
 /** Derive lookups and statistics; sentence texts are re-sliced from the bodies. */

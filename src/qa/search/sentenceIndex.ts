@@ -1,10 +1,13 @@
 /**
- * The one module that talks to minisearch. It indexes sentences for answers
- * and paragraphs for context (any unit given as a term list with an id). Documents arrive already reduced
- * to index terms by the shared term pipeline, so minisearch's own tokenizer
- * and term processing are identity functions and cannot drift from ours.
+ * The sentence index: BM25 over sentences given as index terms (already
+ * reduced by the shared term pipeline), no prefix or fuzzy matching. It
+ * scores exactly as minisearch's search does (same formula and parameters,
+ * same floating-point order, same tie order; test/qa-search-topk.test.ts
+ * checks it against minisearch bit for bit), but keeps its postings in flat
+ * typed arrays, about a tenth of minisearch's maps of maps, and takes the top
+ * k by a scan into reusable accumulators instead of building, materialising
+ * and sorting a result for every matching sentence.
  */
-import MiniSearch, { type Options, type SearchResult } from "minisearch";
 
 /** A hit: the sentence id, its BM25 score (times matched-term count) and the query terms it matched. */
 export interface IndexHit {
@@ -13,63 +16,205 @@ export interface IndexHit {
   matched: string[];
 }
 
-interface IndexedSentence {
-  id: number;
-  terms: string;
+/** The serialisable form: sentence ids and lengths by document number, then one entry per term. */
+export interface IndexSnapshot {
+  version: 1;
+  ids: number[];
+  lengths: number[];
+  averageLength: number;
+  /** Each term with the document numbers holding it (ascending) and its frequency in each. */
+  terms: Array<[string, number[], number[]]>;
 }
 
-const splitTerms = (text: string): string[] => (text === "" ? [] : text.split(" "));
+/** minisearch's default BM25 parameters. */
+const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
-const OPTIONS: Options<IndexedSentence> = {
-  idField: "id",
-  fields: ["terms"],
-  storeFields: [],
-  tokenize: splitTerms,
-  processTerm: (term) => term,
-  // Prefix and fuzzy matching cost both quality and speed on questions.
-  searchOptions: { prefix: false, fuzzy: false, combineWith: "OR", tokenize: splitTerms, processTerm: (term) => term },
-};
+/** One query term's postings: [from, to) in the flat arrays, and its inverse document frequency. */
+interface TermRange {
+  term: string;
+  from: number;
+  to: number;
+  idf: number;
+}
 
 export class SentenceIndex {
-  private constructor(private readonly search: MiniSearch<IndexedSentence>) {}
+  private readonly termNumber = new Map<string, number>();
+  /** Postings of term t are docs/tfs[offsets[t], offsets[t + 1]). */
+  private readonly offsets: Int32Array;
+  private readonly docs: Int32Array;
+  private readonly tfs: Uint16Array;
+  private readonly ids: Int32Array;
+  private readonly lengths: Float64Array;
+  /** Document number of each sentence id (-1: not indexed). */
+  private readonly docOf: Int32Array;
+  /** Scratch accumulators, reused across queries (the engine answers one question at a time). */
+  private readonly acc: Float64Array;
+  private readonly seen: Int32Array;
+  private readonly count: Uint16Array;
+
+  private constructor(private readonly snapshot: IndexSnapshot) {
+    const { ids, lengths, terms } = snapshot;
+    const total = terms.reduce((n, [, d]) => n + d.length, 0);
+    this.offsets = new Int32Array(terms.length + 1);
+    this.docs = new Int32Array(total);
+    this.tfs = new Uint16Array(total);
+    let at = 0;
+    terms.forEach(([term, docs, tfs], t) => {
+      this.termNumber.set(term, t);
+      this.offsets[t] = at;
+      this.docs.set(docs, at);
+      this.tfs.set(tfs, at);
+      at += docs.length;
+    });
+    this.offsets[terms.length] = at;
+    this.ids = Int32Array.from(ids);
+    this.lengths = Float64Array.from(lengths);
+    this.docOf = new Int32Array(ids.reduce((m, id) => Math.max(m, id + 1), 0)).fill(-1);
+    ids.forEach((id, doc) => (this.docOf[id] = doc));
+    this.acc = new Float64Array(ids.length);
+    this.seen = new Int32Array(ids.length).fill(-1);
+    this.count = new Uint16Array(ids.length);
+    // The term lists are now in the typed arrays; keep only the small parts of the snapshot.
+    this.snapshot = { ...snapshot, terms: [] };
+  }
 
   /** Index sentences given as their term lists (ids are corpus sentence ids). */
   static build(sentences: ReadonlyArray<{ id: number; terms: readonly string[] }>): SentenceIndex {
-    const ms = new MiniSearch<IndexedSentence>(OPTIONS);
-    ms.addAll(sentences.map((s) => ({ id: s.id, terms: s.terms.join(" ") })));
-    return new SentenceIndex(ms);
+    const postings = new Map<string, [string, number[], number[]]>();
+    const lengths: number[] = [];
+    let average = 0;
+    sentences.forEach((s, doc) => {
+      // As minisearch counts them: distinct tokens of the space-joined terms; empty tokens count for length only.
+      const text = s.terms.join(" ");
+      const tokens = text === "" ? [] : text.split(" ");
+      const length = new Set(tokens).size;
+      lengths.push(length);
+      average = (average * doc + length) / (doc + 1);
+      const tf = new Map<string, number>();
+      for (const t of tokens) if (t) tf.set(t, (tf.get(t) ?? 0) + 1);
+      for (const [t, n] of tf) {
+        let entry = postings.get(t);
+        if (!entry) postings.set(t, (entry = [t, [], []]));
+        entry[1].push(doc);
+        entry[2].push(n);
+      }
+    });
+    return new SentenceIndex({ version: 1, ids: sentences.map((s) => s.id), lengths, averageLength: average, terms: [...postings.values()] });
   }
 
-  /** Restore from `toJSON()` output (the on-disk cache). */
-  static fromJSON(json: string): SentenceIndex {
-    return new SentenceIndex(MiniSearch.loadJSON<IndexedSentence>(json, OPTIONS));
+  /** Restore from `toPlain()` output (the on-disk cache). */
+  static fromPlain(plain: IndexSnapshot): SentenceIndex {
+    return new SentenceIndex(plain);
   }
 
-  toJSON(): string {
-    return JSON.stringify(this.search);
+  /** The index as plain data, for the cache to write term by term (never as one string). */
+  toPlain(): IndexSnapshot {
+    const terms: IndexSnapshot["terms"] = [];
+    for (const [term, t] of this.termNumber) {
+      const from = this.offsets[t] as number;
+      const to = this.offsets[t + 1] as number;
+      terms.push([term, Array.from(this.docs.subarray(from, to)), Array.from(this.tfs.subarray(from, to))]);
+    }
+    return { ...this.snapshot, terms };
   }
 
-  /** The best `limit` sentences for a set of query terms, best first. */
+  private rangesOf(terms: readonly string[]): TermRange[] {
+    const n = this.ids.length;
+    return terms.map((term) => {
+      const t = this.termNumber.get(term);
+      const from = t === undefined ? 0 : (this.offsets[t] as number);
+      const to = t === undefined ? 0 : (this.offsets[t + 1] as number);
+      const matching = to - from;
+      return { term, from, to, idf: Math.log(1 + (n - matching + 0.5) / (matching + 0.5)) };
+    });
+  }
+
+  /** BM25 of one posting, written as minisearch writes it so the floating-point result is the same. */
+  private bm25(idf: number, tf: number, doc: number): number {
+    const { k, b, d } = BM25;
+    return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * (this.lengths[doc] as number)) / this.snapshot.averageLength)));
+  }
+
+  /** Term frequency of a term's postings in one document (0 if absent): a binary search, postings being sorted. */
+  private tfIn(range: TermRange, doc: number): number {
+    let lo = range.from;
+    let hi = range.to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.docs[mid] as number) < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < range.to && this.docs[lo] === doc ? (this.tfs[lo] as number) : 0;
+  }
+
+  /**
+   * The best `limit` sentences for a set of query terms, best first: BM25
+   * summed over the query's terms, times the number of distinct terms
+   * matched; ties in order of first match (as minisearch's search orders them).
+   */
   query(terms: readonly string[], limit: number): IndexHit[] {
-    return this.match(terms).top(limit);
+    if (terms.length === 0 || limit <= 0) return [];
+    const ranges = this.rangesOf(terms);
+    const distinct = new Set<string>();
+    const { acc, seen, count, docs, tfs } = this;
+    const touched: number[] = [];
+    ranges.forEach((range, i) => {
+      const first = !distinct.has(range.term);
+      distinct.add(range.term);
+      for (let p = range.from; p < range.to; p++) {
+        const doc = docs[p] as number;
+        if (seen[doc] === -1) {
+          seen[doc] = i;
+          acc[doc] = 0;
+          count[doc] = 0;
+          touched.push(doc);
+        }
+        acc[doc] = (acc[doc] as number) + this.bm25(range.idf, tfs[p] as number, doc);
+        if (first) count[doc] = (count[doc] as number) + 1;
+      }
+    });
+    // Touched in order of first match, so a strict comparison keeps the tie order.
+    const top: Array<{ doc: number; score: number }> = [];
+    for (const doc of touched) {
+      const score = (acc[doc] as number) * (count[doc] as number);
+      seen[doc] = -1;
+      if (top.length === limit && score <= (top[limit - 1] as { score: number }).score) continue;
+      let at = top.length < limit ? top.length : limit - 1;
+      while (at > 0 && (top[at - 1] as { score: number }).score < score) at--;
+      top.splice(at, 0, { doc, score });
+      if (top.length > limit) top.pop();
+    }
+    return top.map(({ doc, score }) => ({ id: this.ids[doc] as number, score, matched: this.matchedTerms(ranges, doc) }));
   }
 
-  /** Every sentence matching any of the terms, to take the best from or to scan whole. */
-  match(terms: readonly string[]): Matches {
-    return new Matches(terms.length === 0 ? [] : this.search.search(terms.join(" ")));
+  /**
+   * The BM25 score and matched terms of given sentences for a query, as
+   * `query` would give them: for looking at a few sentences (one article's)
+   * directly instead of scanning every match. Sentences not indexed or
+   * matching no term are left out.
+   */
+  scoreSentences(ids: readonly number[], terms: readonly string[]): IndexHit[] {
+    if (terms.length === 0) return [];
+    const ranges = this.rangesOf(terms);
+    const out: IndexHit[] = [];
+    for (const id of ids) {
+      const doc = this.docOf[id] ?? -1;
+      if (doc < 0) continue;
+      let score = 0;
+      for (const range of ranges) {
+        const tf = this.tfIn(range, doc);
+        if (tf > 0) score += this.bm25(range.idf, tf, doc);
+      }
+      const matched = this.matchedTerms(ranges, doc);
+      if (matched.length > 0) out.push({ id, score: score * matched.length, matched });
+    }
+    return out;
   }
-}
 
-/** The sentences matching a query, best first. */
-export class Matches {
-  constructor(private readonly results: readonly SearchResult[]) {}
-
-  top(limit: number): IndexHit[] {
-    return this.results.slice(0, limit).map((r) => ({ id: r.id as number, score: r.score, matched: r.queryTerms }));
-  }
-
-  /** Visit every match, best first, without building a hit for each. */
-  scan(visit: (id: number, score: number, matched: readonly string[]) => void): void {
-    for (const r of this.results) visit(r.id as number, r.score, r.queryTerms);
+  /** The distinct query terms a document holds, in query order. */
+  private matchedTerms(ranges: readonly TermRange[], doc: number): string[] {
+    const out: string[] = [];
+    for (const range of ranges) if (!out.includes(range.term) && this.tfIn(range, doc) > 0) out.push(range.term);
+    return out;
   }
 }

@@ -1,0 +1,86 @@
+/**
+ * The sentence index keeps its own compact postings and takes the top k by a
+ * scan, instead of running minisearch's search (which builds and sorts a
+ * result for every match). It must rank exactly as that search does over the
+ * same sentences: same ids, same scores to the last bit, same tie order,
+ * same matched terms.
+ */
+import MiniSearch from "minisearch";
+import { describe, expect, it } from "vitest";
+import { SentenceIndex } from "../src/qa/search/sentenceIndex.js";
+
+/** A small deterministic generator, so the invented corpus is the same on every run. */
+function prng(seed: number): () => number {
+  let s = seed >>> 0;
+  return () => {
+    s = (Math.imul(s, 1664525) + 1013904223) >>> 0;
+    return s / 2 ** 32;
+  };
+}
+
+const VOCABULARY = Array.from({ length: 60 }, (_, i) => `w${i}`);
+const random = prng(7);
+// Skewed term frequencies (common and rare words), repeated words, and some identical sentences for ties.
+const pick = () => VOCABULARY[Math.floor(random() ** 2 * VOCABULARY.length)] as string;
+const SENTENCES = [
+  ...Array.from({ length: 400 }, (_, i) => ({
+    id: i * 3 + 1,
+    terms: i % 25 === 0 ? ["w1", "w2", "w3"] : Array.from({ length: 3 + Math.floor(random() * 12) }, pick),
+  })),
+  // A sentence with no index terms still counts towards the average length.
+  { id: 5000, terms: [] },
+];
+
+const split = (text: string) => (text === "" ? [] : text.split(" "));
+const reference = new MiniSearch<{ id: number; terms: string }>({
+  fields: ["terms"],
+  storeFields: [],
+  tokenize: split,
+  processTerm: (t) => t,
+  searchOptions: { prefix: false, fuzzy: false, combineWith: "OR", tokenize: split, processTerm: (t) => t },
+});
+reference.addAll(SENTENCES.map((s) => ({ id: s.id, terms: s.terms.join(" ") })));
+
+const QUERIES = [["w1"], ["w1", "w2", "w3"], ["w5", "w40", "w1"], ["w2", "w2", "w7"], ["w59", "nowhere"], ["nowhere"], ...Array.from({ length: 40 }, () => [pick(), pick(), pick(), pick()])];
+
+function expected(terms: readonly string[], limit: number) {
+  return reference
+    .search(terms.join(" "))
+    .slice(0, limit)
+    .map((r) => ({ id: r.id as number, score: r.score, matched: r.queryTerms }));
+}
+
+describe("SentenceIndex top-k", () => {
+  const built = SentenceIndex.build(SENTENCES);
+  const restored = SentenceIndex.fromPlain(JSON.parse(JSON.stringify(built.toPlain())));
+
+  it("ranks exactly as minisearch's search, for small and large k, built or restored from the cache", () => {
+    for (const index of [built, restored]) {
+      for (const terms of QUERIES) {
+        for (const k of [1, 5, 18, 1000]) expect(index.query(terms, k)).toEqual(expected(terms, k));
+      }
+    }
+  });
+
+  it("keeps minisearch's order among equal scores (identical sentences)", () => {
+    const hits = built.query(["w1", "w2", "w3"], 1000);
+    const ties = hits.filter((h) => h.score === hits[0]?.score);
+    expect(ties.length).toBeGreaterThan(1);
+    expect(hits.map((h) => h.id)).toEqual(expected(["w1", "w2", "w3"], 1000).map((h) => h.id));
+  });
+
+  it("scores chosen sentences directly as the full search scores them, and leaves out those matching nothing", () => {
+    for (const terms of QUERIES) {
+      const all = new Map(expected(terms, 10_000).map((h) => [h.id, h] as const));
+      const ids = SENTENCES.filter((_, i) => i % 7 === 0).map((s) => s.id);
+      const got = built.scoreSentences([...ids, 99_999], terms);
+      expect(got).toEqual(ids.flatMap((id) => all.get(id) ?? []));
+    }
+  });
+
+  it("answers an empty query or a zero limit with nothing", () => {
+    expect(built.query([], 5)).toEqual([]);
+    expect(built.query(["w1"], 0)).toEqual([]);
+    expect(built.scoreSentences([1, 4], [])).toEqual([]);
+  });
+});
