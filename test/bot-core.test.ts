@@ -35,6 +35,7 @@ describe("configuration", () => {
         pagingMinutes: 60,
         logLevel: "info",
         answerThreads: 0,
+        sentenceMeaning: true,
         database: { path: "data/citebot.sqlite", retentionDays: 30 },
       },
     });

@@ -249,9 +249,7 @@ describe("cooldown", () => {
 
 describe("errors", () => {
   test("an internal error reaches the user as one private line; details go to the log", async () => {
-    const spy = vi.spyOn(h.engine, "ask").mockImplementationOnce(() => {
-      throw new Error("index exploded");
-    });
+    const spy = vi.spyOn(h.engine, "answer").mockRejectedValueOnce(new Error("index exploded"));
     try {
       // A question not asked before, so the engine is really consulted (not the answer cache).
       const ask = h.fake.slash(h.fake.person("nina"), "ask", { question: "Who was killed outside his apartment building?" });

@@ -93,7 +93,8 @@ test("a 3,000-character sentence is cut at a word boundary and marked, within th
   const shown = displayed(quoteLine.slice(2));
   expect(shown.endsWith("…")).toBe(true);
   const kept = shown.slice(0, -1);
-  expect(kept.length).toBeGreaterThan(2000);
+  // The page shares its budget with the other passages shown (at least 200 characters each).
+  expect(kept.length).toBeGreaterThan(1500);
   expect(LONG.startsWith(kept)).toBe(true);
   // Cut between words: the article goes on with a space, and the kept part ends in a word.
   expect(LONG[kept.length]).toBe(" ");

@@ -85,7 +85,7 @@ const AnswerJson = z.object({
   key: z.string(),
 });
 const Nearest = z.object({ articleId: z.string(), headline: z.string(), outlet: z.string(), published: z.string(), score: z.number(), url: z.string().optional() });
-const Answered = z.object({ question: z.string(), answered: z.literal(true), total: z.number().int().min(1), answers: z.array(AnswerJson).min(1) });
+const Answered = z.object({ question: z.string(), answered: z.literal(true), confidence: z.enum(["high", "low"]), total: z.number().int().min(1), answers: z.array(AnswerJson).min(1) });
 const Refused = z.object({
   question: z.string(),
   answered: z.literal(false),
@@ -163,18 +163,32 @@ describe.concurrent("ask --json", () => {
       }
       expect(a.key).toBe(`${a.citation.articleId}:${a.citation.start}-${a.citation.end}`);
     }
-    // The same as the library gives.
+    // The same as the library gives with sentence meaning, once every article has its vectors.
+    const withMeaning = await openEngine({ corpusDir: CORPUS, cache: false, meaning: true });
+    try {
+      expect((await withMeaning.loadInfo.meaning?.ready)?.error).toBeUndefined();
+      const lib = await withMeaning.answer("Who was killed in Moscow?", { limit: 4 });
+      expect(lib.answered && lib.answers.map((a) => a.key)).toEqual(r.answers.map((a) => a.key));
+      expect(lib.answered && lib.confidence).toBe(r.confidence);
+    } finally {
+      await withMeaning.close();
+    }
+  });
+
+  it("--lexical answers by words alone, as the library's ask does", async () => {
+    const run = await ask(["--json", "--lexical", "--limit", "4", "Who was killed in Moscow?"]);
+    const r = Answered.parse(parseLines(run.stdout)[0]);
     const lib = bundled.ask("Who was killed in Moscow?", { limit: 4 });
     expect(lib.answered && lib.answers.map((a) => a.key)).toEqual(r.answers.map((a) => a.key));
   });
 
   it("a refused question: answered false, a reason, nearest articles, no answers", async () => {
-    const run = await ask(["--json", "What did Biden say about NATO?"]);
+    const run = await ask(["--json", "What did Biden say about the Mona Lisa?"]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
     const r = Refused.parse(parseLines(run.stdout)[0]);
     expect(r.reason).toBe("unknown-terms");
-    expect(r.unknownTerms).toEqual(["biden"]);
+    expect(r.unknownTerms).toEqual(["biden", "mona", "lisa"]);
     expect(r.nearest.length).toBeGreaterThan(0);
     for (const n of r.nearest) expect(bundled.articles.map((a) => a.id)).toContain(n.articleId);
   });
@@ -195,7 +209,7 @@ describe("ask --batch", () => {
     const long = "x".repeat(2001);
     const longest = `Who is Austin Tice? ${"x".repeat(2000)}`.slice(0, 2000);
     const file = path.join(tmp, "batch.txt");
-    await writeFile(file, ["Who is Austin Tice?", "", "the of and", "   ", long, "What is Pokrovsk?", "What did Biden say about NATO?", longest].join("\n") + "\n");
+    await writeFile(file, ["Who is Austin Tice?", "", "the of and", "   ", long, "What is Pokrovsk?", "What did Biden say about the Mona Lisa?", longest].join("\n") + "\n");
     const run = await ask(["--batch", file, "--limit", "2"]);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe("");
@@ -212,7 +226,7 @@ describe("ask --batch", () => {
     const p = Answered.parse(pokrovsk);
     expect(p.answers.length).toBeLessThanOrEqual(2);
     expect(p.answers[0]?.text).toContain("Pokrovsk, a major road and rail hub");
-    expect(Refused.parse(biden).unknownTerms).toEqual(["biden"]);
+    expect(Refused.parse(biden).unknownTerms).toEqual(["biden", "mona", "lisa"]);
     for (const o of out) expect(Output.or(BatchError).safeParse(o).success).toBe(true);
   });
 

@@ -174,16 +174,17 @@ describe("engine.ask over a corpus that spells things the other way", () => {
     expect(bold(a).join(" ")).toContain(word);
   });
 
-  it("without aliases.txt the same questions are refused (the alias file is what joins the spellings)", () => {
+  it("without aliases.txt the other spelling never matches (the alias file is what joins the spellings)", () => {
     const none = buildAliasTable([]);
-    for (const [question, word] of [
-      ["What sounded across Kyiv overnight?", "Kyiv"],
-      ["Where did Zelensky visit soldiers?", "Zelensky"],
+    for (const [question, word, spelling] of [
+      ["What sounded across Kyiv overnight?", "Kyiv", "Kiev"],
+      ["Where did Zelensky visit soldiers?", "Zelensky", "Zelenskyy"],
     ] as const) {
       const unknown = termsOfText(word, none)[0];
       const r = withoutAliases.ask(question);
-      expect(r.answered, question).toBe(false);
-      if (!r.answered) {
+      // Not found, naming the spelling the corpus lacks; or passages found by the question's other words alone.
+      if (r.answered) for (const a of r.answers) expect(bold(a).join(" "), question).not.toContain(spelling);
+      else {
         expect(r.reason).toBe("unknown-terms");
         expect(r.unknownTerms).toEqual([unknown]);
       }
