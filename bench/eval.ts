@@ -1,13 +1,19 @@
 /**
  * Answer quality.
- *   npm run eval -- --qa FILE --corpus DIR [--json] [--misses]
+ *   npm run eval -- --qa FILE --corpus DIR [--json] [--misses] [--lexical]
  *     a question set in the qa.json format (bench/lib/qaset.ts) over a corpus directory;
- *   npm run eval -- --squad FILE [--split all|fit|holdout] [--json]
+ *   npm run eval -- --squad FILE [--split all|fit|holdout] [--json] [--lexical]
  *     SQuAD v1.1: each SQuAD article is one corpus article and every question is
  *     asked against the whole corpus.
+ * Questions are answered as the bot answers them (engine.answer, with sentence
+ * meaning once every article has its vectors; cached under .cache/vectors);
+ * --lexical answers by words alone.
  */
 import { parseArgs } from "node:util";
-import { createEngine, openEngine } from "../src/qa/index.js";
+import path from "node:path";
+import { createEngine, DEFAULT_CACHE_DIR, openEngine } from "../src/qa/index.js";
+import { attachMeaning, engineInternals } from "../src/qa/engine.js";
+import { Meaning } from "../src/qa/meaning.js";
 import { measure } from "./lib/measure.js";
 import { measureQa, type QaFigures, type QaMiss } from "./lib/measure-qa.js";
 import { readQaSet } from "./lib/qaset.js";
@@ -44,13 +50,17 @@ async function main(): Promise<void> {
       split: { type: "string", default: "all" },
       json: { type: "boolean", default: false },
       misses: { type: "boolean", default: false },
+      lexical: { type: "boolean", default: false },
     },
   });
   if (values.qa) {
     if (!values.corpus) throw new Error("--qa FILE needs --corpus DIR (the corpus the questions are about)");
     const questions = readQaSet(values.qa);
-    const engine = await openEngine({ corpusDir: values.corpus });
-    const { figures, misses } = await measureQa(engine, questions, (q) => engine.ask(q, { limit: 10 }));
+    const engine = await openEngine({ corpusDir: values.corpus, meaning: !values.lexical, keepAlive: true, onWarning: (w) => console.error(`eval: ${w}`) });
+    const fill = await engine.loadInfo.meaning?.ready;
+    if (fill?.error) throw new Error(`sentence meaning did not fill: ${fill.error}`);
+    const { figures, misses } = await measureQa(engine, questions, (q) => engine.answer(q, { limit: 10 }));
+    await engine.close();
     if (values.json) console.log(JSON.stringify(values.misses ? { ...figures, misses } : figures));
     else {
       printQa(values.qa, values.corpus, engine.summary.sentences, figures);
@@ -64,10 +74,16 @@ async function main(): Promise<void> {
   const t0 = performance.now();
   const engine = createEngine(set.articles);
   const buildMs = performance.now() - t0;
+  if (!values.lexical) {
+    const meaning = Meaning.start(engineInternals(engine).model, { cacheDir: DEFAULT_CACHE_DIR, corpusKey: path.resolve(values.squad), keepAlive: true });
+    attachMeaning(engine, meaning);
+    const fill = await meaning.ready;
+    if (fill.error) throw new Error(`sentence meaning did not fill: ${fill.error}`);
+  }
   const splits = values.split === "all" ? (["all", "fit", "holdout"] as const) : ([values.split] as const);
-  const results = Object.fromEntries(
-    splits.map((split) => [split, measure(engine, split === "all" ? set.questions : set.questions.filter((q) => q.split === split))]),
-  );
+  const results: Record<string, Awaited<ReturnType<typeof measure>>> = {};
+  for (const split of splits) results[split] = await measure(engine, split === "all" ? set.questions : set.questions.filter((q) => q.split === split));
+  await engine.close();
   if (values.json) {
     console.log(JSON.stringify(values.split === "all" ? { ...results.all, fit: results.fit, holdout: results.holdout } : results[values.split]));
     return;

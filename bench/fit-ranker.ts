@@ -26,7 +26,7 @@ import { FEATURE_NAMES, type FeatureVector, MEANING_FEATURES } from "../src/qa/r
 import { scoreOf } from "../src/qa/rank/weights.js";
 import { type Case, collectCase, evidenceFor } from "./lib/cases.js";
 import { fitLogistic, fitRanking, foldOf, logistic, type LogisticRow, type RankRow } from "./lib/fit.js";
-import { loadMeaning } from "./lib/meaning.js";
+import { corpusVectors, meaningOf, questionVectors } from "./lib/meaning.js";
 import { hits, isAnswerable, readQaSet } from "./lib/qaset.js";
 import { containsGold, readSquad } from "./lib/squad.js";
 
@@ -73,8 +73,10 @@ if (cacheFile && existsSync(cacheFile)) {
 async function collect(): Promise<{ cases: FullCase[]; squadCases: FullCase[]; offTopic: FullCase[]; wnMeaningFound: boolean }> {
   const wnEngine = await openEngine({ corpusDir: values.corpus as string, cache: false });
   const wn = engineInternals(wnEngine);
-  const wnMeaning = loadMeaning(".scratch/wn");
   const wnQuestions = readQaSet(values.qa as string);
+  const wnVectors = await corpusVectors(wn.model, values.corpus as string);
+  const squadSet = values.squad ? readSquad(values.squad) : undefined;
+  const qv = await questionVectors([...wnQuestions.map((q) => q.q), ...(squadSet?.questions.map((q) => q.question) ?? [])]);
   const cases: FullCase[] = wnQuestions.map((q) =>
     collectCase(wn.model, wn.index, {
       question: q.q,
@@ -82,31 +84,29 @@ async function collect(): Promise<{ cases: FullCase[]; squadCases: FullCase[]; o
       article: isAnswerable(q) ? q.article : `unanswerable:${q.q}`,
       kind: isAnswerable(q) ? "answerable" : q.kind,
       isGold: (t) => (isAnswerable(q) ? hits(t, q.any) : false),
-      meaning: wnMeaning?.question(q.q),
+      meaning: meaningOf(wnVectors, qv.get(q.q)),
     }),
   );
   const squadCases: FullCase[] = [];
   const offTopic: FullCase[] = [];
-  if (values.squad) {
-    const set = readSquad(values.squad);
+  if (values.squad && squadSet) {
+    const set = squadSet;
     const sq = engineInternals(createEngine(set.articles));
-    const sqMeaning = loadMeaning(".scratch/sq");
+    const sqVectors = await corpusVectors(sq.model, values.squad);
     for (const q of set.questions) {
       squadCases.push(
-        collectCase(sq.model, sq.index, { question: q.question, source: "squad", article: q.articleId, kind: "answerable", split: q.split, isGold: (t) => containsGold(t, q.answers), meaning: sqMeaning?.question(q.question) }),
+        collectCase(sq.model, sq.index, { question: q.question, source: "squad", article: q.articleId, kind: "answerable", split: q.split, isGold: (t) => containsGold(t, q.answers), meaning: meaningOf(sqVectors, qv.get(q.question)) }),
       );
     }
     // Off-topic pairings: each set's questions against the other's corpus.
     set.questions.filter((_, i) => i % 9 === 0).forEach((q) => {
-      const v = sqMeaning?.vector(q.question);
-      offTopic.push(collectCase(wn.model, wn.index, { question: q.question, source: "squad→qa", article: `off:${q.id}`, kind: "off-topic", isGold: () => false, meaning: v && wnMeaning ? wnMeaning.against(v) : undefined }));
+      offTopic.push(collectCase(wn.model, wn.index, { question: q.question, source: "squad→qa", article: `off:${q.id}`, kind: "off-topic", isGold: () => false, meaning: meaningOf(wnVectors, qv.get(q.question)) }));
     });
     for (const q of wnQuestions.filter(isAnswerable)) {
-      const v = wnMeaning?.vector(q.q);
-      offTopic.push(collectCase(sq.model, sq.index, { question: q.q, source: "qa→squad", article: `off:${q.article}`, kind: "off-topic", isGold: () => false, meaning: v && sqMeaning ? sqMeaning.against(v) : undefined }));
+      offTopic.push(collectCase(sq.model, sq.index, { question: q.q, source: "qa→squad", article: `off:${q.article}`, kind: "off-topic", isGold: () => false, meaning: meaningOf(sqVectors, qv.get(q.q)) }));
     }
   }
-  return { cases, squadCases, offTopic, wnMeaningFound: wnMeaning !== undefined };
+  return { cases, squadCases, offTopic, wnMeaningFound: true };
 }
 console.log(`cases: ${cases.length} from the question set (${cases.filter((c) => c.kind === "answerable").length} answerable), ${squadCases.length} SQuAD, ${offTopic.length} off-topic pairings`);
 console.log(`sentence meaning: ${wnMeaningFound ? "yes" : "no"} for the question set`);

@@ -1,45 +1,38 @@
 /**
- * Sentence meaning for the fitting benchmarks: question and sentence vectors
- * precomputed into files (see .scratch/encode.ts during development).
- * TEMPORARY until the encoder module lands.
+ * Sentence meaning for the fitting benchmark, through the same encoder and
+ * vector store the engine uses: each corpus's sentence vectors filled (and
+ * cached under .cache/vectors, like the engine's), questions encoded in
+ * batches, and a question's meaning against any corpus.
  */
-import { existsSync, readFileSync } from "node:fs";
+import { createHash } from "node:crypto";
+import path from "node:path";
+import type { CorpusModel } from "../../src/qa/corpus/model.js";
+import { loadEncoder, SentenceVectors, startVectorFill, vectorFillArticles } from "../../src/qa/embed/index.js";
+import { DEFAULT_CACHE_DIR } from "../../src/qa/index.js";
 import type { QuestionMeaning } from "../../src/qa/rank/features.js";
 
-const DIM = 512;
-
-export interface MeaningSource {
-  /** The meaning of the i-th question of the set, against this corpus's sentences. */
-  question(text: string): QuestionMeaning | undefined;
-  /** Meaning of a question vector from another source, against this corpus's sentences. */
-  against(vector: Float32Array): QuestionMeaning;
-  vector(text: string): Float32Array | undefined;
+/** Every sentence vector of a corpus; `key` names the corpus (its directory or file). */
+export async function corpusVectors(model: CorpusModel, key: string): Promise<SentenceVectors> {
+  const vectors = new SentenceVectors(model.articleSentences);
+  const folder = createHash("sha256").update(path.resolve(key)).digest("hex").slice(0, 16);
+  const fill = startVectorFill({ vectors, articles: vectorFillArticles(model), cacheDir: path.join(DEFAULT_CACHE_DIR, "vectors", folder), holdProcess: true });
+  const result = await fill.ready;
+  if (result.error) throw new Error(`sentence vectors of ${key}: ${result.error}`);
+  return vectors;
 }
 
-export function loadMeaning(prefix: string): MeaningSource | undefined {
-  if (!existsSync(`${prefix}.sent.bin`)) return undefined;
-  const sent = new Float32Array(readFileSync(`${prefix}.sent.bin`).buffer.slice(0));
-  const qv = new Float32Array(readFileSync(`${prefix}.q.bin`).buffer.slice(0));
-  const texts = JSON.parse(readFileSync(`${prefix}.q.json`, "utf8")) as string[];
-  const byText = new Map(texts.map((t, i) => [t, i] as const));
-  const against = (v: Float32Array): QuestionMeaning => ({
-    cosine(id) {
-      let s = 0;
-      const o = id * DIM;
-      for (let k = 0; k < DIM; k++) s += (v[k] as number) * (sent[o + k] as number);
-      return s;
-    },
-  });
-  const vector = (text: string) => {
-    const i = byText.get(text);
-    return i === undefined ? undefined : qv.subarray(i * DIM, (i + 1) * DIM);
-  };
-  return {
-    vector,
-    against,
-    question(text) {
-      const v = vector(text);
-      return v ? against(v) : undefined;
-    },
-  };
+/** Question vectors, by question text. */
+export async function questionVectors(texts: readonly string[]): Promise<Map<string, Float32Array>> {
+  const encoder = await loadEncoder();
+  const distinct = [...new Set(texts)];
+  const out = new Map<string, Float32Array>();
+  for (let i = 0; i < distinct.length; i += 64) {
+    const batch = distinct.slice(i, i + 64);
+    (await encoder.encode(batch)).forEach((v, j) => out.set(batch[j] as string, v));
+  }
+  return out;
+}
+
+export function meaningOf(vectors: SentenceVectors, question: Float32Array | undefined): QuestionMeaning | undefined {
+  return question ? { cosine: (id) => vectors.cosine(question, id) } : undefined;
 }

@@ -21,13 +21,13 @@ export interface QualityFigures {
   baselineHit1: number;
 }
 
-export function measure(engine: QaEngine, questions: readonly SquadQuestion[]): QualityFigures {
+export async function measure(engine: QaEngine, questions: readonly SquadQuestion[]): Promise<QualityFigures> {
   const { model, index } = engineInternals(engine);
   let hit1 = 0, hit3 = 0, hit5 = 0, mrr = 0, art = 0, refused = 0, base = 0;
   const times: number[] = [];
   for (const q of questions) {
     const t0 = performance.now();
-    const r = engine.ask(q.question, { limit: 10 });
+    const r = await engine.answer(q.question, { limit: 10 });
     times.push(performance.now() - t0);
     if (!r.answered) {
       refused++;
