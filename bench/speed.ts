@@ -35,10 +35,17 @@ interface Figures {
   p50Ms: number;
   p95Ms: number;
   p99Ms: number;
+  /** Process start until every article has sentence vectors: encoding them (cold) or reading them (warm). */
+  coldVectorsMs: number;
+  warmVectorsMs: number;
+  /** The whole answer with sentence meaning (question encoding included). */
+  meaningP50Ms: number;
+  meaningP95Ms: number;
+  meaningP99Ms: number;
 }
 
 function child(corpus: string, cache: string, questions?: string): Record<string, number> {
-  const args = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "bench/lib/startup.ts"), "--corpus", corpus, "--cache", cache];
+  const args = [path.join(ROOT, "node_modules/tsx/dist/cli.mjs"), path.join(ROOT, "bench/lib/startup.ts"), "--corpus", corpus, "--cache", cache, "--meaning"];
   if (questions) args.push("--questions", questions);
   const started = performance.now();
   const out = execFileSync(process.execPath, args, { encoding: "utf8" });
@@ -67,6 +74,11 @@ function measure(name: string, corpusDir: string, articles: readonly Article[], 
       p50Ms: cold.p50Ms ?? 0,
       p95Ms: cold.p95Ms ?? 0,
       p99Ms: cold.p99Ms ?? 0,
+      coldVectorsMs: cold.vectorsMs ?? 0,
+      warmVectorsMs: warm.vectorsMs ?? 0,
+      meaningP50Ms: cold.meaningP50Ms ?? 0,
+      meaningP95Ms: cold.meaningP95Ms ?? 0,
+      meaningP99Ms: cold.meaningP99Ms ?? 0,
     };
   } finally {
     rmSync(cache, { recursive: true, force: true });
@@ -115,7 +127,13 @@ async function main(): Promise<void> {
       `${r.corpus.padEnd(9)} ${String(r.articles).padEnd(8)} ${String(r.sentences).padEnd(9)} ${f(r.buildMs, 0).padEnd(8)} ${f(r.coldStartMs, 0).padEnd(13)} ${f(r.warmStartMs, 0).padEnd(13)} ${f(r.coldOpenMs, 0).padEnd(12)} ${f(r.warmOpenMs, 0).padEnd(12)} ${f(r.peakRssMb, 0).padEnd(11)} ${String(r.questions).padEnd(9)} ${f(r.p50Ms, 3).padEnd(6)} ${f(r.p95Ms, 3).padEnd(6)} ${f(r.p99Ms, 3)}`,
     );
   }
+  console.log("\ncorpus    cold_vectors_ms warm_vectors_ms meaning_p50_ms meaning_p95_ms meaning_p99_ms");
+  for (const r of results) {
+    const f = (x: number, d = 1) => x.toFixed(d);
+    console.log(`${r.corpus.padEnd(9)} ${f(r.coldVectorsMs, 0).padEnd(15)} ${f(r.warmVectorsMs, 0).padEnd(15)} ${f(r.meaningP50Ms, 2).padEnd(14)} ${f(r.meaningP95Ms, 2).padEnd(14)} ${f(r.meaningP99Ms, 2)}`);
+  }
   console.log("start: process start to a ready engine (module loading included); open: openEngine alone. Cold builds and writes the index cache, warm reads it.");
+  console.log("p50/p95/p99: the answer by words alone (engine.ask). vectors: process start until every article has sentence vectors (cold: encoded in a worker; warm: read from the cache); the engine serves before that, by words. meaning: the whole answer with sentence meaning (engine.answer, question encoding included), first 1,000 questions.");
 }
 
 main().catch((e: unknown) => {

@@ -10,6 +10,7 @@ import type { AskResult, QaEngine } from "../../src/qa/index.js";
 import { engineInternals } from "../../src/qa/engine.js";
 import { analyseQuestion } from "../../src/qa/rank/question.js";
 import { hits, isAnswerable, type QaQuestion } from "./qaset.js";
+import { RankTally } from "./rankTally.js";
 import { percentile } from "./squad.js";
 
 export type Outcome = "not-found" | "low" | "high";
@@ -52,8 +53,9 @@ const outcomeOf = (r: AskResult): Outcome => (!r.answered ? "not-found" : r.conf
 
 export async function measureQa(engine: QaEngine, questions: readonly QaQuestion[], ask: Asker): Promise<{ figures: QaFigures; misses: QaMiss[]; outcomes: Outcome[] }> {
   const { model, index } = engineInternals(engine);
-  let hit1 = 0, hit3 = 0, hit5 = 0, mrr = 0, art = 0, notFound = 0, high = 0, highHit = 0;
-  const base = { hit1: 0, hit3: 0, hit5: 0 };
+  const tally = new RankTally();
+  const base = new RankTally();
+  let art = 0, notFound = 0, high = 0, highHit = 0;
   const unanswerable: Record<string, Record<Outcome, number>> = {};
   const times: number[] = [];
   const misses: QaMiss[] = [];
@@ -70,19 +72,14 @@ export async function measureQa(engine: QaEngine, questions: readonly QaQuestion
       continue;
     }
     const plain = index.query(analyseQuestion(q.q, model).terms, 5).findIndex((h) => hits(model.sentences[h.id]?.text ?? "", q.any));
-    if (plain === 0) base.hit1++;
-    if (plain >= 0 && plain < 3) base.hit3++;
-    if (plain >= 0) base.hit5++;
+    base.add(plain);
     if (!r.answered) {
       notFound++;
       misses.push({ question: q.q, expected: q.any, article: q.article, outcome, reason: r.reason });
       continue;
     }
     const rank = r.answers.findIndex((a) => hits(a.text, q.any));
-    if (rank === 0) hit1++;
-    if (rank >= 0 && rank < 3) hit3++;
-    if (rank >= 0 && rank < 5) hit5++;
-    if (rank >= 0) mrr += 1 / (rank + 1);
+    tally.add(rank);
     if (r.answers[0]?.citation.articleId === q.article) art++;
     if (outcome === "high") {
       high++;
@@ -102,10 +99,7 @@ export async function measureQa(engine: QaEngine, questions: readonly QaQuestion
   return {
     figures: {
       answerable: questions.filter(isAnswerable).length,
-      hit1: r4(hit1 / n),
-      hit3: r4(hit3 / n),
-      hit5: r4(hit5 / n),
-      mrr10: r4(mrr / n),
+      ...tally.figures(n),
       articleHit1: r4(art / n),
       notFound,
       notFoundShare: r4(notFound / n),
@@ -115,7 +109,7 @@ export async function measureQa(engine: QaEngine, questions: readonly QaQuestion
       p50Ms: r4(percentile(times, 50)),
       p95Ms: r4(percentile(times, 95)),
       p99Ms: r4(percentile(times, 99)),
-      baseline: { hit1: r4(base.hit1 / n), hit3: r4(base.hit3 / n), hit5: r4(base.hit5 / n) },
+      baseline: (({ hit1, hit3, hit5 }) => ({ hit1, hit3, hit5 }))(base.figures(n)),
     },
     misses,
     outcomes,

@@ -4,6 +4,7 @@
 import type { QaEngine } from "../../src/qa/index.js";
 import { engineInternals } from "../../src/qa/engine.js";
 import { analyseQuestion } from "../../src/qa/rank/question.js";
+import { RankTally } from "./rankTally.js";
 import { containsGold, percentile, type SquadQuestion } from "./squad.js";
 
 export interface QualityFigures {
@@ -23,7 +24,8 @@ export interface QualityFigures {
 
 export async function measure(engine: QaEngine, questions: readonly SquadQuestion[]): Promise<QualityFigures> {
   const { model, index } = engineInternals(engine);
-  let hit1 = 0, hit3 = 0, hit5 = 0, mrr = 0, art = 0, refused = 0, base = 0;
+  const tally = new RankTally();
+  let art = 0, refused = 0, base = 0;
   const times: number[] = [];
   for (const q of questions) {
     const t0 = performance.now();
@@ -32,11 +34,7 @@ export async function measure(engine: QaEngine, questions: readonly SquadQuestio
     if (!r.answered) {
       refused++;
     } else {
-      const rank = r.answers.findIndex((a) => containsGold(a.text, q.answers));
-      if (rank === 0) hit1++;
-      if (rank >= 0 && rank < 3) hit3++;
-      if (rank >= 0 && rank < 5) hit5++;
-      if (rank >= 0) mrr += 1 / (rank + 1);
+      tally.add(r.answers.findIndex((a) => containsGold(a.text, q.answers)));
       if (r.answers[0]?.citation.articleId === q.articleId) art++;
     }
     const plain = index.query(analyseQuestion(q.question, model).terms, 1)[0];
@@ -47,10 +45,7 @@ export async function measure(engine: QaEngine, questions: readonly SquadQuestio
   const r4 = (x: number) => Math.round(x * 10000) / 10000;
   return {
     questions: questions.length,
-    hit1: r4(hit1 / n),
-    hit3: r4(hit3 / n),
-    hit5: r4(hit5 / n),
-    mrr10: r4(mrr / n),
+    ...tally.figures(questions.length),
     articleHit1: r4(art / n),
     refused: r4(refused / n),
     p50Ms: r4(percentile(times, 50)),
