@@ -2,26 +2,22 @@
  * The fitted weights file (rank/weights.json): its names match the feature
  * registry, it carries its provenance, and its weights really rank: on a
  * shipped fixture of invented articles and paraphrased questions
- * (test/fixtures/paraphrase.json) and on the bundled golden set, the fitted
- * weights find more answers first than the same weights zeroed or shuffled.
+ * (test/fixtures/paraphrase/), the fitted weights find more answers first
+ * than the same weights zeroed or shuffled.
  */
 import { readFileSync } from "node:fs";
 import { beforeAll, describe, expect, it } from "vitest";
 import { DEFAULT_RANK_OPTIONS, rankCandidates } from "../src/qa/answer/ask.js";
 import { engineInternals } from "../src/qa/engine.js";
-import { createEngine } from "../src/qa/index.js";
+import { fileURLToPath } from "node:url";
+import { openEngine } from "../src/qa/index.js";
 import { loadEncoder, SentenceVectors, startVectorFill, vectorFillArticles } from "../src/qa/embed/index.js";
 import { FEATURE_NAMES, type FeatureVector, type QuestionMeaning } from "../src/qa/rank/features.js";
 import { analyseQuestion } from "../src/qa/rank/question.js";
 import { scoreOf, WEIGHTS, WEIGHTS_FILE } from "../src/qa/rank/weights.js";
-import { article } from "./fixtures/qa-helpers.js";
 
-interface Fixture {
-  articles: Array<{ id: string; headline: string; body: string }>;
-  questions: Array<{ q: string; answer: string }>;
-}
-const fixture = JSON.parse(readFileSync(new URL("./fixtures/paraphrase.json", import.meta.url), "utf8")) as Fixture;
-const engine = createEngine(fixture.articles.map((a) => article(a.id, a.body, { headline: a.headline })));
+const fixture = JSON.parse(readFileSync(new URL("./fixtures/paraphrase/questions.json", import.meta.url), "utf8")) as { questions: Array<{ q: string; answer: string }> };
+const engine = await openEngine({ corpusDir: fileURLToPath(new URL("./fixtures/paraphrase/corpus", import.meta.url)), cache: false });
 const { model, index } = engineInternals(engine);
 
 /** Questions whose top candidate under `weights` holds the answer (with sentence meaning when given). */
