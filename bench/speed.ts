@@ -1,8 +1,10 @@
 /**
- * `npm run bench [-- --squad FILE] [--json]`
- * Speed and memory: index build time, cold and warm start, peak memory, and
- * per-question latency (retrieve, rank, build citations) for the bundled
- * corpus and, when given, a SQuAD v1.1 file turned into a corpus directory.
+ * `npm run bench [-- --squad FILE] [--corpus DIR]... [--quotes-only] [--json]`
+ * Speed and memory: index build time (and the quote index's share of it),
+ * cold and warm start, peak memory, and per-question latency (retrieve, rank,
+ * build citations) for the bundled corpus, a SQuAD v1.1 file turned into a
+ * corpus directory, and any corpus directories given. `--quotes-only` times
+ * the builds alone (no child processes, no questions).
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
@@ -11,6 +13,8 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { type Article, createEngine, openEngine } from "../src/qa/index.js";
+import { engineInternals, quoteSources } from "../src/qa/engine.js";
+import { buildQuoteIndex } from "../src/qa/quotes/index.js";
 import { readSquad } from "./lib/squad.js";
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -21,6 +25,8 @@ interface Figures {
   articles: number;
   sentences: number;
   buildMs: number;
+  /** The quote index alone, rebuilt from the engine's segmented corpus (its NLP pass included). */
+  quoteBuildMs: number;
   /** Process start to a ready engine, module loading included. */
   coldStartMs: number;
   warmStartMs: number;
@@ -50,19 +56,22 @@ function writeCorpus(dir: string, articles: readonly Article[]): void {
   }
 }
 
-function measure(name: string, corpusDir: string, articles: readonly Article[], questionsFile: string): Figures {
+function measure(name: string, corpusDir: string, articles: readonly Article[], questionsFile: string | undefined, quotesOnly: boolean): Figures {
   const t0 = performance.now();
   const engine = createEngine(articles);
   const buildMs = performance.now() - t0;
+  const { model } = engineInternals(engine);
+  const t1 = performance.now();
+  buildQuoteIndex(quoteSources(model), model.aliases);
+  const quoteBuildMs = performance.now() - t1;
+  const base = { corpus: name, articles: articles.length, sentences: engine.summary.sentences, buildMs, quoteBuildMs };
+  if (quotesOnly) return { ...base, coldStartMs: 0, warmStartMs: 0, coldOpenMs: 0, warmOpenMs: 0, peakRssMb: 0, questions: 0, p50Ms: 0, p95Ms: 0, p99Ms: 0 };
   const cache = mkdtempSync(path.join(tmpdir(), "citebot-bench-cache-"));
   try {
     const cold = child(corpusDir, cache, questionsFile);
     const warm = child(corpusDir, cache);
     return {
-      corpus: name,
-      articles: articles.length,
-      sentences: engine.summary.sentences,
-      buildMs,
+      ...base,
       coldStartMs: cold.readyMs ?? 0,
       warmStartMs: warm.readyMs ?? 0,
       coldOpenMs: cold.openMs ?? 0,
@@ -79,10 +88,13 @@ function measure(name: string, corpusDir: string, articles: readonly Article[], 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { squad: { type: "string" }, json: { type: "boolean", default: false } } });
+  const { values } = parseArgs({
+    options: { squad: { type: "string" }, corpus: { type: "string", multiple: true }, "quotes-only": { type: "boolean", default: false }, json: { type: "boolean", default: false } },
+  });
+  const quotesOnly = values["quotes-only"];
   const bundledDir = path.join(ROOT, "corpus");
   const bundled = await openEngine({ corpusDir: bundledDir, cache: false });
-  const results: Figures[] = [measure("bundled", bundledDir, bundled.articles, path.join(ROOT, "bench/questions-bundled.txt"))];
+  const results: Figures[] = [measure("bundled", bundledDir, bundled.articles, path.join(ROOT, "bench/questions-bundled.txt"), quotesOnly)];
 
   const squadFile = values.squad ?? (existsSync(DEFAULT_SQUAD) ? DEFAULT_SQUAD : undefined);
   if (squadFile) {
@@ -91,22 +103,27 @@ async function main(): Promise<void> {
     try {
       writeCorpus(dir, set.articles);
       writeFileSync(path.join(dir, "questions.txt"), set.questions.map((q) => q.question.replace(/\s+/g, " ")).join("\n"));
-      results.push(measure("squad", dir, set.articles, path.join(dir, "questions.txt")));
+      results.push(measure("squad", dir, set.articles, path.join(dir, "questions.txt"), quotesOnly));
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+  for (const dir of values.corpus ?? []) {
+    const engine = await openEngine({ corpusDir: dir, cache: false });
+    results.push(measure(path.basename(path.resolve(dir)), dir, engine.articles, undefined, quotesOnly));
   }
   if (values.json) {
     console.log(JSON.stringify(Object.fromEntries(results.map((r) => [r.corpus, r]))));
     return;
   }
-  console.log("corpus    articles sentences build_ms cold_start_ms warm_start_ms cold_open_ms warm_open_ms peak_rss_mb questions p50_ms p95_ms p99_ms");
+  console.log("corpus    articles sentences build_ms quote_build_ms cold_start_ms warm_start_ms cold_open_ms warm_open_ms peak_rss_mb questions p50_ms p95_ms p99_ms");
   for (const r of results) {
     const f = (x: number, d = 1) => x.toFixed(d);
     console.log(
-      `${r.corpus.padEnd(9)} ${String(r.articles).padEnd(8)} ${String(r.sentences).padEnd(9)} ${f(r.buildMs, 0).padEnd(8)} ${f(r.coldStartMs, 0).padEnd(13)} ${f(r.warmStartMs, 0).padEnd(13)} ${f(r.coldOpenMs, 0).padEnd(12)} ${f(r.warmOpenMs, 0).padEnd(12)} ${f(r.peakRssMb, 0).padEnd(11)} ${String(r.questions).padEnd(9)} ${f(r.p50Ms, 3).padEnd(6)} ${f(r.p95Ms, 3).padEnd(6)} ${f(r.p99Ms, 3)}`,
+      `${r.corpus.padEnd(9)} ${String(r.articles).padEnd(8)} ${String(r.sentences).padEnd(9)} ${f(r.buildMs, 0).padEnd(8)} ${f(r.quoteBuildMs, 0).padEnd(14)} ${f(r.coldStartMs, 0).padEnd(13)} ${f(r.warmStartMs, 0).padEnd(13)} ${f(r.coldOpenMs, 0).padEnd(12)} ${f(r.warmOpenMs, 0).padEnd(12)} ${f(r.peakRssMb, 0).padEnd(11)} ${String(r.questions).padEnd(9)} ${f(r.p50Ms, 3).padEnd(6)} ${f(r.p95Ms, 3).padEnd(6)} ${f(r.p99Ms, 3)}`,
     );
   }
+  console.log("quote_build: the quote index alone (reading, attribution, speakers), also part of build_ms.");
   console.log("start: process start to a ready engine (module loading included); open: openEngine alone. Cold builds and writes the index cache, warm reads it.");
 }
 
