@@ -55,6 +55,30 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     "quip quips quipped quipping",
     "report reports reported reporting",
     "confirm confirms confirmed confirming",
+    "remark remarks remarked remarking",
+    "comment comments commented commenting",
+    "affirm affirms affirmed affirming",
+    "assert asserts asserted asserting",
+    "allege alleges alleged alleging",
+    "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising",
+    "observe observes observed observing",
+    "react reacts reacted reacting",
+    "share shares shared sharing",
+    "post posts posted posting",
+    "recount recounts recounted recounting",
+    "continue continues continued",
+    "characterize characterizes characterized characterise characterises characterised",
+    "denounce denounces denounced denouncing",
+    "condemn condemns condemned condemning",
+    "cite cites cited citing",
+    "concede concedes conceded conceding",
+    "contend contends contended contending",
+    "lament laments lamented lamenting",
+    "complain complains complained complaining",
+    "retort retorts retorted retorting",
+    "exclaim exclaims exclaimed exclaiming",
+    "reveal reveals revealed revealing",
+    "maintain maintains maintained",
   ].flatMap((line) => line.split(" ")),
 );
 
@@ -89,6 +113,27 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "commander", "chief", "head", "chairman", "chairwoman", "chair", "director", "ceo", "official", "officer",
   "journalist", "reporter", "correspondent", "analyst", "expert", "adviser", "advisor", "aide", "deputy",
   "speaker", "lawmaker", "mp", "judge", "prosecutor", "patriarch", "cardinal", "archbishop", "bishop",
+  // Occupations written before a name ("Scientist Jane Doe", "Co-author Li Wei"); surnames that are also
+  // trades (Baker, Cooper, Singer) are left out, since a name ending in a role word reads as a description.
+  "author", "co-author", "scientist", "researcher", "professor", "economist", "historian", "legislator", "editor",
+  "meteorologist", "businessman", "businesswoman", "entrepreneur", "loyalist", "artist", "actor", "actress",
+  "lawyer", "attorney", "activist", "campaigner", "writer", "novelist", "poet", "musician", "drummer", "guitarist",
+  "producer", "founder", "co-founder", "owner", "executive", "delegate", "councillor", "councilor", "commissioner",
+  "superintendent", "inspector", "sergeant", "constable", "detective", "captain", "sheriff", "coach", "manager",
+  "candidate", "student", "teacher", "doctor", "surgeon", "physician", "nurse", "witness", "survivor", "veteran",
+  "member", "chairperson", "administrator", "commentator", "columnist", "presenter", "anchor", "blogger",
+  "engineer", "architect", "designer", "diplomat", "negotiator", "regulator", "auditor", "investigator",
+  "lead", "senior", "former", "acting", "interim",
+]);
+
+/** A role word, also with a prefix of time or rank ("then-secretary", "ex-minister", "vice-chair"). */
+export function isRoleWord(lower: string): boolean {
+  return ROLE_WORDS.has(lower) || ROLE_WORDS.has(lower.replace(/^(?:then|ex|former|acting|deputy|vice|co)-/u, ""));
+}
+
+/** Lower-case words that belong to a name ("Ursula von der Leyen", "Abdel Fattah el-Sisi"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "y",
 ]);
 
 /**

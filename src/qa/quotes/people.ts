@@ -9,9 +9,10 @@
 import type { AliasTable } from "../nlp/aliases.js";
 import { wordParts } from "../nlp/normalize.js";
 import type { Clause } from "./cues.js";
-import { CALENDAR_WORDS, HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.js";
+import { CALENDAR_WORDS, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
 import { sameCountry } from "./roles.js";
+import { foldName } from "./fold.js";
 import type { ArticlePerson } from "./types.js";
 import { isCapitalised, type ParagraphReading, type Word } from "./words.js";
 
@@ -31,6 +32,7 @@ export function nameKey(name: string, aliases: AliasTable): string {
   return name
     .split(/\s+/)
     .flatMap(wordParts)
+    .map((w) => foldName(w))
     .map((w) => aliases.spellings.get(w) ?? w)
     .join(" ");
 }
@@ -101,7 +103,7 @@ function candidates(readings: readonly ParagraphReading[], clauses: readonly Cla
 function isPerson(c: Candidate, isPlace: (name: string) => boolean, common: ReadonlySet<string>): boolean {
   const words = c.subject.name.split(/\s+/);
   if (looksLikeOrganisation(c.subject.name) || (words.length === 1 && common.has(c.subject.name.toLowerCase()))) return false;
-  const titled = c.subject.honorific !== undefined || c.subject.title.some((t) => ROLE_WORDS.has(t));
+  const titled = c.subject.honorific !== undefined || c.subject.title.some((t) => isRoleWord(t));
   if (titled || (words.length >= 2 && c.isSubject)) return true;
   // A lone proper noun that reports speech is a person unless the article uses it as a place.
   return words.length === 1 && c.isSubject && c.proper && !isPlace(c.subject.name);
@@ -112,7 +114,7 @@ function honorificForms(readings: readonly ParagraphReading[], people: Map<strin
   for (const { words } of readings) {
     words.forEach((w, j) => {
       const next = words[j + 1];
-      if (!next || !isCapitalised(next) || !isCapitalised(w) || !(HONORIFICS.has(w.lower) || ROLE_WORDS.has(w.lower))) return;
+      if (!next || !isCapitalised(next) || !isCapitalised(w) || !(HONORIFICS.has(w.lower) || isRoleWord(w.lower))) return;
       if (words[j + 2] && isCapitalised(words[j + 2] as Word) && words[j + 2]?.pos === "PROPN") return;
       const person = people.get(nameKey(next.text, aliases));
       if (!person) return;

@@ -6,7 +6,7 @@
  * possessives, with "of"/"in" allowed between capitalised words
  * ("Ministry of Defence in Moscow").
  */
-import { HONORIFICS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_WORDS } from "./lexicon.js";
+import { HONORIFICS, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
 import { isCapitalised, type Word } from "./words.js";
 
 export type Subject =
@@ -123,25 +123,51 @@ export function classifyPhrase(words: readonly Word[], from: number, to: number,
   const head = words[headAt] as Word;
   // A capitalised common noun opening a sentence ("Authorities there said", "Officials said") is not a name.
   const startsSentence = headAt === 0 || (words[headAt - 1] as Word).sentence !== head.sentence;
-  const roleLike = ROLE_WORDS.has(head.lower) || ROLE_WORDS.has(head.lower.replace(/s$/u, ""));
+  const roleLike = isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/u, ""));
   if (isCapitalised(head) && !roleLike && (head.pos === "PROPN" || !startsSentence)) return nameOf(words, from, to, text);
-  const plural = /[^s]s$/u.test(head.lower) && !ROLE_WORDS.has(head.lower);
+  // "Secretary of State Jane Doe": a capitalised title with its place, then a name of two words or more.
+  const after = words.slice(headAt + 2, to);
+  if (roleLike && isCapitalised(head) && headAt < to - 1 && after.length >= 3 && after.every((w) => isCapitalised(w) && w.pos === "PROPN")) return nameOf(words, from, to, text);
+  const plural = /[^s]s$/u.test(head.lower) && !isRoleWord(head.lower);
   const qualifiers: string[] = [];
   for (let k = from; k < headAt; k++) {
     const w = words[k] as Word;
-    if (isCapitalised(w) && w.pos !== "DET" && !ROLE_WORDS.has(w.lower)) qualifiers.push(w.lower);
+    if (isCapitalised(w) && w.pos !== "DET" && !isRoleWord(w.lower)) qualifiers.push(w.lower);
   }
   const role = headAt > from && (words[headAt - 1] as Word).lower === "prime" ? `prime ${head.lower}` : head.lower;
   return { type: "description", from, to, text, determiner: determinerOf(words, from, to), qualifiers, head: role, plural };
 }
 
-/** Split "Russian President Vladimir Putin" into its title and the name. */
-function nameOf(words: readonly Word[], from: number, to: number, text: string): Subject {
+/** A word that is part of a name: capitalised, or a lower-case particle ("von", "el-Sisi"). */
+function namePart(w: Word): boolean {
+  return isCapitalised(w) || CONNECTORS.has(w.lower) || NAME_PARTICLES.has(w.lower.split("-")[0] ?? "");
+}
+
+/**
+ * Where the name starts in a name phrase: after the last title word (a role,
+ * an honorific, a possessive, a lower-case word that is no name particle:
+ * "Company meteorologist Evan Duffey"). A title with "of" ("Secretary of
+ * State Mike Pompeo", "Chief Executive of Hong Kong Carrie Lam") or an
+ * organisation ("United Nations Nikki Haley") runs into the name with no
+ * boundary; there the name is the last two words.
+ */
+function nameStart(words: readonly Word[], from: number, to: number): number {
   let nameFrom = from;
   for (let k = from; k < to - 1; k++) {
     const w = words[k] as Word;
-    if (ROLE_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || POSSESSIVE.test(w.text)) nameFrom = k + 1;
+    if (isRoleWord(w.lower) || HONORIFICS.has(w.lower) || POSSESSIVE.test(w.text) || !namePart(w)) nameFrom = k + 1;
   }
+  if (to - nameFrom <= 2) return nameFrom;
+  const titled = words.slice(from, nameFrom).some((w) => isRoleWord(w.lower));
+  const titleWithPlace = titled && words.slice(nameFrom, to - 2).some((w) => CONNECTORS.has(w.lower));
+  const afterOrganisation = ORGANISATION_WORDS.has((words[to - 3] as Word).lower);
+  const lastTwoNamelike = words.slice(to - 2, to).every((w) => isCapitalised(w) && w.pos === "PROPN" && !ORGANISATION_WORDS.has(w.lower));
+  return (titleWithPlace || afterOrganisation) && lastTwoNamelike ? to - 2 : nameFrom;
+}
+
+/** Split "Russian President Vladimir Putin" into its title and the name. */
+function nameOf(words: readonly Word[], from: number, to: number, text: string): Subject {
+  let nameFrom = nameStart(words, from, to);
   // "the Kremlin": the determiner is not part of the name.
   if ((words[nameFrom] as Word).pos === "DET" && nameFrom < to - 1) nameFrom++;
   const nameWords = words.slice(nameFrom, to);

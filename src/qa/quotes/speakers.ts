@@ -8,6 +8,7 @@
 import type { AliasTable } from "../nlp/aliases.js";
 import { foldCase } from "../nlp/normalize.js";
 import { nameKey } from "./people.js";
+import { foldName } from "./fold.js";
 import type { ArticlePerson, Speaker } from "./types.js";
 
 /** The speakers with the lookups the index build needs. */
@@ -29,7 +30,7 @@ interface Cluster {
 
 /** Slug of a name: lower-case letters and digits joined by "-", at most 40 characters. */
 export function slugOf(name: string): string {
-  const slug = foldCase(name).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
+  const slug = foldName(name).replace(/[^a-z0-9]+/g, "-").replace(/^-+|-+$/g, "");
   if (slug.length <= 40) return slug || "speaker";
   const cut = slug.slice(0, 40);
   return cut.includes("-") ? cut.slice(0, cut.lastIndexOf("-")) : cut;

@@ -51,6 +51,10 @@ export function isCapitalised(word: Pick<Word, "text">): boolean {
   return /^\p{Lu}/u.test(word.text);
 }
 
+function outsideLatin1(text: string): boolean {
+  return /[^\u0000-\u00ff]/u.test(text);
+}
+
 /** Join hyphenated tokens and give each word its offsets and tag. */
 function wordsOf(text: string, base: number): Array<Omit<Word, "quote" | "sentence">> {
   const { tokens, entities } = analyse(text);
@@ -69,6 +73,15 @@ function wordsOf(text: string, base: number): Array<Omit<Word, "quote" | "senten
       last.lower = foldCase(last.text);
       last.end = base + token.end;
       last.pos = "PART";
+      continue;
+    }
+    // wink cuts words at letters outside Latin-1 ("Erdo" "ğ" "an"): pieces with no gap between letters are one word.
+    const glued = last && prev && last.end === base + token.start && outsideLatin1(last.text.slice(-1) + token.text.charAt(0)) && /\p{L}$/u.test(last.text) && /^\p{L}/u.test(token.text);
+    if (glued && last) {
+      last.text = text.slice(last.start - base, token.end);
+      last.lower = foldCase(last.text);
+      last.end = base + token.end;
+      if (rank(token.pos) > rank(last.pos)) last.pos = token.pos;
       continue;
     }
     if (joins && last) {

@@ -1,0 +1,79 @@
+/**
+ * Attribution across house styles, on invented sentences (one shape per
+ * rule): names kept whole and apart from their roles, letters outside
+ * Latin-1, lookups with and without diacritics, reporting verbs and shapes
+ * beyond "X said, “...”". None of these sentences is taken from a corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { buildQuoteIndex, findQuotes, lookupSpeaker } from "../src/qa/quotes/index.js";
+import { articleOf, extract, sourceOf, speakersByText, TEST_ALIASES } from "./fixtures/quotes-helpers.js";
+
+function indexOf(body: string) {
+  return buildQuoteIndex([sourceOf(articleOf(body), TEST_ALIASES)], TEST_ALIASES);
+}
+
+describe("names and roles", () => {
+  it("keeps a name with letters outside Latin-1 whole", () => {
+    const r = extract(["President Mehmet Yıldıroğlu said, “The border stays open.”", "Lech Wałkowski said, “Nobody asked us.”"].join("\n"));
+    expect(speakersByText(r)).toEqual({ "The border stays open.": "Mehmet Yıldıroğlu", "Nobody asked us.": "Lech Wałkowski" });
+  });
+
+  it("separates roles and occupations from the name and keeps them as the speaker's role", () => {
+    const r = extract(
+      [
+        "Co-author Mei-Lin Tsao said, “The fossils surprised us.”",
+        "Geologist and museum editor Hanna Virtanen said, “The rock is older.”",
+        "Station meteorologist Rolf Ambler said, “Expect snow by noon.”",
+        "Researcher Tomasz Lewicki said, “We counted twice.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({
+      "The fossils surprised us.": "Mei-Lin Tsao",
+      "The rock is older.": "Hanna Virtanen",
+      "Expect snow by noon.": "Rolf Ambler",
+      "We counted twice.": "Tomasz Lewicki",
+    });
+    const index = indexOf(r.article.body);
+    expect(index.speakers.find((s) => s.name === "Rolf Ambler")?.roles).toContain("station meteorologist");
+    expect(index.speakers.find((s) => s.name === "Mei-Lin Tsao")?.roles).toContain("co-author");
+  });
+
+  it("ends a title with a place or an organisation before the name, and keeps organisation names with 'of' whole", () => {
+    const r = extract(
+      [
+        "Minister of Fisheries Aroha Tane said, “The quota is final.”",
+        "Former envoy to the World Council Dario Pellen said, “Talks failed.”",
+        "The Ministry of Transport said, “Trains will run.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "The quota is final.": "Aroha Tane", "Talks failed.": "Dario Pellen", "Trains will run.": "Ministry of Transport" });
+  });
+
+  it("keeps lower-case particles in names", () => {
+    const r = extract("Marta van der Berghe said, “We are ready.”");
+    expect(r.quotes[0]?.attribution.name).toBe("Marta van der Berghe");
+  });
+});
+
+describe("lookup by any printed spelling", () => {
+  const body = [
+    "Governor Ana Lucía Vázquez Orta said, “The island needs calm.”",
+    "President Mehmet Yıldıroğlu said, “The border stays open.”",
+    "Lech Wałkowski said, “Nobody asked us.”",
+  ].join("\n");
+  const index = indexOf(body);
+
+  it("finds a person by a word of the name, with or without diacritics", () => {
+    for (const typed of ["Vazquez", "Vázquez", "vazquez orta"]) expect(lookupSpeaker(index, typed)?.name, typed).toBe("Ana Lucía Vázquez Orta");
+    for (const typed of ["Yildiroglu", "Yıldıroğlu"]) expect(lookupSpeaker(index, typed)?.name, typed).toBe("Mehmet Yıldıroğlu");
+    expect(lookupSpeaker(index, "Walkowski")?.name).toBe("Lech Wałkowski");
+    const found = findQuotes(index, { speaker: "Yildiroglu" });
+    expect(found.speaker === null ? [] : found.quotes.map((q) => q.text)).toEqual(["The border stays open."]);
+  });
+
+  it("prefers the name a word ends, then the most quoted, when several names hold it", () => {
+    const two = indexOf(["Paula Serrat Vidal said, “Yes.”", "Jordi Serrat said, “No.”", "Jordi Serrat said, “Never.”", "Ada Vidal Puig said, “Maybe.”"].join("\n"));
+    expect(lookupSpeaker(two, "Serrat")?.name).toBe("Jordi Serrat");
+    expect(lookupSpeaker(two, "Vidal")?.name).toBe("Paula Serrat Vidal");
+  });
+});
