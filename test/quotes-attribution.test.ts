@@ -77,3 +77,59 @@ describe("lookup by any printed spelling", () => {
     expect(lookupSpeaker(two, "Vidal")?.name).toBe("Paula Serrat Vidal");
   });
 });
+
+describe("subjects away from their verb", () => {
+  it("takes the name before asides between commas, however long", () => {
+    const r = extract(
+      [
+        "Jonas Eklund, a lecturer at the Baltic Institute who ran the survey, said, “Most ferries were late.”",
+        "Priya Raman, of the Daily Courier, one of its founders, stated, “We never sold.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "Most ferries were late.": "Jonas Eklund", "We never sold.": "Priya Raman" });
+  });
+
+  it("gives the quote to the person, not to the affiliation written after the name", () => {
+    const r = extract(
+      [
+        "Tomas Herrera of the Fishermen's Guild added, “The nets are empty.”",
+        "Nadia Petrescu from the Green bloc said in a debate: “We will vote against.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "The nets are empty.": "Tomas Herrera", "We will vote against.": "Nadia Petrescu" });
+  });
+
+  it("reads a relative clause right before a quote as its antecedent's words, and an object relative clause as no one's", () => {
+    const r = extract(
+      [
+        "The motion was tabled by Ola Nordmann who said on the floor, “It is long overdue.”",
+        "Ruth Amsel commented on the vote, which the Herald noted was unusual, “This bill is cruel.”",
+        "Mayor Jan Kos said he had met Governor Eva Lind, who has promised to cut taxes.",
+        "“We agreed on nothing,” he said.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "It is long overdue.": "Ola Nordmann", "This bill is cruel.": "Ruth Amsel", "We agreed on nothing": "Jan Kos" });
+  });
+
+  it("gives a quote introduced by a colon, or by a comma after any verb, to the subject of the introducing clause", () => {
+    const r = extract(
+      [
+        "Farmer Ilse Brandt rejected the proposal: “It ruins small farms.”",
+        "Kofi Mensah, also on the radio, defended the plan, “Nobody loses a job.”",
+        "Alba Rossi took to social media, posting on Monday, “The bridge is open.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "It ruins small farms.": "Ilse Brandt", "Nobody loses a job.": "Kofi Mensah", "The bridge is open.": "Alba Rossi" });
+  });
+
+  it("gives a document's words to its author", () => {
+    const r = extract(
+      [
+        "“The harbour will close at noon,” according to a statement on Friday by Port Director Lena Vik.",
+        "The ruling of the Appeals Court read, “The appeal is dismissed.”",
+        "According to a memo posted online by Councillor Dev Patel, the vote was “rushed and unlawful”.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "The harbour will close at noon": "Lena Vik", "The appeal is dismissed.": "Appeals Court", "rushed and unlawful": "Dev Patel" });
+  });
+});

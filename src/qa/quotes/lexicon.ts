@@ -79,6 +79,9 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     "exclaim exclaims exclaimed exclaiming",
     "reveal reveals revealed revealing",
     "maintain maintains maintained",
+    "speak speaks spoke speaking",
+    "indicate indicates indicated indicating",
+    "conclude concludes concluded concluding",
   ].flatMap((line) => line.split(" ")),
 );
 
@@ -123,7 +126,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "candidate", "student", "teacher", "doctor", "surgeon", "physician", "nurse", "witness", "survivor", "veteran",
   "member", "chairperson", "administrator", "commentator", "columnist", "presenter", "anchor", "blogger",
   "engineer", "architect", "designer", "diplomat", "negotiator", "regulator", "auditor", "investigator",
-  "lead", "senior", "former", "acting", "interim",
+  "farmer", "fisherman", "shopkeeper", "lead", "senior", "former", "acting", "interim",
 ]);
 
 /** A role word, also with a prefix of time or rank ("then-secretary", "ex-minister", "vice-chair"). */
@@ -193,3 +196,24 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, "male" | "female" | "any"> =
 
 /** Relative pronouns: their clause describes someone, it does not report speech. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that", "whom", "whose"]);
+
+/** Prepositions that tie a name to its affiliation ("Jane Doe of the union said"): the name is the speaker. */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "at", "with"]);
+
+/**
+ * Documents that speak for their author ("according to a statement by ...",
+ * "the ruling read", "the agency's report said"). "read" reports speech only
+ * with one of these as its subject.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "release", "tweet", "post", "letter", "memo", "memorandum", "report", "ruling", "opinion", "decree",
+  "summary", "message", "filing", "note", "document", "study", "paper", "warning", "notice", "communique", "communiqué",
+  "announcement", "email", "e-mail", "blog", "website", "manifesto", "judgment", "judgement", "order", "verdict",
+  "transcript", "speech", "remarks", "testimony", "complaint", "lawsuit", "petition", "advisory", "bulletin", "editorial",
+]);
+
+/** Verbs that report a document's words, never a person's ("the statement read"). */
+export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(["read", "reads"]);
+
+/** Possessive pronouns and the personal pronoun each stands for ("their statement" is what "they" said). */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([["his", "he"], ["her", "she"], ["its", "it"], ["their", "they"]]);

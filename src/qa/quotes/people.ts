@@ -74,12 +74,11 @@ function placeNames(readings: readonly ParagraphReading[]): (name: string) => bo
   };
 }
 
-/** A name with an organisation word or a day or month in it ("Ministry of Defence", "Financial Times"). */
+/** A name with an organisation word in it ("Ministry of Defence", "Financial Times"), or a day or month alone. */
 export function looksLikeOrganisation(name: string): boolean {
-  return name.split(/\s+/).some((w) => {
-    const lower = w.toLowerCase();
-    return ORGANISATION_WORDS.has(lower) || CALENDAR_WORDS.has(lower);
-  });
+  const words = name.split(/\s+/);
+  // A day or month is a name's word too ("Theresa May", "Jan Kos"); alone it is no one.
+  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && CALENDAR_WORDS.has(name.toLowerCase()));
 }
 
 /** Every name phrase in the narration of citable paragraphs. */
