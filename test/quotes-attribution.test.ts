@@ -133,3 +133,23 @@ describe("subjects away from their verb", () => {
     expect(speakersByText(r)).toEqual({ "The harbour will close at noon": "Lena Vik", "The appeal is dismissed.": "Appeals Court", "rushed and unlawful": "Dev Patel" });
   });
 });
+
+describe("persons and organisations", () => {
+  it("keeps a capitalised word the tagger calls a verb inside the name, and the acronym in brackets as an alias", () => {
+    const body = [
+      "Member of Parliament Ada Cooper of the Green Party added, “We object.”",
+      "In a statement, the Northern Rivers Mounted Patrol (NRMP) confirmed the arrests, stating “Two men were detained.”",
+    ].join("\n");
+    expect(speakersByText(extract(body))).toEqual({ "We object.": "Ada Cooper", "Two men were detained.": "Northern Rivers Mounted Patrol" });
+    const index = indexOf(body);
+    const patrol = index.speakers.find((s) => s.name === "Northern Rivers Mounted Patrol");
+    expect(patrol?.kind).toBe("organisation");
+    expect(lookupSpeaker(index, "NRMP")?.id).toBe(patrol?.id);
+  });
+
+  it("takes an acronym that reports for an outlet or agency, never a person a pronoun could stand for", () => {
+    const r = extract(["Union leader Piet Smit met managers on Sunday.", "KBX said the strike had ended.", "“Work resumes on Monday,” he said."].join("\n"));
+    expect(speakersByText(r)["Work resumes on Monday"]).toBe("Piet Smit");
+    expect(r.people.find((p) => p.name === "KBX")?.kind).not.toBe("person");
+  });
+});

@@ -95,9 +95,11 @@ function speakerName(q: IndexedQuote, index: QuoteIndex): string {
   return index.speakers.find((s) => s.id === q.speakerId)?.name ?? q.speakerId;
 }
 
+/** The label matches the speaker's name or one of its aliases, or, for an unnamed source, its label. */
 function speakerRight(label: string, q: IndexedQuote, index: QuoteIndex): boolean {
-  const found = speakerName(q, index).replace(/^unnamed: /u, "");
-  return labelsMatch(label, found) || (q.speakerId === null && labelsMatch(label, q.label));
+  if (q.speakerId === null) return labelsMatch(label, q.label);
+  const speaker = index.speakers.find((s) => s.id === q.speakerId);
+  return speaker !== undefined && [speaker.name, ...speaker.aliases].some((n) => labelsMatch(label, n));
 }
 
 /** Gold quotations by kind: its length, and whether the label names someone or describes them. */

@@ -7,7 +7,7 @@
  * article's full name with that surname.
  */
 import type { AliasTable } from "../nlp/aliases.js";
-import { wordParts } from "../nlp/normalize.js";
+import { isAcronym, wordParts } from "../nlp/normalize.js";
 import type { Clause } from "./cues.js";
 import { CALENDAR_WORDS, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
@@ -74,11 +74,15 @@ function placeNames(readings: readonly ParagraphReading[]): (name: string) => bo
   };
 }
 
-/** A name with an organisation word in it ("Ministry of Defence", "Financial Times"), or a day or month alone. */
+/**
+ * A name with an organisation word in it ("Ministry of Defence", "Financial
+ * Times"), or alone an acronym ("BBC", "NPR": outlets and agencies, not
+ * people) or a day or month.
+ */
 export function looksLikeOrganisation(name: string): boolean {
   const words = name.split(/\s+/);
   // A day or month is a name's word too ("Theresa May", "Jan Kos"); alone it is no one.
-  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && CALENDAR_WORDS.has(name.toLowerCase()));
+  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && (CALENDAR_WORDS.has(name.toLowerCase()) || isAcronym(name)));
 }
 
 /** Every name phrase in the narration of citable paragraphs. */
@@ -101,7 +105,7 @@ function candidates(readings: readonly ParagraphReading[], clauses: readonly Cla
 
 function isPerson(c: Candidate, isPlace: (name: string) => boolean, common: ReadonlySet<string>): boolean {
   const words = c.subject.name.split(/\s+/);
-  if (looksLikeOrganisation(c.subject.name) || (words.length === 1 && common.has(c.subject.name.toLowerCase()))) return false;
+  if (looksLikeOrganisation(c.subject.name) || (words.length === 1 && (common.has(c.subject.name.toLowerCase()) || isAcronym(c.subject.name)))) return false;
   const titled = c.subject.honorific !== undefined || c.subject.title.some((t) => isRoleWord(t));
   if (titled || (words.length >= 2 && c.isSubject)) return true;
   // A lone proper noun that reports speech is a person unless the article uses it as a place.

@@ -30,14 +30,21 @@ const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 const FUNCTION_TAGS = new Set(["SCONJ", "CCONJ", "ADP", "PRON", "DET", "AUX", "ADV", "PART", "PUNCT", "VERB"]);
 const CONNECTORS = new Set(["of", "in"]);
 
-function isNominal(w: Word): boolean {
-  return w.quote < 0 && w.pos !== "PUNCT" && (NOMINAL.has(w.pos) || (isCapitalised(w) && !FUNCTION_TAGS.has(w.pos)) || POSSESSIVE.test(w.text));
+function isNominal(w: Word, words?: readonly Word[], k?: number): boolean {
+  if (w.quote >= 0 || w.pos === "PUNCT") return false;
+  if (NOMINAL.has(w.pos) || (isCapitalised(w) && !FUNCTION_TAGS.has(w.pos)) || POSSESSIVE.test(w.text)) return true;
+  // A capitalised word tagged as a verb beside another capitalised word is a name's ("Yvette Cooper", "Royal Canadian Mounted Police").
+  if (!words || k === undefined || w.pos !== "VERB" || !isCapitalised(w)) return false;
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  const capitalisedNoun = (x: Word | undefined) => x !== undefined && x.quote < 0 && x.sentence === w.sentence && isCapitalised(x) && (x.pos === "PROPN" || x.pos === "NOUN");
+  return (prev !== undefined && prev.sentence === w.sentence && capitalisedNoun(prev)) || (capitalisedNoun(next) && prev !== undefined && prev.sentence === w.sentence);
 }
 
 /** Start of the noun phrase ending at word `j`, or -1 when there is none. */
 export function phraseEndingAt(words: readonly Word[], j: number): number {
   const head = words[j];
-  if (!head || !isNominal(head) || POSSESSIVE.test(head.text)) return -1;
+  if (!head || !isNominal(head, words, j) || POSSESSIVE.test(head.text)) return -1;
   let from = j;
   for (let k = j - 1; k >= 0; k--) {
     const w = words[k] as Word;
@@ -47,8 +54,8 @@ export function phraseEndingAt(words: readonly Word[], j: number): number {
       break;
     }
     // "of"/"in" joins a name or a post-modifier: "Ministry of Defence", "the leadership in Kiev".
-    const connects = CONNECTORS.has(w.lower) && isCapitalised(words[k + 1] as Word) && k > 0 && isNominal(words[k - 1] as Word);
-    if (!isNominal(w) && !connects) break;
+    const connects = CONNECTORS.has(w.lower) && isCapitalised(words[k + 1] as Word) && k > 0 && isNominal(words[k - 1] as Word, words, k - 1);
+    if (!isNominal(w, words, k) && !connects) break;
     from = k;
   }
   return from;
@@ -87,7 +94,7 @@ export function phraseStartingAt(words: readonly Word[], i: number): number {
     const w = words[k] as Word;
     if (w.sentence !== first.sentence) break;
     const connects = CONNECTORS.has(w.lower) && isCapitalised(words[k - 1] as Word) && isCapitalised((words[k + 1] ?? w) as Word) && k + 1 < words.length;
-    if (!isNominal(w) && !connects) break;
+    if (!isNominal(w, words, k) && !connects) break;
     if (!connects && !POSSESSIVE.test(w.text)) end = k + 1;
   }
   return end;
@@ -127,7 +134,7 @@ export function classifyPhrase(words: readonly Word[], from: number, to: number,
   if (isCapitalised(head) && !roleLike && (head.pos === "PROPN" || !startsSentence)) return nameOf(words, from, to, text);
   // "Secretary of State Jane Doe": a capitalised title with its place, then a name of two words or more.
   const after = words.slice(headAt + 2, to);
-  if (roleLike && isCapitalised(head) && headAt < to - 1 && after.length >= 3 && after.every((w) => isCapitalised(w) && w.pos === "PROPN")) return nameOf(words, from, to, text);
+  if (roleLike && isCapitalised(head) && headAt < to - 1 && after.length >= 3 && after.every((w) => isCapitalised(w) && ["PROPN", "NOUN", "VERB"].includes(w.pos))) return nameOf(words, from, to, text);
   const plural = /[^s]s$/u.test(head.lower) && !isRoleWord(head.lower);
   const qualifiers: string[] = [];
   for (let k = from; k < headAt; k++) {
@@ -161,7 +168,7 @@ function nameStart(words: readonly Word[], from: number, to: number): number {
   const titled = words.slice(from, nameFrom).some((w) => isRoleWord(w.lower));
   const titleWithPlace = titled && words.slice(nameFrom, to - 2).some((w) => CONNECTORS.has(w.lower));
   const afterOrganisation = ORGANISATION_WORDS.has((words[to - 3] as Word).lower);
-  const lastTwoNamelike = words.slice(to - 2, to).every((w) => isCapitalised(w) && w.pos === "PROPN" && !ORGANISATION_WORDS.has(w.lower));
+  const lastTwoNamelike = words.slice(to - 2, to).every((w) => isCapitalised(w) && ["PROPN", "NOUN", "VERB"].includes(w.pos) && !ORGANISATION_WORDS.has(w.lower));
   return (titleWithPlace || afterOrganisation) && lastTwoNamelike ? to - 2 : nameFrom;
 }
 

@@ -136,6 +136,7 @@ function aliasesOf(c: Cluster, name: string, keyOf: KeyOf, variantsOf: ReadonlyM
     add(m.name);
     if (c.kind === "person" && m.name.split(" ").length === 2) add(m.name.split(" ").pop() ?? m.name);
     m.honorifics.forEach(add);
+    m.aliases?.forEach(add);
   }
   if (c.kind === "person") {
     const given = name.split(" ").slice(0, -1).join(" ");
