@@ -153,3 +153,43 @@ describe("persons and organisations", () => {
     expect(r.people.find((p) => p.name === "KBX")?.kind).not.toBe("person");
   });
 });
+
+describe("more shapes", () => {
+  it("starts a subject after 'while', and skips a description before the name in asides", () => {
+    const r = extract(
+      [
+        "Brightmart, in a bulletin, said sales were “far above forecast”, while Valueway, in a post on Friday, called it “a temporary spike”.",
+        "After the vote, a Foreign Office spokesperson, Dana Whitlock, said, “We regret the decision.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "far above forecast": "Brightmart", "a temporary spike": "Valueway", "We regret the decision.": "Dana Whitlock" });
+  });
+
+  it("does not end a sentence at the full stop of an abbreviation", () => {
+    const r = extract("Kai Brandt, a Ph.D. candidate at the Alpine Institute, said, “The glacier moved.”");
+    expect(speakersByText(r)).toEqual({ "The glacier moved.": "Kai Brandt" });
+  });
+
+  it("names the person when the speaker after the quote is given with an affiliation", () => {
+    const r = extract("“The harvest is lost,” said Marek Nowicki of Farmers Without Borders.");
+    expect(speakersByText(r)).toEqual({ "The harvest is lost": "Marek Nowicki" });
+  });
+
+  it("resolves a definite description headed by the person's recorded role", () => {
+    const r = extract(["Regional trade commissioner Amara Okafor opened the fair.", "The commissioner said, “Tariffs will fall next year.”"].join("\n"));
+    expect(speakersByText(r)).toEqual({ "Tariffs will fall next year.": "Amara Okafor" });
+  });
+
+  it("takes a news outlet named in one word for an organisation, so a pronoun skips it", () => {
+    const r = extract(["Coach Imre Bako spoke after the match.", "Reuters reported the club would appeal.", "“We deserved more,” he said."].join("\n"));
+    expect(speakersByText(r)["We deserved more"]).toBe("Imre Bako");
+  });
+
+  it("gives a longer quote worked into a sentence with no reporting verb to a person who is its subject, not to an organisation", () => {
+    const r = extract(
+      ["Senator Rosa Quint dismissed the plan as “a waste of public money and time”.", "Glenmoor Holdings described the offer as “fair and final for everyone”."].join("\n"),
+    );
+    expect(speakersByText(r)["a waste of public money and time"]).toBe("Rosa Quint");
+    expect(r.quotes.find((q) => q.text.startsWith("fair and final"))?.attribution.name ?? null).not.toBe("Rosa Quint");
+  });
+});

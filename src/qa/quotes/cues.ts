@@ -6,8 +6,10 @@
  * left out; participles and coordinated verbs ("..., adding", "by asking",
  * "and warned") take the subject of the clause before them in the sentence.
  */
+import { QUOTE_DEFAULTS } from "./defaults.js";
 import { CUE_VERBS, DOCUMENT_VERBS, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
+import { looksLikeOrganisation } from "./people.js";
 import { authorsDocument, documentAuthor, isDocument, mainClause, nameBeforeAffiliation, nameBeforeAsides } from "./subjects.js";
 import type { ParagraphReading, Word } from "./words.js";
 
@@ -123,6 +125,8 @@ export function hasCue(reading: ParagraphReading, sentence: number): boolean {
  * A quote introduced by a colon, or by a comma with a capital (“...”), in a
  * sentence with no reporting clause before it: its speaker is the subject
  * of the clause that introduces it ("Jane Doe rejected the plan: “...”").
+ * Longer than a scare quote and worked into the sentence, it is the
+ * subject's words when the subject is a person.
  */
 function introducingClauses(reading: ParagraphReading, clauses: readonly Clause[], body: string): Clause[] {
   const { words } = reading;
@@ -132,11 +136,14 @@ function introducingClauses(reading: ParagraphReading, clauses: readonly Clause[
     if (w.quote < 0 || !lead || lead.quote >= 0 || lead.sentence !== w.sentence || words[i - 1]?.quote === w.quote) return;
     const colon = lead.text === ":";
     const capitalComma = lead.text === "," && /^\p{Lu}/u.test(words[i + 1]?.text ?? "");
-    if (!colon && !capitalComma) return;
+    const long = words.filter((x) => x.quote === w.quote && x.pos !== "PUNCT").length > QUOTE_DEFAULTS.scareQuoteMaxWords;
+    if (!colon && !capitalComma && !long) return;
     if ([...clauses, ...found].some((c) => c.sentence === w.sentence && c.verb < i)) return;
     const main = mainClause(words, i - 1, w.sentence, body);
     const subject = main === undefined ? undefined : authorOf(words, main.subject, w.sentence, body);
-    if (main && subject) found.push({ verb: main.verb, sentence: w.sentence, subject });
+    // Worked into the sentence with no colon ("Jane Doe dismissed it as “a waste of money”"), only a person's words count.
+    const personal = typeof subject === "object" && (subject.type === "pronoun" ? subject.pronoun !== "it" : subject.type === "name" && !looksLikeOrganisation(subject.name));
+    if (main && subject && (colon || capitalComma || personal)) found.push({ verb: main.verb, sentence: w.sentence, subject });
   });
   return found;
 }

@@ -175,6 +175,12 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "company", "group", "corporation", "channel", "network", "radio", "television", "tv", "agency", "guard",
   "command", "staff", "base", "region", "city", "republic", "kingdom", "states", "nations", "federation",
   "rada", "duma", "senate", "congress", "police", "press", "media", "journal", "herald", "telegraph", "guardian",
+  "college", "school", "academy", "foundation", "society", "association", "church", "museum", "hospital", "centre",
+  "center", "authority", "board", "fund", "trust", "club", "team", "league", "alliance", "coalition", "movement",
+  "front", "corps", "embassy", "consulate", "airline", "airlines", "airways", "bureau", "secretariat", "tribunal",
+  "insider", "magazine", "daily", "weekly", "gazette", "tribune", "chronicle", "observer", "monitor", "wire", "review",
+  // News agencies and outlets that report under one word; a lone word subject reads as a person otherwise.
+  "reuters", "bloomberg", "xinhua", "interfax", "politico", "axios", "kyodo", "yonhap", "wikinews", "wikipedia",
 ]);
 
 /** Words a title case check ignores ("Results of the Year"). */

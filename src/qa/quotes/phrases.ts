@@ -6,7 +6,7 @@
  * possessives, with "of"/"in" allowed between capitalised words
  * ("Ministry of Defence in Moscow").
  */
-import { HONORIFICS, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
+import { AFFILIATION_PREPOSITIONS, HONORIFICS, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
 import { isCapitalised, type Word } from "./words.js";
 
 export type Subject =
@@ -93,7 +93,7 @@ export function phraseStartingAt(words: readonly Word[], i: number): number {
   for (; k < words.length; k++) {
     const w = words[k] as Word;
     if (w.sentence !== first.sentence) break;
-    const connects = CONNECTORS.has(w.lower) && isCapitalised(words[k - 1] as Word) && isCapitalised((words[k + 1] ?? w) as Word) && k + 1 < words.length;
+    const connects = CONNECTORS.has(w.lower) && k > 0 && isCapitalised(words[k - 1] as Word) && isCapitalised((words[k + 1] ?? w) as Word) && k + 1 < words.length;
     if (!isNominal(w, words, k) && !connects) break;
     if (!connects && !POSSESSIVE.test(w.text)) end = k + 1;
   }
@@ -131,7 +131,13 @@ export function classifyPhrase(words: readonly Word[], from: number, to: number,
   // A capitalised common noun opening a sentence ("Authorities there said", "Officials said") is not a name.
   const startsSentence = headAt === 0 || (words[headAt - 1] as Word).sentence !== head.sentence;
   const roleLike = isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/u, ""));
-  if (isCapitalised(head) && !roleLike && (head.pos === "PROPN" || !startsSentence)) return nameOf(words, from, to, text);
+  if (isCapitalised(head) && !roleLike && (head.pos === "PROPN" || !startsSentence)) {
+    // "Jane Doe of the Farmers' Union", "Jane Doe of Acme": a person's name before an affiliation is the name.
+    const affiliated = headAt < to - 1 && AFFILIATION_PREPOSITIONS.has((words[headAt + 1] as Word).lower);
+    const personal = words.slice(nameStart(words, from, headAt + 1), headAt + 1);
+    if (affiliated && personal.length >= 2 && personal.every((w) => isCapitalised(w) && !ORGANISATION_WORDS.has(w.lower))) return nameOf(words, from, headAt + 1, text);
+    return nameOf(words, from, to, text);
+  }
   // "Secretary of State Jane Doe": a capitalised title with its place, then a name of two words or more.
   const after = words.slice(headAt + 2, to);
   if (roleLike && isCapitalised(head) && headAt < to - 1 && after.length >= 3 && after.every((w) => isCapitalised(w) && ["PROPN", "NOUN", "VERB"].includes(w.pos))) return nameOf(words, from, to, text);

@@ -7,7 +7,7 @@
  * a country word of the person's roles, by stem ("russia" ~ "russian") or by
  * the demonym table ("french" ~ "france").
  */
-import { DEMONYMS, ROLE_FAMILIES } from "./lexicon.js";
+import { DEMONYMS, isRoleWord, ROLE_FAMILIES } from "./lexicon.js";
 
 const MULTIWORD_ROLES = ["prime minister", "press secretary", "head of state", "supreme leader", "lt. gen", "lieutenant general", "major general"];
 
@@ -50,5 +50,5 @@ export function descriptionFits(head: string, qualifiers: readonly string[], rol
 
 /** Is this head noun one a definite description may resolve through ("the president")? */
 export function isRoleHead(head: string): boolean {
-  return ROLE_FAMILIES.has(head) || MULTIWORD_ROLES.includes(head) || [...ROLE_FAMILIES.values()].some((family) => family.includes(head));
+  return ROLE_FAMILIES.has(head) || isRoleWord(head) || MULTIWORD_ROLES.includes(head) || [...ROLE_FAMILIES.values()].some((family) => family.includes(head));
 }

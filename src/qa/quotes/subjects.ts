@@ -15,7 +15,7 @@
  */
 import { AFFILIATION_PREPOSITIONS, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject } from "./phrases.js";
-import type { Word } from "./words.js";
+import { isCapitalised, type Word } from "./words.js";
 
 /** Narration word of the sentence, or undefined past its edge. */
 function at(words: readonly Word[], k: number, sentence: number): Word | undefined {
@@ -29,6 +29,8 @@ function clauseOpening(words: readonly Word[], k: number, sentence: number): num
   while (i > 0) {
     const w = at(words, i - 1, sentence);
     if (!w || w.text === ":" || w.text === ";" || w.text === "—" || w.text === "–") break;
+    // "..., while Acme called it": a subordinate or coordinated clause has its own subject.
+    if (w.pos === "SCONJ" || (w.pos === "CCONJ" && at(words, i - 2, sentence)?.text === ",")) break;
     i--;
   }
   // "while Acme, in a post, called it": a conjunction opening the clause is not part of its subject.
@@ -49,7 +51,8 @@ export function nameBeforeAsides(words: readonly Word[], comma: number, sentence
   for (const c of commas) {
     if (phraseStartingAt(words, start) === c) {
       const subject = classifyPhrase(words, start, c, body);
-      if (subject?.type === "name") return subject;
+      // "a State Department spokesperson, Jane Doe, said": a name ends with a capitalised word.
+      if (subject?.type === "name" && isCapitalised(words[c - 1] as Word)) return subject;
     }
     start = c + 1;
   }
@@ -85,8 +88,14 @@ export function mainClause(words: readonly Word[], before: number, sentence: num
     if (k >= before) return undefined;
     start = k + 1;
   }
-  const end = phraseStartingAt(words, start);
+  let end = phraseStartingAt(words, start);
   if (end < 0 || end >= before) return undefined;
+  // "The government of the islands issued": a post-modifier belongs to the subject.
+  const connector = at(words, end, sentence);
+  if (connector && (connector.lower === "of" || connector.lower === "in")) {
+    const further = phraseStartingAt(words, end + 1);
+    if (further > end + 1 && further < before) end = further;
+  }
   const subject = classifyPhrase(words, start, end, body);
   if (!subject) return undefined;
   let k = end;

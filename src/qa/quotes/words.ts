@@ -118,7 +118,9 @@ function numberSentences(words: Word[], spans: readonly QuoteSpan[], body: strin
     const next = words[i + 1];
     if (!next) break;
     if (word.quote < 0) {
-      if (TERMINATORS.has(word.text)) sentence++;
+      // "a Ph.D. candidate", "ipam.org.br": a full stop before a lower-case word or with no space after it is no sentence end.
+      const abbreviation = word.text === "." && next.quote < 0 && (/^\p{Ll}/u.test(next.text) || next.start === word.end);
+      if (TERMINATORS.has(word.text) && !abbreviation) sentence++;
       continue;
     }
     const span = spans[word.quote] as QuoteSpan;
