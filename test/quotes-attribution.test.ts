@@ -193,3 +193,29 @@ describe("more shapes", () => {
     expect(r.quotes.find((q) => q.text.startsWith("fair and final"))?.attribution.name ?? null).not.toBe("Rosa Quint");
   });
 });
+
+describe("sentence edges after a quote", () => {
+  it("starts a new sentence after a closed quote when the next clause introduces its own quote or goes on past a short attribution", () => {
+    const r = extract(
+      [
+        "Bishop Ana Ruiz said, “Why should we be exempt?” Deacon Luis Marin said, “Nobody is above the law.”",
+        "Captain Ivo Kralj said, “The crew acted in self-defence. Nobody was hurt.” Harbour Watch has called for an inquiry into the incident.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({
+      "Why should we be exempt?": "Ana Ruiz",
+      "Nobody is above the law.": "Luis Marin",
+      "The crew acted in self-defence. Nobody was hurt.": "Ivo Kralj",
+    });
+  });
+
+  it("reads a name with a joined particle and an opening word the tagger misreads", () => {
+    const r = extract(
+      [
+        "Council chair President Omar Fathi el-Masri of Qalbia said, “Trade will grow.”",
+        "Lead author Nora Lind, a Ph.D. candidate at the Fjord Institute, said, “The data are clear.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "Trade will grow.": "Omar Fathi el-Masri", "The data are clear.": "Nora Lind" });
+  });
+});

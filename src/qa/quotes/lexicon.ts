@@ -126,7 +126,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "candidate", "student", "teacher", "doctor", "surgeon", "physician", "nurse", "witness", "survivor", "veteran",
   "member", "chairperson", "administrator", "commentator", "columnist", "presenter", "anchor", "blogger",
   "engineer", "architect", "designer", "diplomat", "negotiator", "regulator", "auditor", "investigator",
-  "farmer", "fisherman", "shopkeeper", "lead", "senior", "former", "acting", "interim",
+  "farmer", "fisherman", "shopkeeper", "deacon", "priest", "pastor", "rabbi", "imam", "lead", "senior", "former", "acting", "interim",
 ]);
 
 /** A role word, also with a prefix of time or rank ("then-secretary", "ex-minister", "vice-chair"). */

@@ -131,11 +131,11 @@ export function classifyPhrase(words: readonly Word[], from: number, to: number,
   // A capitalised common noun opening a sentence ("Authorities there said", "Officials said") is not a name.
   const startsSentence = headAt === 0 || (words[headAt - 1] as Word).sentence !== head.sentence;
   const roleLike = isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/u, ""));
-  if (isCapitalised(head) && !roleLike && (head.pos === "PROPN" || !startsSentence)) {
+  if (nameLike(head) && !roleLike && (head.pos === "PROPN" || !startsSentence)) {
     // "Jane Doe of the Farmers' Union", "Jane Doe of Acme": a person's name before an affiliation is the name.
     const affiliated = headAt < to - 1 && AFFILIATION_PREPOSITIONS.has((words[headAt + 1] as Word).lower);
     const personal = words.slice(nameStart(words, from, headAt + 1), headAt + 1);
-    if (affiliated && personal.length >= 2 && personal.every((w) => isCapitalised(w) && !ORGANISATION_WORDS.has(w.lower))) return nameOf(words, from, headAt + 1, text);
+    if (affiliated && personal.length >= 2 && personal.every((w) => nameLike(w) && !ORGANISATION_WORDS.has(w.lower))) return nameOf(words, from, headAt + 1, text);
     return nameOf(words, from, to, text);
   }
   // "Secretary of State Jane Doe": a capitalised title with its place, then a name of two words or more.
@@ -149,6 +149,11 @@ export function classifyPhrase(words: readonly Word[], from: number, to: number,
   }
   const role = headAt > from && (words[headAt - 1] as Word).lower === "prime" ? `prime ${head.lower}` : head.lower;
   return { type: "description", from, to, text, determiner: determinerOf(words, from, to), qualifiers, head: role, plural };
+}
+
+/** A capitalised word, or a particle joined to a capitalised one ("el-Sisi", "al-Assad"). */
+function nameLike(w: Word): boolean {
+  return isCapitalised(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w.text);
 }
 
 /** A word that is part of a name: capitalised, or a lower-case particle ("von", "el-Sisi"). */

@@ -49,8 +49,10 @@ export function nameBeforeAsides(words: readonly Word[], comma: number, sentence
   for (let k = opening; k <= comma; k++) if ((words[k] as Word).text === ",") commas.push(k);
   let start = opening;
   for (const c of commas) {
-    if (phraseStartingAt(words, start) === c) {
-      const subject = classifyPhrase(words, start, c, body);
+    // One word the tagger misreads may open the stretch ("Lead author Jane Doe,": "Lead" tagged a verb).
+    const from = phraseStartingAt(words, start) === c ? start : phraseEndingAt(words, c - 1);
+    if (from >= start && from <= start + 1) {
+      const subject = classifyPhrase(words, from, c, body);
       // "a State Department spokesperson, Jane Doe, said": a name ends with a capitalised word.
       if (subject?.type === "name" && isCapitalised(words[c - 1] as Word)) return subject;
     }

@@ -97,16 +97,19 @@ function wordsOf(text: string, base: number): Array<Omit<Word, "quote" | "senten
   return words;
 }
 
-/** A short run of narration up to the next full stop that holds a reporting verb: “...?” Jane Doe asked. */
+/** A short run of narration up to the next full stop, with no quote, that holds a reporting verb: “...?” Jane Doe asked. */
 function bareAttribution(words: readonly Word[], from: number): boolean {
   let count = 0;
+  let cue = false;
   for (let k = from; k < words.length; k++) {
     const w = words[k] as Word;
-    if (w.quote >= 0 || TERMINATORS.has(w.text)) break;
+    // The run ends the sentence: one that goes on into a quote introduces that quote ("Jane Doe said, “...”").
+    if (w.quote >= 0) return false;
+    if (TERMINATORS.has(w.text)) return cue;
     if (w.pos !== "PUNCT" && ++count > BARE_ATTRIBUTION_WORDS) return false;
-    if (CUE_VERBS.has(w.lower)) return true;
+    if (CUE_VERBS.has(w.lower)) cue = true;
   }
-  return false;
+  return cue;
 }
 
 /** Cut sentences outside quotes: at . ! ? in narration, and after a quote that ends one. */
