@@ -99,16 +99,22 @@ describe("subjects away from their verb", () => {
     expect(speakersByText(r)).toEqual({ "The nets are empty.": "Tomas Herrera", "We will vote against.": "Nadia Petrescu" });
   });
 
-  it("reads a relative clause right before a quote as its antecedent's words, and an object relative clause as no one's", () => {
+  it("reads a relative clause right before a quote as its antecedent's words, and an object relative clause as its subject's only when the quote is in it", () => {
     const r = extract(
       [
         "The motion was tabled by Ola Nordmann who said on the floor, “It is long overdue.”",
         "Ruth Amsel commented on the vote, which the Herald noted was unusual, “This bill is cruel.”",
         "Mayor Jan Kos said he had met Governor Eva Lind, who has promised to cut taxes.",
         "“We agreed on nothing,” he said.",
+        "The memoir, which the Courier called “the dullest book of the decade”, sold well.",
       ].join("\n"),
     );
-    expect(speakersByText(r)).toEqual({ "It is long overdue.": "Ola Nordmann", "This bill is cruel.": "Ruth Amsel", "We agreed on nothing": "Jan Kos" });
+    expect(speakersByText(r)).toEqual({
+      "It is long overdue.": "Ola Nordmann",
+      "This bill is cruel.": "Ruth Amsel",
+      "We agreed on nothing": "Jan Kos",
+      "the dullest book of the decade": "Courier",
+    });
   });
 
   it("gives a quote introduced by a colon, or by a comma after any verb, to the subject of the introducing clause", () => {
@@ -217,5 +223,19 @@ describe("sentence edges after a quote", () => {
       ].join("\n"),
     );
     expect(speakersByText(r)).toEqual({ "Trade will grow.": "Omar Fathi el-Masri", "The data are clear.": "Nora Lind" });
+  });
+});
+
+describe("pronouns", () => {
+  it("resolves a pronoun to the person the sentence before is about, and learns her gender from 'she'", () => {
+    const r = extract(
+      [
+        "Ines Alvar has played for the club since 2001.",
+        "“It was a good day,” she recalls.",
+        "Tomas Brel has coached the team for a year.",
+        "After training, he told the Herald that “the pitch needs a lot of work”.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "It was a good day": "Ines Alvar", "the pitch needs a lot of work": "Tomas Brel" });
   });
 });

@@ -103,9 +103,22 @@ function subjectOf(reading: ParagraphReading, verb: number, body: string, previo
   if (before.text === ",") return nameBeforeAsides(words, k, w.sentence, body) ?? subjectBeforeAside(words, k, w.sentence, body) ?? inverted(reading, verb, body);
   const from = phraseEndingAt(words, k);
   if (from < 0) return undefined;
-  // "which the agency noted": an object relative clause reports no one's words.
-  if (OBJECT_RELATIVES.has(words[from - 1]?.lower ?? "") && words[from - 1]?.quote === -1) return undefined;
+  // "— which the paper noted —": an object relative clause reports its subject's words only when the quote is in it
+  // ("which the paper called “...”").
+  if (OBJECT_RELATIVES.has(words[from - 1]?.lower ?? "") && words[from - 1]?.quote === -1 && !quoteInClause(words, verb)) return undefined;
   return nameBeforeAffiliation(words, from, w.sentence, body) ?? classifyPhrase(words, withPostModifier(words, from), k + 1, body);
+}
+
+/** Does a quote follow the verb within its clause (no comma, dash, colon or semicolon before it)? */
+function quoteInClause(words: readonly Word[], verb: number): boolean {
+  const sentence = (words[verb] as Word).sentence;
+  for (let k = verb + 1; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.sentence !== sentence) return false;
+    if (w.quote >= 0) return true;
+    if (["—", "–", ":", ";", ","].includes(w.text)) return false;
+  }
+  return false;
 }
 
 /** A document subject speaks for its author when the text names one ("the statement by Acme"). */
