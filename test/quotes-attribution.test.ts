@@ -239,3 +239,24 @@ describe("pronouns", () => {
     expect(speakersByText(r)).toEqual({ "It was a good day": "Ines Alvar", "the pitch needs a lot of work": "Tomas Brel" });
   });
 });
+
+describe("documents and unnamed bodies", () => {
+  it("gives a document's words to the body named before it, and keeps the body's description when a pronoun refers back", () => {
+    const r = extract(
+      [
+        "The ministry statement, which was posted online, announced the closure “with deep regret to all our staff”.",
+        "The council of Eastvale issued a statement on Monday: “The bridge will stay closed.”",
+        "Their statement also read “repairs will take a year”.",
+      ].join("\n"),
+    );
+    const byText = Object.fromEntries(r.quotes.map((q) => [q.text, q.attribution.label]));
+    expect(byText["with deep regret to all our staff"]).toBe("The ministry");
+    expect(byText["The bridge will stay closed."]).toBe("The council of Eastvale");
+    expect(byText["repairs will take a year"]).toBe("The council of Eastvale");
+  });
+
+  it("reads an accusation verb after a name as reporting, however it is tagged", () => {
+    const r = extract("US envoy Richard Bellamy alleged, without giving details, the firm had “helped the regime for years,” by moving cargo.");
+    expect(speakersByText(r)).toEqual({ "helped the regime for years": "Richard Bellamy" });
+  });
+});

@@ -176,7 +176,9 @@ export function findClauses(reading: ParagraphReading, body: string): Clause[] {
       continue;
     }
     const documentVerb = DOCUMENT_VERBS.has(w.lower);
-    if (!(CUE_VERBS.has(w.lower) || documentVerb) || w.pos !== "VERB") continue;
+    // "Jane Doe alleged, ...": a past form the tagger reads as an adjective after a name is still the verb.
+    const verbLike = w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && words[i - 1]?.pos === "PROPN" && words[i - 1]?.quote === -1);
+    if (!(CUE_VERBS.has(w.lower) || documentVerb) || !verbLike) continue;
     // "claimed by Ukraine": a passive with its agent.
     if (words[i + 1]?.lower === "by" && !w.lower.endsWith("ing")) continue;
     const raw = subjectOf(reading, i, body, previous);

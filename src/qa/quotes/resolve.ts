@@ -81,7 +81,8 @@ function pronounReferent(pronoun: string, label: string, at: number, ctx: Resolv
     const entry = ctx.history[i];
     if (!entry || entry.at >= at || !fits(entry.referent)) continue;
     if (topic && topic.at > entry.at && topic.person.name !== entry.referent.name) return personReferent(topic.person, label, "resolved");
-    return { ...entry.referent, label, how: "resolved" };
+    // An unnamed source keeps the words that describe it ("their statement" stays "the island's government").
+    return { ...entry.referent, label: entry.referent.name === null ? entry.referent.label : label, how: "resolved" };
   }
   if (!personal) return undefined;
   if (topic) return personReferent(topic.person, label, "resolved");

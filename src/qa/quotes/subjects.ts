@@ -138,8 +138,13 @@ export function documentAuthor(words: readonly Word[], from: number, to: number,
     if (agent && !isDocument(agent)) return agent;
   }
   const opener = words[from] as Word;
-  const pronoun = POSSESSIVE_PRONOUNS.get(opener.lower);
-  if (pronoun !== undefined) return { type: "pronoun", from, to: from + 1, text: opener.text, pronoun };
+  // "the government statement", "a company post": the noun before the document is its author.
+  const owner = words[to - 2];
+  if (to - 2 >= from && owner && (owner.pos === "NOUN" || owner.pos === "PROPN") && !/^['’‘]s?$/u.test(owner.text)) return classifyPhrase(words, from, to - 1, body);
+  // "their statement": the possessive may open the phrase or stand just before it.
+  const possessor = POSSESSIVE_PRONOUNS.has(opener.lower) ? opener : at(words, from - 1, sentence);
+  const pronoun = possessor === undefined ? undefined : POSSESSIVE_PRONOUNS.get(possessor.lower);
+  if (possessor && pronoun !== undefined) return { type: "pronoun", from, to: from + 1, text: possessor.text, pronoun };
   for (let k = to - 2; k >= from; k--) {
     const w = words[k] as Word;
     if (!/^['’‘]s?$/u.test(w.text)) continue;
