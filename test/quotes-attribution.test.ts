@@ -249,10 +249,19 @@ describe("documents and unnamed bodies", () => {
         "Their statement also read “repairs will take a year”.",
       ].join("\n"),
     );
-    const byText = Object.fromEntries(r.quotes.map((q) => [q.text, q.attribution.label]));
-    expect(byText["with deep regret to all our staff"]).toBe("The ministry");
-    expect(byText["The bridge will stay closed."]).toBe("The council of Eastvale");
-    expect(byText["repairs will take a year"]).toBe("The council of Eastvale");
+    const byText = Object.fromEntries(r.quotes.map((q) => [q.text, q.attribution]));
+    expect(byText["with deep regret to all our staff"]).toMatchObject({ name: "ministry", label: "The ministry" });
+    expect(byText["The bridge will stay closed."]).toMatchObject({ name: "council of Eastvale", label: "The council of Eastvale" });
+    expect(byText["repairs will take a year"]).toMatchObject({ name: "council of Eastvale", method: "resolved" });
+  });
+
+  it("makes a body known only by a definite description a speaker of its article, and keeps officials and indefinite sources unnamed", () => {
+    const other = articleOf("“The appeal is dismissed,” the court said.", { id: "other-article" });
+    const body = ["The court said the law was “plainly unfair to tenants”.", "Officials said the ruling was “under review”.", "“It is a mess,” a court clerk said."].join("\n");
+    const index = buildQuoteIndex([sourceOf(articleOf(body), TEST_ALIASES), sourceOf(other, TEST_ALIASES)], TEST_ALIASES);
+    const courts = index.speakers.filter((s) => s.name === "court");
+    expect(courts.map((c) => c.kind)).toEqual(["organisation", "organisation"]);
+    expect(index.unnamed.map((u) => u.label).sort()).toEqual(["Officials", "a court clerk"]);
   });
 
   it("reads an accusation verb after a name as reporting, however it is tagged", () => {

@@ -9,7 +9,7 @@
  * authorities") are unnamed sources and stay unnamed.
  */
 import type { AliasTable } from "../nlp/aliases.js";
-import { PERSONAL_PRONOUNS } from "./lexicon.js";
+import { ORGANISATION_WORDS, PERSONAL_PRONOUNS } from "./lexicon.js";
 import { looksLikeOrganisation, nameKey, type PeopleIndex, surnameKey } from "./people.js";
 import type { Subject } from "./phrases.js";
 import { descriptionFits, isRoleHead } from "./roles.js";
@@ -97,6 +97,10 @@ function pronounReferent(pronoun: string, label: string, at: number, ctx: Resolv
 function resolveDescription(subject: Extract<Subject, { type: "description" }>, ctx: ResolveContext): Referent {
   const unnamed: Referent = { name: null, kind: "person", label: subject.text, how: "named" };
   const definite = subject.determiner === "definite" || subject.determiner === "possessive";
+  // "the government of the islands said", "the court found": a body the article has in view speaks under that description.
+  if (subject.determiner === "definite" && !subject.plural && ORGANISATION_WORDS.has(subject.head)) {
+    return { name: subject.text.replace(/^(?:the|this|that)\s+/iu, ""), kind: "organisation", label: subject.text, how: "named" };
+  }
   if (!definite || subject.plural || !isRoleHead(subject.head)) return unnamed;
   const fitting = ctx.people.people.filter((p) => descriptionFits(subject.head, subject.qualifiers, ctx.rolesOf(p)));
   if (fitting.length === 0) return unnamed;

@@ -76,7 +76,8 @@ function cluster(people: readonly ArticlePerson[], keyOf: KeyOf): Cluster[] {
   const bySurname = new Map<string, Map<string | null, Set<Cluster>>>();
   const full = [...people].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length);
   for (const person of full) {
-    const key = keyOf(person.name);
+    // A body known only by a description ("government", "court of appeal") is that article's own; it merges with no other article's.
+    const key = /^\p{Ll}/u.test(person.name) ? `${person.articleId}\0${keyOf(person.name)}` : keyOf(person.name);
     const surname = lastWord(key);
     const given = givenWord(key);
     const single = !person.name.includes(" ");
