@@ -269,3 +269,12 @@ describe("documents and unnamed bodies", () => {
     expect(speakersByText(r)).toEqual({ "helped the regime for years": "Richard Bellamy" });
   });
 });
+
+describe("ranks", () => {
+  it("resolves 'the general' to a person whose rank is written abbreviated, with or without full stops", () => {
+    for (const rank of ["Maj. Gen.", "Maj Gen", "Brig. Gen"]) {
+      const r = extract([`${rank} Ilse Dorn inspected the base on Friday.`, "“The troops are ready,” the general said."].join("\n"));
+      expect(speakersByText(r), rank).toEqual({ "The troops are ready": "Ilse Dorn" });
+    }
+  });
+});

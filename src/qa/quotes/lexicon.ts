@@ -150,8 +150,21 @@ export const ROLE_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map([
   ["spokesperson", ["spokesman", "spokeswoman", "press secretary"]],
   ["spokesman", ["spokesperson", "press secretary"]],
   ["spokeswoman", ["spokesperson", "press secretary"]],
-  ["general", ["gen", "gen.", "lt. gen", "lieutenant general", "major general", "commander"]],
+  ["general", ["lieutenant general", "major general", "brigadier general", "commander"]],
   ["premier", ["prime minister"]],
+]);
+
+/** Roles of several words, matched as one head ("italy prime minister" is a prime minister of Italy). */
+export const MULTIWORD_ROLES: readonly string[] = [
+  "prime minister", "press secretary", "head of state", "supreme leader", "chief executive", "secretary of state",
+  "secretary general", "attorney general", "foreign minister", "defence minister", "defense minister",
+  "lieutenant general", "major general", "brigadier general", "vice president",
+];
+
+/** Abbreviated ranks and titles, written with or without a full stop, spelled out before roles are compared. */
+export const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["lt", "lieutenant"], ["gen", "general"], ["maj", "major"], ["col", "colonel"], ["adm", "admiral"], ["brig", "brigadier"],
+  ["sgt", "sergeant"], ["capt", "captain"], ["cmdr", "commander"], ["supt", "superintendent"], ["insp", "inspector"],
 ]);
 
 /** Demonyms that do not share a stem with their country; the rest are matched by stem (see roles.ts). */
