@@ -278,3 +278,20 @@ describe("ranks", () => {
     }
   });
 });
+
+describe("clauses inside clauses", () => {
+  it("gives a quote to the author of a document named in the introducing clause", () => {
+    const r = extract(["Queen Mira Solvang spoke on Sunday.", "The court published the following message from the queen: “The law applies to all of us.”"].join("\n"));
+    expect(speakersByText(r)).toEqual({ "The law applies to all of us.": "Mira Solvang" });
+  });
+
+  it("takes the name in an aside after a described subject of the introducing clause", () => {
+    const r = extract("One of the rebel groups, the Northern Front (NF), rejected the truce and said it had been given “no guarantees at all by anyone”.");
+    expect(speakersByText(r)).toEqual({ "no guarantees at all by anyone": "Northern Front" });
+  });
+
+  it("keeps the named speaker when a bare description reports inside what the speaker said", () => {
+    const r = extract("Biologist Ana Vidal told the magazine that data from otherwise unrelated lizards suggested a pattern: “Somehow these lizards reuse very old genes.”");
+    expect(speakersByText(r)).toEqual({ "Somehow these lizards reuse very old genes.": "Ana Vidal" });
+  });
+});

@@ -10,7 +10,7 @@ import { QUOTE_DEFAULTS } from "./defaults.js";
 import { CUE_VERBS, DOCUMENT_VERBS, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
 import { looksLikeOrganisation } from "./people.js";
-import { authorsDocument, documentAuthor, isDocument, mainClause, nameBeforeAffiliation, nameBeforeAsides } from "./subjects.js";
+import { authorsDocument, documentAuthor, documentInObject, isDocument, mainClause, nameBeforeAffiliation, nameBeforeAsides } from "./subjects.js";
 import type { ParagraphReading, Word } from "./words.js";
 
 /** A reporting clause in a paragraph. */
@@ -153,7 +153,7 @@ function introducingClauses(reading: ParagraphReading, clauses: readonly Clause[
     if (!colon && !capitalComma && !long) return;
     if ([...clauses, ...found].some((c) => c.sentence === w.sentence && c.verb < i)) return;
     const main = mainClause(words, i - 1, w.sentence, body);
-    const subject = main === undefined ? undefined : authorOf(words, main.subject, w.sentence, body);
+    const subject = main === undefined ? undefined : (documentInObject(words, main.verb, i - 1, w.sentence, body) ?? authorOf(words, main.subject, w.sentence, body));
     // Worked into the sentence with no colon ("Jane Doe dismissed it as “a waste of money”"), only a person's words count.
     const personal = typeof subject === "object" && (subject.type === "pronoun" ? subject.pronoun !== "it" : subject.type === "name" && !looksLikeOrganisation(subject.name));
     if (main && subject && (colon || capitalComma || personal)) found.push({ verb: main.verb, sentence: w.sentence, subject });

@@ -131,7 +131,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 
 /** A role word, also with a prefix of time or rank ("then-secretary", "ex-minister", "vice-chair"). */
 export function isRoleWord(lower: string): boolean {
-  return ROLE_WORDS.has(lower) || ROLE_WORDS.has(lower.replace(/^(?:then|ex|former|acting|deputy|vice|co)-/u, ""));
+  const bare = lower.replace(/^(?:then|ex|former|acting|deputy|vice|co)-/u, "");
+  // Sciences name their people by one suffix ("biologist", "herpetologist", "oceanographer"); no surname ends so.
+  return ROLE_WORDS.has(lower) || ROLE_WORDS.has(bare) || /(?:ologist|ographer)$/u.test(bare);
 }
 
 /** Lower-case words that belong to a name ("Ursula von der Leyen", "Abdel Fattah el-Sisi"). */

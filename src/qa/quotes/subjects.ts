@@ -98,13 +98,19 @@ export function mainClause(words: readonly Word[], before: number, sentence: num
     const further = phraseStartingAt(words, end + 1);
     if (further > end + 1 && further < before) end = further;
   }
-  const subject = classifyPhrase(words, start, end, body);
+  let subject = classifyPhrase(words, start, end, body);
   if (!subject) return undefined;
   let k = end;
-  // "Jane Doe, also on her blog, defended": skip one aside between commas.
+  // "Jane Doe, also on her blog, defended": skip one aside between commas;
+  // "One of the groups, the Northern Front (NF), opposed": a name in it outranks a description.
   if (at(words, k, sentence)?.text === ",") {
+    const asideFrom = k + 1;
     k++;
     while (k < before && (words[k] as Word).text !== ",") k++;
+    const asideEnd = phraseStartingAt(words, asideFrom);
+    const aside = asideEnd > asideFrom ? classifyPhrase(words, asideFrom, asideEnd, body) : undefined;
+    const rest = words.slice(asideEnd, k).map((w) => w.text).join("");
+    if (subject.type === "description" && aside?.type === "name" && (rest === "" || /^\([\p{Lu}\d&.]+\)$/u.test(rest))) subject = aside;
     k++;
   }
   while (k < before) {
@@ -160,4 +166,20 @@ export function authorsDocument(words: readonly Word[], from: number, sentence: 
   if (!adp || !["of", "by"].includes(adp.lower)) return false;
   const head = at(words, from - 2, sentence);
   return head !== undefined && DOCUMENT_NOUNS.has(head.lower);
+}
+
+/**
+ * "issued the following statement from the king:": a document named
+ * between the verb and the quote, with its author after "from" or "by".
+ */
+export function documentInObject(words: readonly Word[], verb: number, before: number, sentence: number, body: string): Subject | undefined {
+  for (let k = verb + 1; k < before; k++) {
+    const w = at(words, k, sentence);
+    if (!w || !DOCUMENT_NOUNS.has(w.lower)) continue;
+    const next = at(words, k + 1, sentence);
+    if (!next || (next.lower !== "from" && next.lower !== "by")) continue;
+    const end = phraseStartingAt(words, k + 2);
+    if (end > k + 2 && end <= before) return classifyPhrase(words, k + 2, end, body);
+  }
+  return undefined;
 }
