@@ -295,3 +295,34 @@ describe("clauses inside clauses", () => {
     expect(speakersByText(r)).toEqual({ "Somehow these lizards reuse very old genes.": "Ana Vidal" });
   });
 });
+
+describe("documents, bodies and what is no one's words", () => {
+  it("reads a document signed by someone, a body justifying something 'as' a phrase, and a body with its acronym before an aside", () => {
+    const r = extract(
+      [
+        "Pope Clement spoke in Assisi.",
+        "The letter signed by the Pope read “Charity begins with listening to the poor.”",
+        "In a statement issued on Friday, the Coastal Defence Agency justified the closure as “purely precautionary”: “The storm surge may reach four metres.”",
+        "The Northern Fishers League (NFL), which includes small crews, declared the quota “a slow death for our villages”.",
+        "The report itself summarised the findings: “Most nests failed after the flood.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({
+      "Charity begins with listening to the poor.": "Clement",
+      "purely precautionary": "Coastal Defence Agency",
+      "The storm surge may reach four metres.": "Coastal Defence Agency",
+      "a slow death for our villages": "Northern Fishers League",
+      "Most nests failed after the flood.": "unnamed: The report",
+    });
+  });
+
+  it("gives no one the words of a passive description or of a list of quoted titles", () => {
+    const r = extract(["Hanne Olsen was known for years as “the quiet voice of the village council”.", "Olsen wrote songs such as “Blue Harbour Lights”, “Long Road North”, and others."].join("\n"));
+    expect(r.quotes.map((q) => q.text)).toEqual([]);
+  });
+
+  it("reads 'continued' as reporting only when nothing but the quote or punctuation follows it", () => {
+    const r = extract(["Mayor Hanne Olsen moved abroad in 1990 and continued to write “small songs about big weather” there.", "“We lost the boats,” Olsen continued."].join("\n"));
+    expect(speakersByText(r)).toMatchObject({ "We lost the boats": "Hanne Olsen" });
+  });
+});

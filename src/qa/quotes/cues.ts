@@ -7,9 +7,10 @@
  * "and warned") take the subject of the clause before them in the sentence.
  */
 import { QUOTE_DEFAULTS } from "./defaults.js";
-import { CUE_VERBS, DOCUMENT_VERBS, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
+import { BARE_CUE_VERBS, CUE_VERBS, DOCUMENT_VERBS, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
 import { looksLikeOrganisation } from "./people.js";
+import { isTitleCase } from "./shape.js";
 import { authorsDocument, documentAuthor, documentInObject, isDocument, mainClause, nameBeforeAffiliation, nameBeforeAsides } from "./subjects.js";
 import type { ParagraphReading, Word } from "./words.js";
 
@@ -23,6 +24,8 @@ export interface Clause {
 }
 
 const COORDINATORS = new Set(["and", "but", "or"]);
+/** Longest quoted title a list of titles holds ("Uncle John's Band"); a sentence quoted after a comma is longer. */
+const TITLE_MAX_WORDS = 3;
 /** Relative pronouns whose clause may report its antecedent's words ("Jane Doe, who said"). */
 const SUBJECT_RELATIVES = new Set(["who", "which"]);
 /** Relative pronouns that open an object clause before a subject ("which the paper noted"). */
@@ -148,8 +151,12 @@ function introducingClauses(reading: ParagraphReading, clauses: readonly Clause[
     const lead = words[i - 1];
     if (w.quote < 0 || !lead || lead.quote >= 0 || lead.sentence !== w.sentence || words[i - 1]?.quote === w.quote) return;
     const colon = lead.text === ":";
-    const capitalComma = lead.text === "," && /^\p{Lu}/u.test(words[i + 1]?.text ?? "");
-    const long = words.filter((x) => x.quote === w.quote && x.pos !== "PUNCT").length > QUOTE_DEFAULTS.scareQuoteMaxWords;
+    const length = words.filter((x) => x.quote === w.quote && x.pos !== "PUNCT").length;
+    const long = length > QUOTE_DEFAULTS.scareQuoteMaxWords;
+    // A sentence after a comma, not one of a list of quoted titles ("Dark Days", "Old Roads", ...).
+    const capitalComma = lead.text === "," && /^\p{Lu}/u.test(words[i + 1]?.text ?? "") && length > TITLE_MAX_WORDS && words[i - 2]?.quote === -1;
+    const span = reading.spans[w.quote];
+    if (span && isTitleCase(body.slice(span.start, span.end))) return;
     if (!colon && !capitalComma && !long) return;
     if ([...clauses, ...found].some((c) => c.sentence === w.sentence && c.verb < i)) return;
     const main = mainClause(words, i - 1, w.sentence, body);
@@ -179,6 +186,8 @@ export function findClauses(reading: ParagraphReading, body: string): Clause[] {
     // "Jane Doe alleged, ...": a past form the tagger reads as an adjective after a name is still the verb.
     const verbLike = w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && words[i - 1]?.pos === "PROPN" && words[i - 1]?.quote === -1);
     if (!(CUE_VERBS.has(w.lower) || documentVerb) || !verbLike) continue;
+    const after = words[i + 1];
+    if (BARE_CUE_VERBS.has(w.lower) && after && after.quote < 0 && after.pos !== "PUNCT") continue;
     // "claimed by Ukraine": a passive with its agent.
     if (words[i + 1]?.lower === "by" && !w.lower.endsWith("ing")) continue;
     const raw = subjectOf(reading, i, body, previous);

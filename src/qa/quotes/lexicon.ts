@@ -82,8 +82,17 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     "speak speaks spoke speaking",
     "indicate indicates indicated indicating",
     "conclude concludes concluded concluding",
+    "justify justifies justified justifying",
+    "dismiss dismisses dismissed dismissing",
+    "label labels labelled labeled labelling labeling",
+    "brand brands branded branding",
+    "decry decries decried decrying",
+    "hail hails hailed hailing",
   ].flatMap((line) => line.split(" ")),
 );
+
+/** Cue verbs that report speech only with nothing after them but punctuation or the quote ("Doe continued."; not "continued to write"). */
+export const BARE_CUE_VERBS: ReadonlySet<string> = new Set(["continue", "continues", "continued"]);
 
 /** Forms of "be" and "get" that make a following participle passive ("was asked"). */
 export const PASSIVE_AUX: ReadonlySet<string> = new Set(["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"]);
@@ -93,6 +102,7 @@ export const SKIPPABLE: ReadonlySet<string> = new Set([
   "also", "again", "later", "then", "previously", "repeatedly", "reportedly", "once", "recently", "earlier",
   "has", "have", "had", "would", "will", "could", "did", "does", "do", "may", "might", "not", "n't", "never",
   "there", "here", "publicly", "openly", "privately", "separately", "simply", "just", "further", "even",
+  "itself", "himself", "herself", "themselves",
 ]);
 
 /** Honorifics written before a name, with the gender they show when they show one. */

@@ -13,9 +13,12 @@
  * - a document that speaks for its author ("according to a statement by
  *   Jane Doe", "the ruling of the Court read", "the council's report").
  */
-import { AFFILIATION_PREPOSITIONS, DOCUMENT_NOUNS, POSSESSIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
+import { AFFILIATION_PREPOSITIONS, DOCUMENT_NOUNS, PASSIVE_AUX, POSSESSIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject } from "./phrases.js";
 import { isCapitalised, type Word } from "./words.js";
+
+/** Conjunctions that open a clause with a subject of its own ("..., while Acme said"); "as" and "that" do not. */
+const CLAUSE_OPENERS = new Set(["while", "whereas", "although", "though", "because", "since", "when", "after", "before", "if", "unless", "until"]);
 
 /** Narration word of the sentence, or undefined past its edge. */
 function at(words: readonly Word[], k: number, sentence: number): Word | undefined {
@@ -30,7 +33,7 @@ function clauseOpening(words: readonly Word[], k: number, sentence: number): num
     const w = at(words, i - 1, sentence);
     if (!w || w.text === ":" || w.text === ";" || w.text === "—" || w.text === "–") break;
     // "..., while Acme called it": a subordinate or coordinated clause has its own subject.
-    if (w.pos === "SCONJ" || (w.pos === "CCONJ" && at(words, i - 2, sentence)?.text === ",")) break;
+    if (CLAUSE_OPENERS.has(w.lower) || (w.pos === "CCONJ" && at(words, i - 2, sentence)?.text === ",")) break;
     i--;
   }
   // "while Acme, in a post, called it": a conjunction opening the clause is not part of its subject.
@@ -49,12 +52,16 @@ export function nameBeforeAsides(words: readonly Word[], comma: number, sentence
   for (let k = opening; k <= comma; k++) if ((words[k] as Word).text === ",") commas.push(k);
   let start = opening;
   for (const c of commas) {
+    // "the Northern Front (NF),": an acronym in brackets closes the name.
+    let end = c;
+    if (words[c - 1]?.text === ")") while (end > start && (words[end - 1] as Word).text !== "(") end--;
+    if (end < c) end--;
     // One word the tagger misreads may open the stretch ("Lead author Jane Doe,": "Lead" tagged a verb).
-    const from = phraseStartingAt(words, start) === c ? start : phraseEndingAt(words, c - 1);
-    if (from >= start && from <= start + 1) {
-      const subject = classifyPhrase(words, from, c, body);
+    const from = phraseStartingAt(words, start) === end ? start : phraseEndingAt(words, end - 1);
+    if (from >= start && from <= start + 1 && end > from) {
+      const subject = classifyPhrase(words, from, end, body);
       // "a State Department spokesperson, Jane Doe, said": a name ends with a capitalised word.
-      if (subject?.type === "name" && isCapitalised(words[c - 1] as Word)) return subject;
+      if (subject?.type === "name" && isCapitalised(words[end - 1] as Word)) return subject;
     }
     start = c + 1;
   }
@@ -113,13 +120,17 @@ export function mainClause(words: readonly Word[], before: number, sentence: num
     if (subject.type === "description" && aside?.type === "name" && (rest === "" || /^\([\p{Lu}\d&.]+\)$/u.test(rest))) subject = aside;
     k++;
   }
+  let passive = false;
   while (k < before) {
     const w = words[k] as Word;
     if (!(SKIPPABLE.has(w.lower) || w.pos === "ADV" || w.pos === "AUX")) break;
+    if (PASSIVE_AUX.has(w.lower)) passive = true;
     k++;
   }
   const verb = at(words, k, sentence);
-  return verb && verb.pos === "VERB" && k < before && !verb.lower.endsWith("ing") ? { subject, verb: k } : undefined;
+  // "He was known as “...”": a passive reports what others say of the subject.
+  if (!verb || verb.pos !== "VERB" || k >= before || verb.lower.endsWith("ing") || passive) return undefined;
+  return { subject, verb: k };
 }
 
 /** Is this description a document ("a statement", "the court's ruling", "their letter")? */
@@ -160,11 +171,13 @@ export function documentAuthor(words: readonly Word[], from: number, to: number,
   return undefined;
 }
 
-/** "the ruling of the Court", "a post by Acme": the phrase at `from` is the author of a document written just before it. */
+/** "the ruling of the Court", "a post by Acme", "the decree signed by the Pope": the phrase at `from` is the author of a document written just before it. */
 export function authorsDocument(words: readonly Word[], from: number, sentence: number): boolean {
   const adp = at(words, from - 1, sentence);
   if (!adp || !["of", "by"].includes(adp.lower)) return false;
-  const head = at(words, from - 2, sentence);
+  // "the decree signed by the Pope": a participle may stand between the document and its author.
+  const participle = adp.lower === "by" && at(words, from - 2, sentence)?.pos === "VERB" ? 1 : 0;
+  const head = at(words, from - 2 - participle, sentence);
   return head !== undefined && DOCUMENT_NOUNS.has(head.lower);
 }
 
