@@ -326,3 +326,11 @@ describe("documents, bodies and what is no one's words", () => {
     expect(speakersByText(r)).toMatchObject({ "We lost the boats": "Hanne Olsen" });
   });
 });
+
+describe("glosses", () => {
+  it("takes a quote that fills a parenthesis for a gloss, not for anyone's words", () => {
+    const r = extract("Organisers said a million people joined the anti-Grexit (“Greek exit”) march on Saturday.");
+    expect(r.quotes).toEqual([]);
+    expect(r.rejected.map((x) => x.text)).toContain("Greek exit");
+  });
+});

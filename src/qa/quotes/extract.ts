@@ -85,7 +85,9 @@ export function attributeReading(reading: ArticleReading, people: PeopleIndex, s
       const shape = shapeOf(r, q, article.body, fullSentences);
       if (shape.first < 0) return;
       const reject = (reason: RejectedSpan["reason"]) => rejected.push({ articleId: article.id, start: span.start, end: span.end, text, reason, kind: shape.kind });
-      if (shape.title) return reject("title");
+      // “(“British exit”)”: a quote that fills a parenthesis glosses a word; no one says it.
+      const gloss = article.body[span.open - 1] === "(" && span.close !== null && article.body[span.close + 1] === ")";
+      if (shape.title || gloss) return reject("title");
       const clause = clauseFor(r, shape, clauses);
       const event = clause ? attributionOfClause(clause, shape, r) : shape.kind === "full" ? inherit(r, shape, q, own, before) : undefined;
       if (span.openEnded) continues = event;
