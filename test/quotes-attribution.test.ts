@@ -334,3 +334,10 @@ describe("glosses", () => {
     expect(r.rejected.map((x) => x.text)).toContain("Greek exit");
   });
 });
+
+describe("progressive verbs", () => {
+  it("takes a progressive main verb for the introducing clause, unlike a passive", () => {
+    const r = extract("Activist Lars Eng has been campaigning for a decade to “bring the trams back to the city”.");
+    expect(speakersByText(r)).toEqual({ "bring the trams back to the city": "Lars Eng" });
+  });
+});

@@ -121,15 +121,20 @@ export function mainClause(words: readonly Word[], before: number, sentence: num
     k++;
   }
   let passive = false;
+  let auxiliary = false;
   while (k < before) {
     const w = words[k] as Word;
     if (!(SKIPPABLE.has(w.lower) || w.pos === "ADV" || w.pos === "AUX")) break;
     if (PASSIVE_AUX.has(w.lower)) passive = true;
+    if (w.pos === "AUX") auxiliary = true;
     k++;
   }
   const verb = at(words, k, sentence);
-  // "He was known as “...”": a passive reports what others say of the subject.
-  if (!verb || verb.pos !== "VERB" || k >= before || verb.lower.endsWith("ing") || passive) return undefined;
+  if (!verb || verb.pos !== "VERB" || k >= before) return undefined;
+  // "He was known as “...”": a passive reports what others say of the subject; "has been working" is no passive,
+  // and a participle with no auxiliary ("Jane Doe, smiling, ...") is no main verb.
+  const progressive = verb.lower.endsWith("ing");
+  if (progressive ? !auxiliary : passive) return undefined;
   return { subject, verb: k };
 }
 
