@@ -130,7 +130,8 @@ export function mainClause(words: readonly Word[], before: number, sentence: num
     k++;
   }
   const verb = at(words, k, sentence);
-  if (!verb || verb.pos !== "VERB" || k >= before) return undefined;
+  // After an auxiliary an -ing word is the verb, however it is tagged ("has been campaigning").
+  if (!verb || k >= before || !(verb.pos === "VERB" || (auxiliary && verb.lower.endsWith("ing")))) return undefined;
   // "He was known as “...”": a passive reports what others say of the subject; "has been working" is no passive,
   // and a participle with no auxiliary ("Jane Doe, smiling, ...") is no main verb.
   const progressive = verb.lower.endsWith("ing");
