@@ -57,7 +57,19 @@ export function clauseFor(reading: ParagraphReading, shape: QuoteShape, clauses:
     return true;
   });
   const before = own.filter((c) => c.clause.verb < shape.first);
-  return adjacent ?? before[before.length - 1] ?? after[0];
+  return adjacent ?? reporter(before) ?? after[0];
+}
+
+/**
+ * The latest clause before a quote, unless it is a bare description inside
+ * a named speaker's clause ("Jane Doe told the magazine that data from
+ * unrelated frogs suggested a pattern: “...”"): that is what she said.
+ */
+function reporter(before: readonly ResolvedClause[]): ResolvedClause | undefined {
+  const latest = before[before.length - 1];
+  const subject = latest?.clause.subject;
+  const bare = latest?.referent?.name === null && typeof subject === "object" && subject.type === "description" && subject.determiner === "none";
+  return (bare ? [...before].reverse().find((c) => c.referent !== undefined && c.referent.name !== null) : undefined) ?? latest;
 }
 
 export function attributionOfClause(c: ResolvedClause, shape: QuoteShape, reading: ParagraphReading): AttributionEvent | undefined {

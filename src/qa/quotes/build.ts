@@ -74,7 +74,9 @@ export function buildQuoteIndexWithRejects(sources: readonly QuoteSource[], alia
     }
   }
 
-  const speakers = table.speakers.map((s) => ({ ...s, quoteCount: new Set(quotes.filter((q) => q.speakerId === s.id).map((q) => q.group)).size }));
+  const groups = new Map<string, Set<string>>();
+  for (const q of quotes) if (q.speakerId !== null) groups.set(q.speakerId, (groups.get(q.speakerId) ?? new Set()).add(q.group));
+  const speakers = table.speakers.map((s) => ({ ...s, quoteCount: groups.get(s.id)?.size ?? 0 }));
   speakers.sort((a, b) => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name));
   const unnamed = new Map<string, { label: string; quotes: number }>();
   for (const q of quotes) {

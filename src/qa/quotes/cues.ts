@@ -6,8 +6,12 @@
  * left out; participles and coordinated verbs ("..., adding", "by asking",
  * "and warned") take the subject of the clause before them in the sentence.
  */
-import { CUE_VERBS, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
+import { QUOTE_DEFAULTS } from "./defaults.js";
+import { BARE_CUE_VERBS, CUE_VERBS, DOCUMENT_VERBS, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
+import { looksLikeOrganisation } from "./people.js";
+import { isTitleCase } from "./shape.js";
+import { authorsDocument, documentAuthor, documentInObject, isDocument, mainClause, nameBeforeAffiliation, nameBeforeAsides } from "./subjects.js";
 import type { ParagraphReading, Word } from "./words.js";
 
 /** A reporting clause in a paragraph. */
@@ -20,6 +24,12 @@ export interface Clause {
 }
 
 const COORDINATORS = new Set(["and", "but", "or"]);
+/** Longest quoted title a list of titles holds ("Uncle John's Band"); a sentence quoted after a comma is longer. */
+const TITLE_MAX_WORDS = 3;
+/** Relative pronouns whose clause may report its antecedent's words ("Jane Doe, who said"). */
+const SUBJECT_RELATIVES = new Set(["who", "which"]);
+/** Relative pronouns that open an object clause before a subject ("which the paper noted"). */
+const OBJECT_RELATIVES = new Set(["which", "that", "whom"]);
 /** What skipLeft returns for a passive ("was asked"): no one's words are reported. */
 const PASSIVE = -2;
 
@@ -80,14 +90,44 @@ function subjectOf(reading: ParagraphReading, verb: number, body: string, previo
   if (!before || before.sentence !== w.sentence) return participle ? undefined : inverted(reading, verb, body);
   if (before.quote >= 0) return inverted(reading, verb, body);
   if (before.pos === "PRON") {
+    // "Jane Doe, who said": the relative clause reports the words of the name it hangs on.
+    // Only right before the verb and with a quote after it: "Jane Doe, who has pledged to ..." describes her.
+    const quoted = words.slice(verb + 1).some((x) => x.sentence === w.sentence && x.quote >= 0);
+    if (SUBJECT_RELATIVES.has(before.lower) && k === verb - 1 && quoted) {
+      const start = phraseEndingAt(words, words[k - 1]?.text === "," ? k - 2 : k - 1);
+      const antecedent = start < 0 ? undefined : classifyPhrase(words, start, words[k - 1]?.text === "," ? k - 1 : k, body);
+      return antecedent?.type === "name" ? antecedent : undefined;
+    }
     if (RELATIVE_PRONOUNS.has(before.lower) || !PERSONAL_PRONOUNS.has(before.lower)) return undefined;
     return classifyPhrase(words, k, k + 1, body);
   }
-  if (participle || COORDINATORS.has(before.lower)) return previous ? "previous" : undefined;
+  if (participle || COORDINATORS.has(before.lower)) return previous ? "previous" : mainClause(words, k, w.sentence, body)?.subject;
   if (before.lower === "to" || before.lower === "by") return undefined;
-  if (before.text === ",") return subjectBeforeAside(words, k, w.sentence, body) ?? inverted(reading, verb, body);
+  if (before.text === ",") return nameBeforeAsides(words, k, w.sentence, body) ?? subjectBeforeAside(words, k, w.sentence, body) ?? inverted(reading, verb, body);
   const from = phraseEndingAt(words, k);
-  return from < 0 ? undefined : classifyPhrase(words, withPostModifier(words, from), k + 1, body);
+  if (from < 0) return undefined;
+  // "— which the paper noted —": an object relative clause reports its subject's words only when the quote is in it
+  // ("which the paper called “...”").
+  if (OBJECT_RELATIVES.has(words[from - 1]?.lower ?? "") && words[from - 1]?.quote === -1 && !quoteInClause(words, verb)) return undefined;
+  return nameBeforeAffiliation(words, from, w.sentence, body) ?? classifyPhrase(words, withPostModifier(words, from), k + 1, body);
+}
+
+/** Does a quote follow the verb within its clause (no comma, dash, colon or semicolon before it)? */
+function quoteInClause(words: readonly Word[], verb: number): boolean {
+  const sentence = (words[verb] as Word).sentence;
+  for (let k = verb + 1; k < words.length; k++) {
+    const w = words[k] as Word;
+    if (w.sentence !== sentence) return false;
+    if (w.quote >= 0) return true;
+    if (["—", "–", ":", ";", ","].includes(w.text)) return false;
+  }
+  return false;
+}
+
+/** A document subject speaks for its author when the text names one ("the statement by Acme"). */
+function authorOf(words: readonly Word[], subject: Subject | "previous" | undefined, sentence: number, body: string): Subject | "previous" | undefined {
+  if (subject === undefined || subject === "previous" || !isDocument(subject)) return subject;
+  return documentAuthor(words, subject.from, subject.to, sentence, body) ?? subject;
 }
 
 /** Is there a reporting verb (resolved or not) in the narration of this sentence? */
@@ -95,6 +135,37 @@ export function hasCue(reading: ParagraphReading, sentence: number): boolean {
   return reading.words.some(
     (w, i) => w.quote < 0 && w.sentence === sentence && ((CUE_VERBS.has(w.lower) && w.pos === "VERB") || (w.lower === "according" && reading.words[i + 1]?.lower === "to")),
   );
+}
+
+/**
+ * A quote introduced by a colon, or by a comma with a capital (“...”), in a
+ * sentence with no reporting clause before it: its speaker is the subject
+ * of the clause that introduces it ("Jane Doe rejected the plan: “...”").
+ * Longer than a scare quote and worked into the sentence, it is the
+ * subject's words when the subject is a person.
+ */
+function introducingClauses(reading: ParagraphReading, clauses: readonly Clause[], body: string): Clause[] {
+  const { words } = reading;
+  const found: Clause[] = [];
+  words.forEach((w, i) => {
+    const lead = words[i - 1];
+    if (w.quote < 0 || !lead || lead.quote >= 0 || lead.sentence !== w.sentence || words[i - 1]?.quote === w.quote) return;
+    const colon = lead.text === ":";
+    const length = words.filter((x) => x.quote === w.quote && x.pos !== "PUNCT").length;
+    const long = length > QUOTE_DEFAULTS.scareQuoteMaxWords;
+    // A sentence after a comma, not one of a list of quoted titles ("Dark Days", "Old Roads", ...).
+    const capitalComma = lead.text === "," && /^\p{Lu}/u.test(words[i + 1]?.text ?? "") && length > TITLE_MAX_WORDS && words[i - 2]?.quote === -1;
+    const span = reading.spans[w.quote];
+    if (span && isTitleCase(body.slice(span.start, span.end))) return;
+    if (!colon && !capitalComma && !long) return;
+    if ([...clauses, ...found].some((c) => c.sentence === w.sentence && c.verb < i)) return;
+    const main = mainClause(words, i - 1, w.sentence, body);
+    const subject = main === undefined ? undefined : (documentInObject(words, main.verb, i - 1, w.sentence, body) ?? authorOf(words, main.subject, w.sentence, body));
+    // Worked into the sentence with no colon ("Jane Doe dismissed it as “a waste of money”"), only a person's words count.
+    const personal = typeof subject === "object" && (subject.type === "pronoun" ? subject.pronoun !== "it" : subject.type === "name" && !looksLikeOrganisation(subject.name));
+    if (main && subject && (colon || capitalComma || personal)) found.push({ verb: main.verb, sentence: w.sentence, subject });
+  });
+  return found;
 }
 
 /** The reporting clauses of a paragraph's narration, in order. */
@@ -107,15 +178,22 @@ export function findClauses(reading: ParagraphReading, body: string): Clause[] {
     const previous = clauses.some((c) => c.sentence === w.sentence);
     if (w.lower === "according" && words[i + 1]?.lower === "to") {
       const end = phraseStartingAt(words, i + 2);
-      const subject = end < 0 ? undefined : classifyPhrase(words, i + 2, end, body);
+      const subject = end < 0 ? undefined : authorOf(words, classifyPhrase(words, i + 2, end, body), w.sentence, body);
       if (subject) clauses.push({ verb: i, sentence: w.sentence, subject });
       continue;
     }
-    if (!CUE_VERBS.has(w.lower) || w.pos !== "VERB") continue;
+    const documentVerb = DOCUMENT_VERBS.has(w.lower);
+    // "Jane Doe alleged, ...": a past form the tagger reads as an adjective after a name is still the verb.
+    const verbLike = w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && words[i - 1]?.pos === "PROPN" && words[i - 1]?.quote === -1);
+    if (!(CUE_VERBS.has(w.lower) || documentVerb) || !verbLike) continue;
+    const after = words[i + 1];
+    if (BARE_CUE_VERBS.has(w.lower) && after && after.quote < 0 && after.pos !== "PUNCT") continue;
     // "claimed by Ukraine": a passive with its agent.
     if (words[i + 1]?.lower === "by" && !w.lower.endsWith("ing")) continue;
-    const subject = subjectOf(reading, i, body, previous);
+    const raw = subjectOf(reading, i, body, previous);
+    if (documentVerb && !(typeof raw === "object" && (isDocument(raw) || authorsDocument(words, raw.from, w.sentence)))) continue;
+    const subject = authorOf(words, raw, w.sentence, body);
     if (subject) clauses.push({ verb: i, sentence: w.sentence, subject });
   }
-  return clauses;
+  return [...clauses, ...introducingClauses(reading, clauses, body)].sort((a, b) => a.verb - b.verb);
 }

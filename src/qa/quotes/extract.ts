@@ -52,6 +52,15 @@ function sentenceAt(sentences: readonly Sentence[], offset: number): number {
   return found;
 }
 
+/** Acronyms the body gives in brackets right after a name: "Royal Canadian Mounted Police (RCMP)". */
+function acronymsOf(body: string, name: string): string[] {
+  if (!body.includes(`${name} (`) && !body.includes(`${name}(`)) return [];
+  const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const found = new Set<string>();
+  for (const m of body.matchAll(new RegExp(`${escaped}\\s*\\((\\p{Lu}[\\p{Lu}\\d&.]{1,9})\\)`, "gu"))) if (m[1] !== undefined) found.add(m[1]);
+  return [...found];
+}
+
 /** Attribute the quoted spans of an article already read; see extractQuotes. */
 export function attributeReading(reading: ArticleReading, people: PeopleIndex, sentences: readonly Sentence[], options: ExtractOptions = {}): ArticleQuotes {
   const { article } = reading;
@@ -76,7 +85,9 @@ export function attributeReading(reading: ArticleReading, people: PeopleIndex, s
       const shape = shapeOf(r, q, article.body, fullSentences);
       if (shape.first < 0) return;
       const reject = (reason: RejectedSpan["reason"]) => rejected.push({ articleId: article.id, start: span.start, end: span.end, text, reason, kind: shape.kind });
-      if (shape.title) return reject("title");
+      // “(“British exit”)”: a quote that fills a parenthesis glosses a word; no one says it.
+      const gloss = article.body[span.open - 1] === "(" && span.close !== null && article.body[span.close + 1] === ")";
+      if (shape.title || gloss) return reject("title");
       const clause = clauseFor(r, shape, clauses);
       const event = clause ? attributionOfClause(clause, shape, r) : shape.kind === "full" ? inherit(r, shape, q, own, before) : undefined;
       if (span.openEnded) continues = event;
@@ -101,6 +112,13 @@ export function attributeReading(reading: ArticleReading, people: PeopleIndex, s
     const lastWord = r.words[r.words.length - 1];
     previous = { paragraph: r.paragraph.index, events: own, lastSentence: lastWord?.sentence ?? 0, continues };
   });
+  for (const person of speakers.values()) {
+    const acronyms = acronymsOf(article.body, person.name);
+    if (acronyms.length === 0) continue;
+    person.aliases = acronyms;
+    // Bodies are known by their initials; people are not.
+    if (person.name.includes(" ")) person.kind = "organisation";
+  }
   return { quotes, rejected: rejected.sort((a, b) => a.start - b.start), people: [...speakers.values()] };
 }
 

@@ -55,8 +55,44 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     "quip quips quipped quipping",
     "report reports reported reporting",
     "confirm confirms confirmed confirming",
+    "remark remarks remarked remarking",
+    "comment comments commented commenting",
+    "affirm affirms affirmed affirming",
+    "assert asserts asserted asserting",
+    "allege alleges alleged alleging",
+    "emphasize emphasizes emphasized emphasizing emphasise emphasises emphasised emphasising",
+    "observe observes observed observing",
+    "react reacts reacted reacting",
+    "share shares shared sharing",
+    "post posts posted posting",
+    "recount recounts recounted recounting",
+    "continue continues continued",
+    "characterize characterizes characterized characterise characterises characterised",
+    "denounce denounces denounced denouncing",
+    "condemn condemns condemned condemning",
+    "cite cites cited citing",
+    "concede concedes conceded conceding",
+    "contend contends contended contending",
+    "lament laments lamented lamenting",
+    "complain complains complained complaining",
+    "retort retorts retorted retorting",
+    "exclaim exclaims exclaimed exclaiming",
+    "reveal reveals revealed revealing",
+    "maintain maintains maintained",
+    "speak speaks spoke speaking",
+    "indicate indicates indicated indicating",
+    "conclude concludes concluded concluding",
+    "justify justifies justified justifying",
+    "dismiss dismisses dismissed dismissing",
+    "label labels labelled labeled labelling labeling",
+    "brand brands branded branding",
+    "decry decries decried decrying",
+    "hail hails hailed hailing",
   ].flatMap((line) => line.split(" ")),
 );
+
+/** Cue verbs that report speech only with nothing after them but punctuation or the quote ("Doe continued."; not "continued to write"). */
+export const BARE_CUE_VERBS: ReadonlySet<string> = new Set(["continue", "continues", "continued"]);
 
 /** Forms of "be" and "get" that make a following participle passive ("was asked"). */
 export const PASSIVE_AUX: ReadonlySet<string> = new Set(["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"]);
@@ -66,6 +102,7 @@ export const SKIPPABLE: ReadonlySet<string> = new Set([
   "also", "again", "later", "then", "previously", "repeatedly", "reportedly", "once", "recently", "earlier",
   "has", "have", "had", "would", "will", "could", "did", "does", "do", "may", "might", "not", "n't", "never",
   "there", "here", "publicly", "openly", "privately", "separately", "simply", "just", "further", "even",
+  "itself", "himself", "herself", "themselves",
 ]);
 
 /** Honorifics written before a name, with the gender they show when they show one. */
@@ -89,6 +126,29 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "commander", "chief", "head", "chairman", "chairwoman", "chair", "director", "ceo", "official", "officer",
   "journalist", "reporter", "correspondent", "analyst", "expert", "adviser", "advisor", "aide", "deputy",
   "speaker", "lawmaker", "mp", "judge", "prosecutor", "patriarch", "cardinal", "archbishop", "bishop",
+  // Occupations written before a name ("Scientist Jane Doe", "Co-author Li Wei"); surnames that are also
+  // trades (Baker, Cooper, Singer) are left out, since a name ending in a role word reads as a description.
+  "author", "co-author", "scientist", "researcher", "professor", "economist", "historian", "legislator", "editor",
+  "meteorologist", "businessman", "businesswoman", "entrepreneur", "loyalist", "artist", "actor", "actress",
+  "lawyer", "attorney", "activist", "campaigner", "writer", "novelist", "poet", "musician", "drummer", "guitarist",
+  "producer", "founder", "co-founder", "owner", "executive", "delegate", "councillor", "councilor", "commissioner",
+  "superintendent", "inspector", "sergeant", "constable", "detective", "captain", "sheriff", "coach", "manager",
+  "candidate", "student", "teacher", "doctor", "surgeon", "physician", "nurse", "witness", "survivor", "veteran",
+  "member", "chairperson", "administrator", "commentator", "columnist", "presenter", "anchor", "blogger",
+  "engineer", "architect", "designer", "diplomat", "negotiator", "regulator", "auditor", "investigator",
+  "farmer", "fisherman", "shopkeeper", "deacon", "priest", "pastor", "rabbi", "imam", "lead", "senior", "former", "acting", "interim",
+]);
+
+/** A role word, also with a prefix of time or rank ("then-secretary", "ex-minister", "vice-chair"). */
+export function isRoleWord(lower: string): boolean {
+  const bare = lower.replace(/^(?:then|ex|former|acting|deputy|vice|co)-/u, "");
+  // Sciences name their people by one suffix ("biologist", "herpetologist", "oceanographer"); no surname ends so.
+  return ROLE_WORDS.has(lower) || ROLE_WORDS.has(bare) || /(?:ologist|ographer)$/u.test(bare);
+}
+
+/** Lower-case words that belong to a name ("Ursula von der Leyen", "Abdel Fattah el-Sisi"). */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set([
+  "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "y",
 ]);
 
 /**
@@ -102,8 +162,21 @@ export const ROLE_FAMILIES: ReadonlyMap<string, readonly string[]> = new Map([
   ["spokesperson", ["spokesman", "spokeswoman", "press secretary"]],
   ["spokesman", ["spokesperson", "press secretary"]],
   ["spokeswoman", ["spokesperson", "press secretary"]],
-  ["general", ["gen", "gen.", "lt. gen", "lieutenant general", "major general", "commander"]],
+  ["general", ["lieutenant general", "major general", "brigadier general", "commander"]],
   ["premier", ["prime minister"]],
+]);
+
+/** Roles of several words, matched as one head ("italy prime minister" is a prime minister of Italy). */
+export const MULTIWORD_ROLES: readonly string[] = [
+  "prime minister", "press secretary", "head of state", "supreme leader", "chief executive", "secretary of state",
+  "secretary general", "attorney general", "foreign minister", "defence minister", "defense minister",
+  "lieutenant general", "major general", "brigadier general", "vice president",
+];
+
+/** Abbreviated ranks and titles, written with or without a full stop, spelled out before roles are compared. */
+export const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["lt", "lieutenant"], ["gen", "general"], ["maj", "major"], ["col", "colonel"], ["adm", "admiral"], ["brig", "brigadier"],
+  ["sgt", "sergeant"], ["capt", "captain"], ["cmdr", "commander"], ["supt", "superintendent"], ["insp", "inspector"],
 ]);
 
 /** Demonyms that do not share a stem with their country; the rest are matched by stem (see roles.ts). */
@@ -127,6 +200,12 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "company", "group", "corporation", "channel", "network", "radio", "television", "tv", "agency", "guard",
   "command", "staff", "base", "region", "city", "republic", "kingdom", "states", "nations", "federation",
   "rada", "duma", "senate", "congress", "police", "press", "media", "journal", "herald", "telegraph", "guardian",
+  "college", "school", "academy", "foundation", "society", "association", "church", "museum", "hospital", "centre",
+  "center", "authority", "board", "fund", "trust", "club", "team", "league", "alliance", "coalition", "movement",
+  "front", "corps", "embassy", "consulate", "airline", "airlines", "airways", "bureau", "secretariat", "tribunal",
+  "insider", "magazine", "daily", "weekly", "gazette", "tribune", "chronicle", "observer", "monitor", "wire", "review",
+  // News agencies and outlets that report under one word; a lone word subject reads as a person otherwise.
+  "reuters", "bloomberg", "xinhua", "interfax", "politico", "axios", "kyodo", "yonhap", "wikinews", "wikipedia",
 ]);
 
 /** Words a title case check ignores ("Results of the Year"). */
@@ -148,3 +227,24 @@ export const PERSONAL_PRONOUNS: ReadonlyMap<string, "male" | "female" | "any"> =
 
 /** Relative pronouns: their clause describes someone, it does not report speech. */
 export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set(["who", "which", "that", "whom", "whose"]);
+
+/** Prepositions that tie a name to its affiliation ("Jane Doe of the union said"): the name is the speaker. */
+export const AFFILIATION_PREPOSITIONS: ReadonlySet<string> = new Set(["of", "from", "at", "with"]);
+
+/**
+ * Documents that speak for their author ("according to a statement by ...",
+ * "the ruling read", "the agency's report said"). "read" reports speech only
+ * with one of these as its subject.
+ */
+export const DOCUMENT_NOUNS: ReadonlySet<string> = new Set([
+  "statement", "release", "tweet", "post", "letter", "memo", "memorandum", "report", "ruling", "opinion", "decree",
+  "summary", "message", "filing", "note", "document", "study", "paper", "warning", "notice", "communique", "communiqué",
+  "announcement", "email", "e-mail", "blog", "website", "manifesto", "judgment", "judgement", "order", "verdict",
+  "transcript", "speech", "remarks", "testimony", "complaint", "lawsuit", "petition", "advisory", "bulletin", "editorial",
+]);
+
+/** Verbs that report a document's words, never a person's ("the statement read"). */
+export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(["read", "reads"]);
+
+/** Possessive pronouns and the personal pronoun each stands for ("their statement" is what "they" said). */
+export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([["his", "he"], ["her", "she"], ["its", "it"], ["their", "they"]]);

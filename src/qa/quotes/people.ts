@@ -7,11 +7,12 @@
  * article's full name with that surname.
  */
 import type { AliasTable } from "../nlp/aliases.js";
-import { wordParts } from "../nlp/normalize.js";
+import { isAcronym, wordParts } from "../nlp/normalize.js";
 import type { Clause } from "./cues.js";
-import { CALENDAR_WORDS, HONORIFICS, ORGANISATION_WORDS, ROLE_WORDS } from "./lexicon.js";
+import { CALENDAR_WORDS, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
 import { sameCountry } from "./roles.js";
+import { foldName } from "./fold.js";
 import type { ArticlePerson } from "./types.js";
 import { isCapitalised, type ParagraphReading, type Word } from "./words.js";
 
@@ -21,7 +22,7 @@ export interface PeopleIndex {
   /** Name key (see nameKey) of the full name, and of the surname, to the person. */
   byKey: ReadonlyMap<string, ArticlePerson>;
   /** Narration mentions of people, in reading order. */
-  mentions: Array<{ at: number; person: ArticlePerson }>;
+  mentions: Array<{ at: number; person: ArticlePerson; opensSentence: boolean }>;
   /** Words the article also writes in lower case: capitalised, they only open a sentence ("Authorities there said"). */
   common: ReadonlySet<string>;
 }
@@ -31,6 +32,7 @@ export function nameKey(name: string, aliases: AliasTable): string {
   return name
     .split(/\s+/)
     .flatMap(wordParts)
+    .map((w) => foldName(w))
     .map((w) => aliases.spellings.get(w) ?? w)
     .join(" ");
 }
@@ -46,6 +48,8 @@ interface Candidate {
   subject: NameSubject;
   at: number;
   isSubject: boolean;
+  /** The name opens its sentence and a verb follows: the sentence is about this person ("Jane Doe has been ..."). */
+  opensSentence: boolean;
   proper: boolean;
 }
 
@@ -72,12 +76,25 @@ function placeNames(readings: readonly ParagraphReading[]): (name: string) => bo
   };
 }
 
-/** A name with an organisation word or a day or month in it ("Ministry of Defence", "Financial Times"). */
+/**
+ * A name with an organisation word in it ("Ministry of Defence", "Financial
+ * Times"), or alone an acronym ("BBC", "NPR": outlets and agencies, not
+ * people) or a day or month.
+ */
 export function looksLikeOrganisation(name: string): boolean {
-  return name.split(/\s+/).some((w) => {
-    const lower = w.toLowerCase();
-    return ORGANISATION_WORDS.has(lower) || CALENDAR_WORDS.has(lower);
-  });
+  const words = name.split(/\s+/);
+  // A day or month is a name's word too ("Theresa May", "Jan Kos"); alone it is no one.
+  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && (CALENDAR_WORDS.has(name.toLowerCase()) || isAcronym(name)));
+}
+
+/** Does the phrase `[from, last]` open its sentence (or follow an opening adverbial) with a verb after it? */
+function opensSentence(words: readonly Word[], from: number, last: number): boolean {
+  const before = words[from - 1];
+  const opening = !before || before.sentence !== (words[from] as Word).sentence || (before.text === "," && before.quote < 0 && (words[0] as Word).pos === "ADP");
+  let k = last + 1;
+  while (words[k] && (words[k] as Word).pos === "ADV") k++;
+  const next = words[k];
+  return opening && next !== undefined && next.quote < 0 && (next.pos === "VERB" || next.pos === "AUX");
 }
 
 /** Every name phrase in the narration of citable paragraphs. */
@@ -92,7 +109,7 @@ function candidates(readings: readonly ParagraphReading[], clauses: readonly Cla
       if (w.quote >= 0 || !isCapitalised(w) || w.pos === "PUNCT" || !endsRun) return;
       const from = phraseEndingAt(words, j);
       const subject = from < 0 ? undefined : classifyPhrase(words, from, j + 1, body);
-      if (subject?.type === "name") found.push({ subject, at: w.start, isSubject: subjects.has(j), proper: w.pos === "PROPN" });
+      if (subject?.type === "name") found.push({ subject, at: w.start, isSubject: subjects.has(j), opensSentence: opensSentence(words, from, j), proper: w.pos === "PROPN" });
     });
   });
   return found;
@@ -100,9 +117,9 @@ function candidates(readings: readonly ParagraphReading[], clauses: readonly Cla
 
 function isPerson(c: Candidate, isPlace: (name: string) => boolean, common: ReadonlySet<string>): boolean {
   const words = c.subject.name.split(/\s+/);
-  if (looksLikeOrganisation(c.subject.name) || (words.length === 1 && common.has(c.subject.name.toLowerCase()))) return false;
-  const titled = c.subject.honorific !== undefined || c.subject.title.some((t) => ROLE_WORDS.has(t));
-  if (titled || (words.length >= 2 && c.isSubject)) return true;
+  if (looksLikeOrganisation(c.subject.name) || (words.length === 1 && (common.has(c.subject.name.toLowerCase()) || isAcronym(c.subject.name)))) return false;
+  const titled = c.subject.honorific !== undefined || c.subject.title.some((t) => isRoleWord(t));
+  if (titled || (words.length >= 2 && (c.isSubject || c.opensSentence))) return true;
   // A lone proper noun that reports speech is a person unless the article uses it as a place.
   return words.length === 1 && c.isSubject && c.proper && !isPlace(c.subject.name);
 }
@@ -112,7 +129,7 @@ function honorificForms(readings: readonly ParagraphReading[], people: Map<strin
   for (const { words } of readings) {
     words.forEach((w, j) => {
       const next = words[j + 1];
-      if (!next || !isCapitalised(next) || !isCapitalised(w) || !(HONORIFICS.has(w.lower) || ROLE_WORDS.has(w.lower))) return;
+      if (!next || !isCapitalised(next) || !isCapitalised(w) || !(HONORIFICS.has(w.lower) || isRoleWord(w.lower))) return;
       if (words[j + 2] && isCapitalised(words[j + 2] as Word) && words[j + 2]?.pos === "PROPN") return;
       const person = people.get(nameKey(next.text, aliases));
       if (!person) return;
@@ -147,7 +164,7 @@ export function collectPeople(articleId: string, readings: readonly ParagraphRea
     const person = byKey.get(nameKey(c.subject.name, aliases)) ?? byKey.get(surnameKey(c.subject.name, aliases));
     if (!person) continue;
     person.mentions++;
-    mentions.push({ at: c.at, person });
+    mentions.push({ at: c.at, person, opensSentence: c.opensSentence });
     const role = c.subject.title.filter((t) => !HONORIFICS.has(t)).join(" ");
     if (role !== "" && !person.roles.includes(role)) person.roles.push(role);
     if (c.subject.honorific !== undefined) {

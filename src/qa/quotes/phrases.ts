@@ -6,7 +6,7 @@
  * possessives, with "of"/"in" allowed between capitalised words
  * ("Ministry of Defence in Moscow").
  */
-import { HONORIFICS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, ROLE_WORDS } from "./lexicon.js";
+import { AFFILIATION_PREPOSITIONS, HONORIFICS, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
 import { isCapitalised, type Word } from "./words.js";
 
 export type Subject =
@@ -30,14 +30,21 @@ const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 const FUNCTION_TAGS = new Set(["SCONJ", "CCONJ", "ADP", "PRON", "DET", "AUX", "ADV", "PART", "PUNCT", "VERB"]);
 const CONNECTORS = new Set(["of", "in"]);
 
-function isNominal(w: Word): boolean {
-  return w.quote < 0 && w.pos !== "PUNCT" && (NOMINAL.has(w.pos) || (isCapitalised(w) && !FUNCTION_TAGS.has(w.pos)) || POSSESSIVE.test(w.text));
+function isNominal(w: Word, words?: readonly Word[], k?: number): boolean {
+  if (w.quote >= 0 || w.pos === "PUNCT") return false;
+  if (NOMINAL.has(w.pos) || (isCapitalised(w) && !FUNCTION_TAGS.has(w.pos)) || POSSESSIVE.test(w.text)) return true;
+  // A capitalised word tagged as a verb beside another capitalised word is a name's ("Yvette Cooper", "Royal Canadian Mounted Police").
+  if (!words || k === undefined || w.pos !== "VERB" || !isCapitalised(w)) return false;
+  const prev = words[k - 1];
+  const next = words[k + 1];
+  const capitalisedNoun = (x: Word | undefined) => x !== undefined && x.quote < 0 && x.sentence === w.sentence && isCapitalised(x) && (x.pos === "PROPN" || x.pos === "NOUN");
+  return (prev !== undefined && prev.sentence === w.sentence && capitalisedNoun(prev)) || (capitalisedNoun(next) && prev !== undefined && prev.sentence === w.sentence);
 }
 
 /** Start of the noun phrase ending at word `j`, or -1 when there is none. */
 export function phraseEndingAt(words: readonly Word[], j: number): number {
   const head = words[j];
-  if (!head || !isNominal(head) || POSSESSIVE.test(head.text)) return -1;
+  if (!head || !isNominal(head, words, j) || POSSESSIVE.test(head.text)) return -1;
   let from = j;
   for (let k = j - 1; k >= 0; k--) {
     const w = words[k] as Word;
@@ -47,8 +54,8 @@ export function phraseEndingAt(words: readonly Word[], j: number): number {
       break;
     }
     // "of"/"in" joins a name or a post-modifier: "Ministry of Defence", "the leadership in Kiev".
-    const connects = CONNECTORS.has(w.lower) && isCapitalised(words[k + 1] as Word) && k > 0 && isNominal(words[k - 1] as Word);
-    if (!isNominal(w) && !connects) break;
+    const connects = CONNECTORS.has(w.lower) && isCapitalised(words[k + 1] as Word) && k > 0 && isNominal(words[k - 1] as Word, words, k - 1);
+    if (!isNominal(w, words, k) && !connects) break;
     from = k;
   }
   return from;
@@ -86,8 +93,8 @@ export function phraseStartingAt(words: readonly Word[], i: number): number {
   for (; k < words.length; k++) {
     const w = words[k] as Word;
     if (w.sentence !== first.sentence) break;
-    const connects = CONNECTORS.has(w.lower) && isCapitalised(words[k - 1] as Word) && isCapitalised((words[k + 1] ?? w) as Word) && k + 1 < words.length;
-    if (!isNominal(w) && !connects) break;
+    const connects = CONNECTORS.has(w.lower) && k > 0 && isCapitalised(words[k - 1] as Word) && isCapitalised((words[k + 1] ?? w) as Word) && k + 1 < words.length;
+    if (!isNominal(w, words, k) && !connects) break;
     if (!connects && !POSSESSIVE.test(w.text)) end = k + 1;
   }
   return end;
@@ -123,25 +130,62 @@ export function classifyPhrase(words: readonly Word[], from: number, to: number,
   const head = words[headAt] as Word;
   // A capitalised common noun opening a sentence ("Authorities there said", "Officials said") is not a name.
   const startsSentence = headAt === 0 || (words[headAt - 1] as Word).sentence !== head.sentence;
-  const roleLike = ROLE_WORDS.has(head.lower) || ROLE_WORDS.has(head.lower.replace(/s$/u, ""));
-  if (isCapitalised(head) && !roleLike && (head.pos === "PROPN" || !startsSentence)) return nameOf(words, from, to, text);
-  const plural = /[^s]s$/u.test(head.lower) && !ROLE_WORDS.has(head.lower);
+  const roleLike = isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/u, ""));
+  if (nameLike(head) && !roleLike && (head.pos === "PROPN" || !startsSentence)) {
+    // "Jane Doe of the Farmers' Union", "Jane Doe of Acme": a person's name before an affiliation is the name.
+    const affiliated = headAt < to - 1 && AFFILIATION_PREPOSITIONS.has((words[headAt + 1] as Word).lower);
+    const personal = words.slice(nameStart(words, from, headAt + 1), headAt + 1);
+    if (affiliated && personal.length >= 2 && personal.every((w) => nameLike(w) && !ORGANISATION_WORDS.has(w.lower))) return nameOf(words, from, headAt + 1, text);
+    return nameOf(words, from, to, text);
+  }
+  // "Secretary of State Jane Doe": a capitalised title with its place, then a name of two words or more.
+  const after = words.slice(headAt + 2, to);
+  if (roleLike && isCapitalised(head) && headAt < to - 1 && after.length >= 3 && after.every((w) => isCapitalised(w) && ["PROPN", "NOUN", "VERB"].includes(w.pos))) return nameOf(words, from, to, text);
+  const plural = /[^s]s$/u.test(head.lower) && !isRoleWord(head.lower);
   const qualifiers: string[] = [];
   for (let k = from; k < headAt; k++) {
     const w = words[k] as Word;
-    if (isCapitalised(w) && w.pos !== "DET" && !ROLE_WORDS.has(w.lower)) qualifiers.push(w.lower);
+    if (isCapitalised(w) && w.pos !== "DET" && !isRoleWord(w.lower)) qualifiers.push(w.lower);
   }
   const role = headAt > from && (words[headAt - 1] as Word).lower === "prime" ? `prime ${head.lower}` : head.lower;
   return { type: "description", from, to, text, determiner: determinerOf(words, from, to), qualifiers, head: role, plural };
 }
 
-/** Split "Russian President Vladimir Putin" into its title and the name. */
-function nameOf(words: readonly Word[], from: number, to: number, text: string): Subject {
+/** A capitalised word, or a particle joined to a capitalised one ("el-Sisi", "al-Assad"). */
+function nameLike(w: Word): boolean {
+  return isCapitalised(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w.text);
+}
+
+/** A word that is part of a name: capitalised, or a lower-case particle ("von", "el-Sisi"). */
+function namePart(w: Word): boolean {
+  return isCapitalised(w) || CONNECTORS.has(w.lower) || NAME_PARTICLES.has(w.lower.split("-")[0] ?? "");
+}
+
+/**
+ * Where the name starts in a name phrase: after the last title word (a role,
+ * an honorific, a possessive, a lower-case word that is no name particle:
+ * "Company meteorologist Evan Duffey"). A title with "of" ("Secretary of
+ * State Mike Pompeo", "Chief Executive of Hong Kong Carrie Lam") or an
+ * organisation ("United Nations Nikki Haley") runs into the name with no
+ * boundary; there the name is the last two words.
+ */
+function nameStart(words: readonly Word[], from: number, to: number): number {
   let nameFrom = from;
   for (let k = from; k < to - 1; k++) {
     const w = words[k] as Word;
-    if (ROLE_WORDS.has(w.lower) || HONORIFICS.has(w.lower) || POSSESSIVE.test(w.text)) nameFrom = k + 1;
+    if (isRoleWord(w.lower) || HONORIFICS.has(w.lower) || POSSESSIVE.test(w.text) || !namePart(w)) nameFrom = k + 1;
   }
+  if (to - nameFrom <= 2) return nameFrom;
+  const titled = words.slice(from, nameFrom).some((w) => isRoleWord(w.lower));
+  const titleWithPlace = titled && words.slice(nameFrom, to - 2).some((w) => CONNECTORS.has(w.lower));
+  const afterOrganisation = ORGANISATION_WORDS.has((words[to - 3] as Word).lower);
+  const lastTwoNamelike = words.slice(to - 2, to).every((w) => isCapitalised(w) && ["PROPN", "NOUN", "VERB"].includes(w.pos) && !ORGANISATION_WORDS.has(w.lower));
+  return (titleWithPlace || afterOrganisation) && lastTwoNamelike ? to - 2 : nameFrom;
+}
+
+/** Split "Russian President Vladimir Putin" into its title and the name. */
+function nameOf(words: readonly Word[], from: number, to: number, text: string): Subject {
+  let nameFrom = nameStart(words, from, to);
   // "the Kremlin": the determiner is not part of the name.
   if ((words[nameFrom] as Word).pos === "DET" && nameFrom < to - 1) nameFrom++;
   const nameWords = words.slice(nameFrom, to);

@@ -9,7 +9,7 @@
  * authorities") are unnamed sources and stay unnamed.
  */
 import type { AliasTable } from "../nlp/aliases.js";
-import { PERSONAL_PRONOUNS } from "./lexicon.js";
+import { ORGANISATION_WORDS, PERSONAL_PRONOUNS } from "./lexicon.js";
 import { looksLikeOrganisation, nameKey, type PeopleIndex, surnameKey } from "./people.js";
 import type { Subject } from "./phrases.js";
 import { descriptionFits, isRoleHead } from "./roles.js";
@@ -53,7 +53,18 @@ function resolveName(subject: Extract<Subject, { type: "name" }>, ctx: ResolveCo
   return { name: subject.name, kind: personal ? "person" : "organisation", label: subject.text, how: "named" };
 }
 
+/** Resolve a pronoun, and learn the person's gender from "he" or "she" when nothing had shown it. */
 function resolvePronoun(pronoun: string, label: string, at: number, ctx: ResolveContext): Referent | undefined {
+  const referent = pronounReferent(pronoun, label, at, ctx);
+  const wants = PERSONAL_PRONOUNS.get(pronoun);
+  if (referent && (wants === "male" || wants === "female")) {
+    const person = ctx.people.people.find((p) => p.name === referent.name);
+    if (person && person.gender === undefined) person.gender = wants;
+  }
+  return referent;
+}
+
+function pronounReferent(pronoun: string, label: string, at: number, ctx: ResolveContext): Referent | undefined {
   const wants = PERSONAL_PRONOUNS.get(pronoun) ?? "any";
   const personal = wants !== "any";
   const fits = (r: Referent) => {
@@ -62,11 +73,19 @@ function resolvePronoun(pronoun: string, label: string, at: number, ctx: Resolve
     const gender = ctx.people.people.find((p) => p.name === r.name)?.gender;
     return gender === undefined || gender === wants;
   };
+  // A person the sentence before is about ("Jane Doe joined in 2001. She said ...") outranks an older reporting subject.
+  const fitsPerson = (p: ArticlePerson) => p.gender === undefined || p.gender === wants;
+  let topic: PeopleIndex["mentions"][number] | undefined;
+  if (personal) for (const m of ctx.people.mentions) if (m.at < at && m.opensSentence && fitsPerson(m.person)) topic = m;
   for (let i = ctx.history.length - 1; i >= 0; i--) {
     const entry = ctx.history[i];
-    if (entry && entry.at < at && fits(entry.referent)) return { ...entry.referent, label, how: "resolved" };
+    if (!entry || entry.at >= at || !fits(entry.referent)) continue;
+    if (topic && topic.at > entry.at && topic.person.name !== entry.referent.name) return personReferent(topic.person, label, "resolved");
+    // An unnamed source keeps the words that describe it ("their statement" stays "the island's government").
+    return { ...entry.referent, label: entry.referent.name === null ? entry.referent.label : label, how: "resolved" };
   }
   if (!personal) return undefined;
+  if (topic) return personReferent(topic.person, label, "resolved");
   // No reporting clause before: fall back to the last person mentioned.
   for (let i = ctx.people.mentions.length - 1; i >= 0; i--) {
     const m = ctx.people.mentions[i];
@@ -78,6 +97,10 @@ function resolvePronoun(pronoun: string, label: string, at: number, ctx: Resolve
 function resolveDescription(subject: Extract<Subject, { type: "description" }>, ctx: ResolveContext): Referent {
   const unnamed: Referent = { name: null, kind: "person", label: subject.text, how: "named" };
   const definite = subject.determiner === "definite" || subject.determiner === "possessive";
+  // "the government of the islands said", "the court found": a body the article has in view speaks under that description.
+  if (subject.determiner === "definite" && !subject.plural && ORGANISATION_WORDS.has(subject.head)) {
+    return { name: subject.text.replace(/^(?:the|this|that)\s+/iu, ""), kind: "organisation", label: subject.text, how: "named" };
+  }
   if (!definite || subject.plural || !isRoleHead(subject.head)) return unnamed;
   const fitting = ctx.people.people.filter((p) => descriptionFits(subject.head, subject.qualifiers, ctx.rolesOf(p)));
   if (fitting.length === 0) return unnamed;

@@ -7,12 +7,19 @@
  * a country word of the person's roles, by stem ("russia" ~ "russian") or by
  * the demonym table ("french" ~ "france").
  */
-import { DEMONYMS, ROLE_FAMILIES } from "./lexicon.js";
+import { DEMONYMS, isRoleWord, MULTIWORD_ROLES, RANK_ABBREVIATIONS, ROLE_FAMILIES } from "./lexicon.js";
 
-const MULTIWORD_ROLES = ["prime minister", "press secretary", "head of state", "supreme leader", "lt. gen", "lieutenant general", "major general"];
+/** Spell out abbreviated ranks word by word ("lt. gen" → "lieutenant general"). */
+function spelledOut(role: string): string {
+  return role
+    .split(" ")
+    .map((w) => RANK_ABBREVIATIONS.get(w.replace(/\.$/u, "")) ?? w)
+    .join(" ");
+}
 
-/** Split a recorded role ("italy prime minister") into its head and qualifiers. */
-export function parseRole(role: string): { head: string; qualifiers: string[] } {
+/** Split a recorded role ("italy prime minister", "lt. gen") into its head and qualifiers. */
+export function parseRole(recorded: string): { head: string; qualifiers: string[] } {
+  const role = spelledOut(recorded);
   const words = role.split(" ").filter((w) => w !== "");
   for (const multi of MULTIWORD_ROLES) {
     if (role === multi || role.endsWith(` ${multi}`)) return { head: multi, qualifiers: words.slice(0, words.length - multi.split(" ").length) };
@@ -22,7 +29,8 @@ export function parseRole(role: string): { head: string; qualifiers: string[] } 
 
 /** True when a description headed by `head` may refer to someone recorded as `role`. */
 export function headFits(head: string, roleHead: string): boolean {
-  return head === roleHead || (ROLE_FAMILIES.get(head)?.includes(roleHead) ?? false);
+  const h = spelledOut(head);
+  return h === roleHead || (ROLE_FAMILIES.get(h)?.includes(roleHead) ?? false);
 }
 
 function countryKey(word: string): string {
@@ -50,5 +58,5 @@ export function descriptionFits(head: string, qualifiers: readonly string[], rol
 
 /** Is this head noun one a definite description may resolve through ("the president")? */
 export function isRoleHead(head: string): boolean {
-  return ROLE_FAMILIES.has(head) || MULTIWORD_ROLES.includes(head) || [...ROLE_FAMILIES.values()].some((family) => family.includes(head));
+  return ROLE_FAMILIES.has(head) || isRoleWord(head) || MULTIWORD_ROLES.includes(head) || [...ROLE_FAMILIES.values()].some((family) => family.includes(head));
 }

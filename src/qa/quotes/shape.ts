@@ -25,10 +25,18 @@ function startsWithCapital(text: string): boolean {
   return m !== null && /\p{Lu}/u.test(m[0]);
 }
 
-function isTitleCase(text: string): boolean {
+/** Every word capitalised but the small ones ("Results of the Year"): a title, not speech. */
+export function isTitleCase(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
   if (words.length < 2 || !startsWithCapital(words[0] ?? "")) return false;
   return words.every((w) => TITLE_SMALL_WORDS.has(w.toLowerCase().replace(/[^\p{L}.]/gu, "")) || startsWithCapital(w));
+}
+
+/** The quote follows a comma right after another quote: an item of a list. */
+function inList(reading: ParagraphReading, before: readonly number[]): boolean {
+  const lead = before[before.length - 1];
+  if (lead === undefined || (reading.words[lead] as Word).text !== ",") return false;
+  return (reading.words[lead - 1]?.quote ?? -1) >= 0;
 }
 
 /** Shape of span `q` of a paragraph; `fullSentences` are the paragraph's sentences already holding a full quote. */
@@ -46,7 +54,8 @@ export function shapeOf(reading: ParagraphReading, q: number, body: string, full
   return {
     kind: full ? "full" : "partial",
     words: text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length,
-    title: !standsAlone && isTitleCase(text),
+    // In narration, or one of a list after another quote ("Blue Lights", "Long Road", ...).
+    title: (!standsAlone || inList(reading, before)) && isTitleCase(text),
     first,
     last,
   };

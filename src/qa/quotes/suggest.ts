@@ -4,20 +4,20 @@
  * autocomplete ("puti" → Putin, "zelenski" → Zelensky) and for "did you
  * mean" when a lookup fails.
  */
-import { foldCase } from "../nlp/normalize.js";
+import { foldName } from "./fold.js";
 import { maxEdits, QUOTE_DEFAULTS } from "./defaults.js";
-import { HONORIFICS, ROLE_WORDS } from "./lexicon.js";
+import { HONORIFICS, isRoleWord } from "./lexicon.js";
 import type { QuoteIndex, Speaker, SpeakerSuggestion } from "./types.js";
 
 /** Folded words of a name with punctuation dropped: "Mr. Putin" → "mr putin". */
 function norm(text: string): string {
-  return foldCase(text).replace(/[^\p{L}\p{N}\s-]+/gu, " ").replace(/\s+/g, " ").trim();
+  return foldName(text).replace(/[^\p{L}\p{N}\s-]+/gu, " ").replace(/\s+/g, " ").trim();
 }
 
 /** Drop leading honorifics and titles: "president putin" → "putin". */
 function bare(text: string): string {
   const words = text.split(" ");
-  while (words.length > 1 && (HONORIFICS.has(words[0] as string) || ROLE_WORDS.has(words[0] as string))) words.shift();
+  while (words.length > 1 && (HONORIFICS.has(words[0] as string) || isRoleWord(words[0] as string))) words.shift();
   return words.join(" ");
 }
 
@@ -40,11 +40,20 @@ export function editDistance(a: string, b: string): number {
   return (d[a.length] as number[])[b.length] as number;
 }
 
-/** The speaker a typed name denotes exactly (id, name or alias, titles ignored), if any. */
+/**
+ * The speaker a typed name denotes (id, name or alias, titles ignored), if
+ * any. Words that are no alias find a speaker with those words in a row in
+ * their name ("Erdogan" for Recep Tayyip Erdoğan, "Vazquez" for Wanda
+ * Vázquez Garced), preferring a name they end. Of several, the most quoted
+ * (speakers are kept in that order), as for aliases.
+ */
 export function lookupSpeaker(index: QuoteIndex, input: string): Speaker | undefined {
   const typed = bare(norm(input));
   if (typed === "") return undefined;
-  return index.speakers.find((s) => formsOf(s).some((f) => f === typed || bare(f) === typed));
+  const exact = index.speakers.find((s) => formsOf(s).some((f) => f === typed || bare(f) === typed));
+  if (exact) return exact;
+  const holding = index.speakers.filter((s) => ` ${norm(s.name)} `.includes(` ${typed} `));
+  return holding.find((s) => norm(s.name).endsWith(` ${typed}`)) ?? holding[0];
 }
 
 /** Match quality of a typed text against a speaker: 2 prefix or exact, 1 within the typo allowance, 0 none. */

@@ -94,6 +94,8 @@ export interface ArticlePerson {
   gender?: "male" | "female";
   /** How many times the article mentions the name (full or surname) in narration. */
   mentions: number;
+  /** Other names the article gives, such as an acronym in brackets after the name ("RCMP"). */
+  aliases?: string[];
 }
 
 /** What extracting one article gives. */

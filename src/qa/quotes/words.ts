@@ -51,6 +51,10 @@ export function isCapitalised(word: Pick<Word, "text">): boolean {
   return /^\p{Lu}/u.test(word.text);
 }
 
+function outsideLatin1(text: string): boolean {
+  return /[^\u0000-\u00ff]/u.test(text);
+}
+
 /** Join hyphenated tokens and give each word its offsets and tag. */
 function wordsOf(text: string, base: number): Array<Omit<Word, "quote" | "sentence">> {
   const { tokens, entities } = analyse(text);
@@ -71,6 +75,15 @@ function wordsOf(text: string, base: number): Array<Omit<Word, "quote" | "senten
       last.pos = "PART";
       continue;
     }
+    // wink cuts words at letters outside Latin-1 ("Erdo" "ğ" "an"): pieces with no gap between letters are one word.
+    const glued = last && prev && last.end === base + token.start && outsideLatin1(last.text.slice(-1) + token.text.charAt(0)) && /\p{L}$/u.test(last.text) && /^\p{L}/u.test(token.text);
+    if (glued && last) {
+      last.text = text.slice(last.start - base, token.end);
+      last.lower = foldCase(last.text);
+      last.end = base + token.end;
+      if (rank(token.pos) > rank(last.pos)) last.pos = token.pos;
+      continue;
+    }
     if (joins && last) {
       last.text = text.slice(last.start - base, token.end);
       last.lower = foldCase(last.text);
@@ -84,16 +97,19 @@ function wordsOf(text: string, base: number): Array<Omit<Word, "quote" | "senten
   return words;
 }
 
-/** A short run of narration up to the next full stop that holds a reporting verb: “...?” Jane Doe asked. */
+/** A short run of narration up to the next full stop, with no quote, that holds a reporting verb: “...?” Jane Doe asked. */
 function bareAttribution(words: readonly Word[], from: number): boolean {
   let count = 0;
+  let cue = false;
   for (let k = from; k < words.length; k++) {
     const w = words[k] as Word;
-    if (w.quote >= 0 || TERMINATORS.has(w.text)) break;
+    // The run ends the sentence: one that goes on into a quote introduces that quote ("Jane Doe said, “...”").
+    if (w.quote >= 0) return false;
+    if (TERMINATORS.has(w.text)) return cue;
     if (w.pos !== "PUNCT" && ++count > BARE_ATTRIBUTION_WORDS) return false;
-    if (CUE_VERBS.has(w.lower)) return true;
+    if (CUE_VERBS.has(w.lower)) cue = true;
   }
-  return false;
+  return cue;
 }
 
 /** Cut sentences outside quotes: at . ! ? in narration, and after a quote that ends one. */
@@ -105,7 +121,9 @@ function numberSentences(words: Word[], spans: readonly QuoteSpan[], body: strin
     const next = words[i + 1];
     if (!next) break;
     if (word.quote < 0) {
-      if (TERMINATORS.has(word.text)) sentence++;
+      // "a Ph.D. candidate", "ipam.org.br": a full stop before a lower-case word or with no space after it is no sentence end.
+      const abbreviation = word.text === "." && next.quote < 0 && (/^\p{Ll}/u.test(next.text) || next.start === word.end);
+      if (TERMINATORS.has(word.text) && !abbreviation) sentence++;
       continue;
     }
     const span = spans[word.quote] as QuoteSpan;

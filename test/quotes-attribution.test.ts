@@ -1,0 +1,343 @@
+/**
+ * Attribution across house styles, on invented sentences (one shape per
+ * rule): names kept whole and apart from their roles, letters outside
+ * Latin-1, lookups with and without diacritics, reporting verbs and shapes
+ * beyond "X said, “...”". None of these sentences is taken from a corpus.
+ */
+import { describe, expect, it } from "vitest";
+import { buildQuoteIndex, findQuotes, lookupSpeaker } from "../src/qa/quotes/index.js";
+import { articleOf, extract, sourceOf, speakersByText, TEST_ALIASES } from "./fixtures/quotes-helpers.js";
+
+function indexOf(body: string) {
+  return buildQuoteIndex([sourceOf(articleOf(body), TEST_ALIASES)], TEST_ALIASES);
+}
+
+describe("names and roles", () => {
+  it("keeps a name with letters outside Latin-1 whole", () => {
+    const r = extract(["President Mehmet Yıldıroğlu said, “The border stays open.”", "Lech Wałkowski said, “Nobody asked us.”"].join("\n"));
+    expect(speakersByText(r)).toEqual({ "The border stays open.": "Mehmet Yıldıroğlu", "Nobody asked us.": "Lech Wałkowski" });
+  });
+
+  it("separates roles and occupations from the name and keeps them as the speaker's role", () => {
+    const r = extract(
+      [
+        "Co-author Mei-Lin Tsao said, “The fossils surprised us.”",
+        "Geologist and museum editor Hanna Virtanen said, “The rock is older.”",
+        "Station meteorologist Rolf Ambler said, “Expect snow by noon.”",
+        "Researcher Tomasz Lewicki said, “We counted twice.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({
+      "The fossils surprised us.": "Mei-Lin Tsao",
+      "The rock is older.": "Hanna Virtanen",
+      "Expect snow by noon.": "Rolf Ambler",
+      "We counted twice.": "Tomasz Lewicki",
+    });
+    const index = indexOf(r.article.body);
+    expect(index.speakers.find((s) => s.name === "Rolf Ambler")?.roles).toContain("station meteorologist");
+    expect(index.speakers.find((s) => s.name === "Mei-Lin Tsao")?.roles).toContain("co-author");
+  });
+
+  it("ends a title with a place or an organisation before the name, and keeps organisation names with 'of' whole", () => {
+    const r = extract(
+      [
+        "Minister of Fisheries Aroha Tane said, “The quota is final.”",
+        "Former envoy to the World Council Dario Pellen said, “Talks failed.”",
+        "The Ministry of Transport said, “Trains will run.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "The quota is final.": "Aroha Tane", "Talks failed.": "Dario Pellen", "Trains will run.": "Ministry of Transport" });
+  });
+
+  it("keeps lower-case particles in names", () => {
+    const r = extract("Marta van der Berghe said, “We are ready.”");
+    expect(r.quotes[0]?.attribution.name).toBe("Marta van der Berghe");
+  });
+});
+
+describe("lookup by any printed spelling", () => {
+  const body = [
+    "Governor Ana Lucía Vázquez Orta said, “The island needs calm.”",
+    "President Mehmet Yıldıroğlu said, “The border stays open.”",
+    "Lech Wałkowski said, “Nobody asked us.”",
+  ].join("\n");
+  const index = indexOf(body);
+
+  it("finds a person by a word of the name, with or without diacritics", () => {
+    for (const typed of ["Vazquez", "Vázquez", "vazquez orta"]) expect(lookupSpeaker(index, typed)?.name, typed).toBe("Ana Lucía Vázquez Orta");
+    for (const typed of ["Yildiroglu", "Yıldıroğlu"]) expect(lookupSpeaker(index, typed)?.name, typed).toBe("Mehmet Yıldıroğlu");
+    expect(lookupSpeaker(index, "Walkowski")?.name).toBe("Lech Wałkowski");
+    const found = findQuotes(index, { speaker: "Yildiroglu" });
+    expect(found.speaker === null ? [] : found.quotes.map((q) => q.text)).toEqual(["The border stays open."]);
+  });
+
+  it("prefers the name a word ends, then the most quoted, when several names hold it", () => {
+    const two = indexOf(["Paula Serrat Vidal said, “Yes.”", "Jordi Serrat said, “No.”", "Jordi Serrat said, “Never.”", "Ada Vidal Puig said, “Maybe.”"].join("\n"));
+    expect(lookupSpeaker(two, "Serrat")?.name).toBe("Jordi Serrat");
+    expect(lookupSpeaker(two, "Vidal")?.name).toBe("Paula Serrat Vidal");
+  });
+});
+
+describe("subjects away from their verb", () => {
+  it("takes the name before asides between commas, however long", () => {
+    const r = extract(
+      [
+        "Jonas Eklund, a lecturer at the Baltic Institute who ran the survey, said, “Most ferries were late.”",
+        "Priya Raman, of the Daily Courier, one of its founders, stated, “We never sold.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "Most ferries were late.": "Jonas Eklund", "We never sold.": "Priya Raman" });
+  });
+
+  it("gives the quote to the person, not to the affiliation written after the name", () => {
+    const r = extract(
+      [
+        "Tomas Herrera of the Fishermen's Guild added, “The nets are empty.”",
+        "Nadia Petrescu from the Green bloc said in a debate: “We will vote against.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "The nets are empty.": "Tomas Herrera", "We will vote against.": "Nadia Petrescu" });
+  });
+
+  it("reads a relative clause right before a quote as its antecedent's words, and an object relative clause as its subject's only when the quote is in it", () => {
+    const r = extract(
+      [
+        "The motion was tabled by Ola Nordmann who said on the floor, “It is long overdue.”",
+        "Ruth Amsel commented on the vote, which the Herald noted was unusual, “This bill is cruel.”",
+        "Mayor Jan Kos said he had met Governor Eva Lind, who has promised to cut taxes.",
+        "“We agreed on nothing,” he said.",
+        "The memoir, which the Courier called “the dullest book of the decade”, sold well.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({
+      "It is long overdue.": "Ola Nordmann",
+      "This bill is cruel.": "Ruth Amsel",
+      "We agreed on nothing": "Jan Kos",
+      "the dullest book of the decade": "Courier",
+    });
+  });
+
+  it("gives a quote introduced by a colon, or by a comma after any verb, to the subject of the introducing clause", () => {
+    const r = extract(
+      [
+        "Farmer Ilse Brandt rejected the proposal: “It ruins small farms.”",
+        "Kofi Mensah, also on the radio, defended the plan, “Nobody loses a job.”",
+        "Alba Rossi took to social media, posting on Monday, “The bridge is open.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "It ruins small farms.": "Ilse Brandt", "Nobody loses a job.": "Kofi Mensah", "The bridge is open.": "Alba Rossi" });
+  });
+
+  it("gives a document's words to its author", () => {
+    const r = extract(
+      [
+        "“The harbour will close at noon,” according to a statement on Friday by Port Director Lena Vik.",
+        "The ruling of the Appeals Court read, “The appeal is dismissed.”",
+        "According to a memo posted online by Councillor Dev Patel, the vote was “rushed and unlawful”.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "The harbour will close at noon": "Lena Vik", "The appeal is dismissed.": "Appeals Court", "rushed and unlawful": "Dev Patel" });
+  });
+});
+
+describe("persons and organisations", () => {
+  it("keeps a capitalised word the tagger calls a verb inside the name, and the acronym in brackets as an alias", () => {
+    const body = [
+      "Member of Parliament Ada Cooper of the Green Party added, “We object.”",
+      "In a statement, the Northern Rivers Mounted Patrol (NRMP) confirmed the arrests, stating “Two men were detained.”",
+    ].join("\n");
+    expect(speakersByText(extract(body))).toEqual({ "We object.": "Ada Cooper", "Two men were detained.": "Northern Rivers Mounted Patrol" });
+    const index = indexOf(body);
+    const patrol = index.speakers.find((s) => s.name === "Northern Rivers Mounted Patrol");
+    expect(patrol?.kind).toBe("organisation");
+    expect(lookupSpeaker(index, "NRMP")?.id).toBe(patrol?.id);
+  });
+
+  it("takes an acronym that reports for an outlet or agency, never a person a pronoun could stand for", () => {
+    const r = extract(["Union leader Piet Smit met managers on Sunday.", "KBX said the strike had ended.", "“Work resumes on Monday,” he said."].join("\n"));
+    expect(speakersByText(r)["Work resumes on Monday"]).toBe("Piet Smit");
+    expect(r.people.find((p) => p.name === "KBX")?.kind).not.toBe("person");
+  });
+});
+
+describe("more shapes", () => {
+  it("starts a subject after 'while', and skips a description before the name in asides", () => {
+    const r = extract(
+      [
+        "Brightmart, in a bulletin, said sales were “far above forecast”, while Valueway, in a post on Friday, called it “a temporary spike”.",
+        "After the vote, a Foreign Office spokesperson, Dana Whitlock, said, “We regret the decision.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "far above forecast": "Brightmart", "a temporary spike": "Valueway", "We regret the decision.": "Dana Whitlock" });
+  });
+
+  it("does not end a sentence at the full stop of an abbreviation", () => {
+    const r = extract("Kai Brandt, a Ph.D. candidate at the Alpine Institute, said, “The glacier moved.”");
+    expect(speakersByText(r)).toEqual({ "The glacier moved.": "Kai Brandt" });
+  });
+
+  it("names the person when the speaker after the quote is given with an affiliation", () => {
+    const r = extract("“The harvest is lost,” said Marek Nowicki of Farmers Without Borders.");
+    expect(speakersByText(r)).toEqual({ "The harvest is lost": "Marek Nowicki" });
+  });
+
+  it("resolves a definite description headed by the person's recorded role", () => {
+    const r = extract(["Regional trade commissioner Amara Okafor opened the fair.", "The commissioner said, “Tariffs will fall next year.”"].join("\n"));
+    expect(speakersByText(r)).toEqual({ "Tariffs will fall next year.": "Amara Okafor" });
+  });
+
+  it("takes a news outlet named in one word for an organisation, so a pronoun skips it", () => {
+    const r = extract(["Coach Imre Bako spoke after the match.", "Reuters reported the club would appeal.", "“We deserved more,” he said."].join("\n"));
+    expect(speakersByText(r)["We deserved more"]).toBe("Imre Bako");
+  });
+
+  it("gives a longer quote worked into a sentence with no reporting verb to a person who is its subject, not to an organisation", () => {
+    const r = extract(
+      ["Senator Rosa Quint dismissed the plan as “a waste of public money and time”.", "Glenmoor Holdings described the offer as “fair and final for everyone”."].join("\n"),
+    );
+    expect(speakersByText(r)["a waste of public money and time"]).toBe("Rosa Quint");
+    expect(r.quotes.find((q) => q.text.startsWith("fair and final"))?.attribution.name ?? null).not.toBe("Rosa Quint");
+  });
+});
+
+describe("sentence edges after a quote", () => {
+  it("starts a new sentence after a closed quote when the next clause introduces its own quote or goes on past a short attribution", () => {
+    const r = extract(
+      [
+        "Bishop Ana Ruiz said, “Why should we be exempt?” Deacon Luis Marin said, “Nobody is above the law.”",
+        "Captain Ivo Kralj said, “The crew acted in self-defence. Nobody was hurt.” Harbour Watch has called for an inquiry into the incident.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({
+      "Why should we be exempt?": "Ana Ruiz",
+      "Nobody is above the law.": "Luis Marin",
+      "The crew acted in self-defence. Nobody was hurt.": "Ivo Kralj",
+    });
+  });
+
+  it("reads a name with a joined particle and an opening word the tagger misreads", () => {
+    const r = extract(
+      [
+        "Council chair President Omar Fathi el-Masri of Qalbia said, “Trade will grow.”",
+        "Lead author Nora Lind, a Ph.D. candidate at the Fjord Institute, said, “The data are clear.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "Trade will grow.": "Omar Fathi el-Masri", "The data are clear.": "Nora Lind" });
+  });
+});
+
+describe("pronouns", () => {
+  it("resolves a pronoun to the person the sentence before is about, and learns her gender from 'she'", () => {
+    const r = extract(
+      [
+        "Ines Alvar has played for the club since 2001.",
+        "“It was a good day,” she recalls.",
+        "Tomas Brel has coached the team for a year.",
+        "After training, he told the Herald that “the pitch needs a lot of work”.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "It was a good day": "Ines Alvar", "the pitch needs a lot of work": "Tomas Brel" });
+  });
+});
+
+describe("documents and unnamed bodies", () => {
+  it("gives a document's words to the body named before it, and keeps the body's description when a pronoun refers back", () => {
+    const r = extract(
+      [
+        "The ministry statement, which was posted online, announced the closure “with deep regret to all our staff”.",
+        "The council of Eastvale issued a statement on Monday: “The bridge will stay closed.”",
+        "Their statement also read “repairs will take a year”.",
+      ].join("\n"),
+    );
+    const byText = Object.fromEntries(r.quotes.map((q) => [q.text, q.attribution]));
+    expect(byText["with deep regret to all our staff"]).toMatchObject({ name: "ministry", label: "The ministry" });
+    expect(byText["The bridge will stay closed."]).toMatchObject({ name: "council of Eastvale", label: "The council of Eastvale" });
+    expect(byText["repairs will take a year"]).toMatchObject({ name: "council of Eastvale", method: "resolved" });
+  });
+
+  it("makes a body known only by a definite description a speaker of its article, and keeps officials and indefinite sources unnamed", () => {
+    const other = articleOf("“The appeal is dismissed,” the court said.", { id: "other-article" });
+    const body = ["The court said the law was “plainly unfair to tenants”.", "Officials said the ruling was “under review”.", "“It is a mess,” a court clerk said."].join("\n");
+    const index = buildQuoteIndex([sourceOf(articleOf(body), TEST_ALIASES), sourceOf(other, TEST_ALIASES)], TEST_ALIASES);
+    const courts = index.speakers.filter((s) => s.name === "court");
+    expect(courts.map((c) => c.kind)).toEqual(["organisation", "organisation"]);
+    expect(index.unnamed.map((u) => u.label).sort()).toEqual(["Officials", "a court clerk"]);
+  });
+
+  it("reads an accusation verb after a name as reporting, however it is tagged", () => {
+    const r = extract("US envoy Richard Bellamy alleged, without giving details, the firm had “helped the regime for years,” by moving cargo.");
+    expect(speakersByText(r)).toEqual({ "helped the regime for years": "Richard Bellamy" });
+  });
+});
+
+describe("ranks", () => {
+  it("resolves 'the general' to a person whose rank is written abbreviated, with or without full stops", () => {
+    for (const rank of ["Maj. Gen.", "Maj Gen", "Brig. Gen"]) {
+      const r = extract([`${rank} Ilse Dorn inspected the base on Friday.`, "“The troops are ready,” the general said."].join("\n"));
+      expect(speakersByText(r), rank).toEqual({ "The troops are ready": "Ilse Dorn" });
+    }
+  });
+});
+
+describe("clauses inside clauses", () => {
+  it("gives a quote to the author of a document named in the introducing clause", () => {
+    const r = extract(["Queen Mira Solvang spoke on Sunday.", "The court published the following message from the queen: “The law applies to all of us.”"].join("\n"));
+    expect(speakersByText(r)).toEqual({ "The law applies to all of us.": "Mira Solvang" });
+  });
+
+  it("takes the name in an aside after a described subject of the introducing clause", () => {
+    const r = extract("One of the rebel groups, the Northern Front (NF), rejected the truce and said it had been given “no guarantees at all by anyone”.");
+    expect(speakersByText(r)).toEqual({ "no guarantees at all by anyone": "Northern Front" });
+  });
+
+  it("keeps the named speaker when a bare description reports inside what the speaker said", () => {
+    const r = extract("Biologist Ana Vidal told the magazine that data from otherwise unrelated lizards suggested a pattern: “Somehow these lizards reuse very old genes.”");
+    expect(speakersByText(r)).toEqual({ "Somehow these lizards reuse very old genes.": "Ana Vidal" });
+  });
+});
+
+describe("documents, bodies and what is no one's words", () => {
+  it("reads a document signed by someone, a body justifying something 'as' a phrase, and a body with its acronym before an aside", () => {
+    const r = extract(
+      [
+        "Pope Clement spoke in Assisi.",
+        "The letter signed by the Pope read “Charity begins with listening to the poor.”",
+        "In a statement issued on Friday, the Coastal Defence Agency justified the closure as “purely precautionary”: “The storm surge may reach four metres.”",
+        "The Northern Fishers League (NFL), which includes small crews, declared the quota “a slow death for our villages”.",
+        "The report itself summarised the findings: “Most nests failed after the flood.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({
+      "Charity begins with listening to the poor.": "Clement",
+      "purely precautionary": "Coastal Defence Agency",
+      "The storm surge may reach four metres.": "Coastal Defence Agency",
+      "a slow death for our villages": "Northern Fishers League",
+      "Most nests failed after the flood.": "unnamed: The report",
+    });
+  });
+
+  it("gives no one the words of a passive description or of a list of quoted titles", () => {
+    const r = extract(["Hanne Olsen was known for years as “the quiet voice of the village council”.", "Olsen wrote songs such as “Blue Harbour Lights”, “Long Road North”, and others."].join("\n"));
+    expect(r.quotes.map((q) => q.text)).toEqual([]);
+  });
+
+  it("reads 'continued' as reporting only when nothing but the quote or punctuation follows it", () => {
+    const r = extract(["Mayor Hanne Olsen moved abroad in 1990 and continued to write “small songs about big weather” there.", "“We lost the boats,” Olsen continued."].join("\n"));
+    expect(speakersByText(r)).toMatchObject({ "We lost the boats": "Hanne Olsen" });
+  });
+});
+
+describe("glosses", () => {
+  it("takes a quote that fills a parenthesis for a gloss, not for anyone's words", () => {
+    const r = extract("Organisers said a million people joined the anti-Grexit (“Greek exit”) march on Saturday.");
+    expect(r.quotes).toEqual([]);
+    expect(r.rejected.map((x) => x.text)).toContain("Greek exit");
+  });
+});
+
+describe("progressive verbs", () => {
+  it("takes a progressive main verb for the introducing clause, unlike a passive", () => {
+    const r = extract("Activist Lars Eng has been campaigning for a decade to “bring the trams back to the city”.");
+    expect(speakersByText(r)).toEqual({ "bring the trams back to the city": "Lars Eng" });
+  });
+});
