@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { z } from "zod";
 import { engineInternals } from "../src/qa/engine.js";
 import { DEFAULTS, openEngine, QaInputError, validateQuestion, type QaEngine } from "../src/qa/index.js";
@@ -40,9 +40,15 @@ type Golden = z.infer<typeof Golden>;
 // Read at collection time so each question is its own test.
 const golden: Golden = Golden.parse(JSON.parse(await readFile(path.join(HERE, "fixtures/golden.json"), "utf8")));
 
+// As people get answers: with sentence meaning, once every article has its vectors.
 let engine: QaEngine;
 beforeAll(async () => {
-  engine = await openEngine({ corpusDir: CORPUS, cache: false });
+  const opened = await openEngine({ corpusDir: CORPUS, cache: false, meaning: true });
+  expect((await opened.loadInfo.meaning?.ready)?.error).toBeUndefined();
+  engine = opened;
+}, 60_000);
+afterAll(async () => {
+  await engine?.close();
 });
 
 describe("golden.json itself", () => {
@@ -62,8 +68,8 @@ describe("golden.json itself", () => {
 });
 
 describe("answerable questions cite the expected sentence first", () => {
-  it.each(golden.answerable.map((g) => [g.question, g] as const))("%s", (_, g) => {
-    const r = engine.ask(g.question);
+  it.each(golden.answerable.map((g) => [g.question, g] as const))("%s", async (_, g) => {
+    const r = await engine.answer(g.question);
     if (!r.answered) throw new Error(`refused (${r.reason}; unknown: ${r.unknownTerms.join(", ")})`);
     const first = r.answers[0];
     expect(first?.citation.articleId).toBe(g.articleId);
@@ -72,11 +78,14 @@ describe("answerable questions cite the expected sentence first", () => {
   });
 });
 
-describe("questions the corpus cannot answer are refused", () => {
-  it.each(golden.refused.map((g) => [g.question, g] as const))("%s", (_, g) => {
-    const r = engine.ask(g.question);
-    expect(r.answered).toBe(false);
-    if (r.answered) return;
+describe("questions the corpus cannot answer are never answered with confidence", () => {
+  it.each(golden.refused.map((g) => [g.question, g] as const))("%s", async (_, g) => {
+    const r = await engine.answer(g.question);
+    // Not found, or at most the closest passages, said to be only that.
+    if (r.answered) {
+      expect(r.confidence).toBe("low");
+      return;
+    }
     expect(r.question).toBe(g.question);
     if (g.reason) expect(r.reason).toBe(g.reason);
     if (g.unknownTerm) expect(r.unknownTerms).toContain(g.unknownTerm);
@@ -86,9 +95,9 @@ describe("questions the corpus cannot answer are refused", () => {
   });
 
   it("a refusal for an absent name names the closest articles, best first", () => {
-    const r = engine.ask("What did Biden say about NATO?");
+    const r = engine.ask("What did Biden say about the Mona Lisa?");
     if (r.answered) throw new Error("answered");
-    expect(r.unknownTerms).toEqual(["biden"]);
+    expect(r.unknownTerms).toEqual(["biden", "mona", "lisa"]);
     expect(r.nearest.length).toBeGreaterThan(0);
     const scores = r.nearest.map((n) => n.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));
