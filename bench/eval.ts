@@ -96,7 +96,7 @@ async function main(): Promise<void> {
     const f = (x: number) => x.toFixed(3).padEnd(7);
     console.log(`${split.padEnd(10)} ${String(r.questions).padEnd(10)} ${f(r.hit1)} ${f(r.hit3)} ${f(r.hit5)} ${f(r.mrr10)} ${f(r.articleHit1)} ${f(r.refused)}  ${f(r.p50Ms)} ${f(r.p95Ms)} ${f(r.p99Ms)} ${f(r.baselineHit1)}`);
   }
-  console.log("Weights are fitted on the fit split only; the holdout row is the honest figure.");
+  console.log("Weights are fitted on the fit split only (with the qa.json question set); the holdout row is the honest figure.");
 }
 
 main().catch((e: unknown) => {
