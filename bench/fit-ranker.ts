@@ -3,7 +3,7 @@
  * and (with --write) store them in src/qa/rank/weights.json with their
  * provenance.
  *
- *   npx tsx bench/fit-ranker.ts --qa QA.json --corpus DIR [--squad FILE] [--write]
+ *   npx tsx bench/fit-ranker.ts --qa QA.json --corpus DIR [--squad FILE] [--write] [--cases-cache FILE] [--ablation]
  *
  * Data: the paraphrased question set (answerable and unanswerable questions
  * over its corpus) and, with --squad, the "fit" half of SQuAD's questions
@@ -42,6 +42,8 @@ const { values } = parseArgs({
     "max-not-found": { type: "string", default: "0.02" },
     /** Keep the collected cases in this file and reuse them (while only the fitting changes). */
     "cases-cache": { type: "string" },
+    /** Print hit@1 with each feature's fitted weight zeroed, then stop. */
+    ablation: { type: "boolean", default: false },
   },
 });
 if (!values.qa || !values.corpus) throw new Error("--qa FILE --corpus DIR are required");
@@ -151,6 +153,24 @@ for (const set of ["lexical", "meaning"] as const) {
   const holdout = squadCases.filter((c) => c.split === "holdout").map((c) => rankOf(c, set, all));
   report[set] = { cvHit1: at(ranks, 1), cvHit5: at(ranks, 5), fittedHit1: at(fitted, 1), squadHoldoutHit1: holdout.length ? at(holdout, 1) : null, weights: all };
   console.log(`${set.padEnd(8)} ranking: question set hit@1 ${at(ranks, 1).toFixed(3)} hit@5 ${at(ranks, 5).toFixed(3)} (cross-validated by article; fitted ${at(fitted, 1).toFixed(3)})  SQuAD holdout hit@1 ${holdout.length ? at(holdout, 1).toFixed(3) : "-"}  candidates hold the answer: ${(answerable.filter((c) => c[set].some((x) => x.gold)).length / answerable.length).toFixed(3)}`);
+}
+
+// ---- ablation: what each feature adds to the fitted ranking
+if (values.ablation) {
+  const holdout = squadCases.filter((c) => c.split === "holdout");
+  console.log("\nablation (fitted weights, one feature's weight set to 0; hit@1 on the question set (fitted) and SQuAD holdout):");
+  for (const set of ["lexical", "meaning"] as const) {
+    const w = (report[set] as { weights: FeatureVector }).weights;
+    const base = { qa: at(answerable.map((c) => rankOf(c, set, w)), 1), squad: holdout.length ? at(holdout.map((c) => rankOf(c, set, w)), 1) : 0 };
+    console.log(`${set}: all features ${base.qa.toFixed(3)} / ${base.squad.toFixed(3)}`);
+    for (const n of names(set)) {
+      const without = { ...w, [n]: 0 };
+      const qa = at(answerable.map((c) => rankOf(c, set, without)), 1);
+      const squad = holdout.length ? at(holdout.map((c) => rankOf(c, set, without)), 1) : 0;
+      console.log(`  without ${n.padEnd(22)} ${qa.toFixed(3)} (${(qa - base.qa >= 0 ? "+" : "") + (qa - base.qa).toFixed(3)})  ${squad.toFixed(3)} (${(squad - base.squad >= 0 ? "+" : "") + (squad - base.squad).toFixed(3)})`);
+    }
+  }
+  process.exit(0);
 }
 
 // ---- confidence and relevance
