@@ -14,6 +14,9 @@
  *   npm run bench:bot -- --same-thread # bot and fake sharing one event loop
  *   npm run bench:bot -- --no-cache    # every question goes to the engine (no answer cache)
  *   npm run bench:bot -- --answer-threads 2  # questions answered in 2 worker threads (ANSWER_THREADS)
+ *   npm run bench:bot -- --lexical     # SENTENCE_MEANING=off: no question encoding
+ * By default the engine ranks with sentence meaning, as `npm start` does; the
+ * corpus vectors are filled (or read from the cache) before the burst.
  */
 import { isMainThread, parentPort, workerData } from "node:worker_threads";
 import { once } from "node:events";
@@ -39,6 +42,8 @@ interface BotSetup {
   answerCacheSize?: number;
   /** Answer threads (ANSWER_THREADS); 0 answers on the bot's event loop. */
   answerThreads: number;
+  /** SENTENCE_MEANING. */
+  meaning: boolean;
 }
 
 /** The bot, as `npm start` runs it, pointed at the fake. Returns a stop function. */
@@ -46,7 +51,8 @@ async function runBot(setup: BotSetup): Promise<() => Promise<void>> {
   // No moderation here: the database is never opened.
   const config = benchConfig(setup, "data/citebot.sqlite");
   const log = createLogger({ level: "warn", secrets: [FAKE_TOKEN] });
-  const engine = await openEngine({ corpusDir: config.corpusDir, cacheDir: config.cacheDir });
+  const engine = await openEngine({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, meaning: setup.meaning, keepAlive: true });
+  await engine.loadInfo.meaning?.ready;
   const threads = setup.answerThreads > 0 ? await startAnswerThreads({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, threads: setup.answerThreads }) : undefined;
   const bot = await startBot({ config, engine, log, answerCacheSize: setup.answerCacheSize, answerer: threads, client: { rest: { retries: 0, timeout: 5000, ...setup.rest } } });
   return async () => {
@@ -62,7 +68,7 @@ async function main(): Promise<void> {
   const threadsAt = process.argv.indexOf("--answer-threads");
   const answerThreads = threadsAt >= 0 ? Number(process.argv[threadsAt + 1]) : 0;
   const fake = await FakeDiscord.start({ token: FAKE_TOKEN });
-  const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, answerThreads, ...(noCache ? { answerCacheSize: 0 } : {}) };
+  const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, answerThreads, meaning: !process.argv.includes("--lexical"), ...(noCache ? { answerCacheSize: 0 } : {}) };
   let stopBot: () => Promise<void>;
   if (sameThread) {
     stopBot = await runBot(setup);
@@ -108,7 +114,8 @@ async function main(): Promise<void> {
       `citebot load check: ${TOTAL} /ask interactions, ${IN_FLIGHT} in flight, ${BENCH_QUESTIONS.length} questions, bot ${sameThread ? "on the fake's thread" : "in its own thread"}` +
         (rest50 ? ", discord.js default 50 requests/s REST limit" : "") +
         (noCache ? ", no answer cache" : "") +
-        (answerThreads > 0 ? `, ${answerThreads} answer thread${answerThreads === 1 ? "" : "s"}` : ""),
+        (answerThreads > 0 ? `, ${answerThreads} answer thread${answerThreads === 1 ? "" : "s"}` : "") +
+        (setup.meaning ? ", with sentence meaning" : ", by words alone"),
       `acknowledged within 3 s:   ${acked}/${TOTAL}`,
       `answered within 3 s:       ${answered}/${TOTAL}  (edited reply received by the fake)`,
       `dispatch → edited reply:   p50 ${fmt(percentile(latencies, 50))}   p95 ${fmt(percentile(latencies, 95))}   p99 ${fmt(percentile(latencies, 99))}   max ${fmt(latencies.at(-1) ?? NaN)}`,
