@@ -53,7 +53,7 @@ async function runBot(setup: BotSetup): Promise<() => Promise<void>> {
   const log = createLogger({ level: "warn", secrets: [FAKE_TOKEN] });
   const engine = await openEngine({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, meaning: setup.meaning, keepAlive: true });
   await engine.loadInfo.meaning?.ready;
-  const threads = setup.answerThreads > 0 ? await startAnswerThreads({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, threads: setup.answerThreads }) : undefined;
+  const threads = setup.answerThreads > 0 ? await startAnswerThreads({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, threads: setup.answerThreads, meaning: setup.meaning }) : undefined;
   const bot = await startBot({ config, engine, log, answerCacheSize: setup.answerCacheSize, answerer: threads, client: { rest: { retries: 0, timeout: 5000, ...setup.rest } } });
   return async () => {
     await bot.stop();

@@ -17,6 +17,8 @@ import type { Answerer } from "./answer-cache.js";
 
 export interface AnswerThreadsOptions {
   corpusDir: string;
+  /** Each thread ranks with sentence meaning too (its own encoder; corpus vectors from the shared cache). Default false. */
+  meaning?: boolean;
   cacheDir: string;
   /** Worker threads, each with its own engine. At least 1. */
   threads: number;
@@ -47,7 +49,7 @@ export async function startAnswerThreads(options: AnswerThreadsOptions): Promise
   const url = new URL("./answer-thread.ts", import.meta.url).href;
   // Under tsx a worker does not inherit its loader: the thread registers it, then loads the engine's module.
   const boot = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`;
-  const workers = Array.from({ length: Math.max(1, options.threads) }, () => new Worker(boot, { eval: true, workerData: { corpusDir: options.corpusDir, cacheDir: options.cacheDir } }));
+  const workers = Array.from({ length: Math.max(1, options.threads) }, () => new Worker(boot, { eval: true, workerData: { corpusDir: options.corpusDir, cacheDir: options.cacheDir, meaning: options.meaning ?? false } }));
   const waiting = new Map<number, Waiting>();
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let nextId = 0;

@@ -18,7 +18,7 @@ runEntry("start", async () => {
   const log = createLogger({ level: config.logLevel, secrets: [config.discord.token ?? ""], base: shards ? { shards } : {} });
   const store = openModerationStore(config.database, log);
   const engine = await openCorpus(config, log);
-  const threads = config.answerThreads ? await startAnswerThreads({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, threads: config.answerThreads }) : undefined;
+  const threads = config.answerThreads ? await startAnswerThreads({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, threads: config.answerThreads, meaning: config.sentenceMeaning }) : undefined;
   const moderation = createModeration({ store, engine, log });
   const closeModeration = async () => {
     moderation.stop();
