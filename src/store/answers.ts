@@ -1,6 +1,7 @@
 /** Recorded answers: who asked what, where, and which passages were cited. */
 import type { Database } from "better-sqlite3";
 import { z } from "zod";
+import { passageKey } from "../qa/index.js";
 import { DAY_MS, STORE_DEFAULTS } from "./defaults.js";
 import { StoreError } from "./errors.js";
 import {
@@ -10,7 +11,6 @@ import {
   iso,
   parseInput,
   parseRow,
-  passageKeyOf,
   passageKind,
   rowId,
   sha256Hex,
@@ -103,7 +103,7 @@ const passageRow = z.object({
 
 export function toPassageRecord(row: unknown, table: string): PassageRecord {
   const p = parseRow(passageRow, row, table);
-  const key = passageKeyOf({ articleId: p.article_id, start: p.start, end: p.end });
+  const key = passageKey({ articleId: p.article_id, start: p.start, end: p.end });
   if (key !== p.passage_key) throw new StoreError("corrupt", `unexpected row in ${table}: key ${p.passage_key} does not match its offsets`);
   return { key, kind: p.kind, articleId: p.article_id, start: p.start, end: p.end, textHash: p.text_hash };
 }
@@ -169,7 +169,7 @@ export function answersRepo(db: Database, now: () => number, retentionDays: numb
     }
     let position = parseRow(z.object({ next: z.number().int().nonnegative() }), nextPosition.get(answerId), "answer_passages").next;
     for (const p of input.passages) {
-      const key = passageKeyOf(p);
+      const key = passageKey(p);
       const changes = insertPassage.run(answerId, position, key, p.kind, p.articleId, p.start, p.end, p.textHash).changes;
       position += changes;
     }

@@ -1,7 +1,7 @@
 /** A server's reports and decisions as JSON or CSV, for `npm run review -- export`. */
 import type { DecisionRecord } from "./decisions.js";
 import type { ReportRecord } from "./reports.js";
-import { parsePassageKey } from "./schemas.js";
+import { parsePassageKey } from "../qa/index.js";
 
 /** Everything moderation-related stored for one server. */
 export interface GuildExport {

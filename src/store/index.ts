@@ -26,7 +26,7 @@ export { STORE_DEFAULTS, DAY_MS } from "./defaults.js";
 export { StoreError, type StoreErrorCode } from "./errors.js";
 export { SCHEMA_VERSION } from "./migrations.js";
 export { exportToCsv, exportToJson, csvCell, CSV_COLUMNS, type GuildExport } from "./export.js";
-export { parsePassageKey, passageKeyOf, type PassageSpan, type PassageKind, type PageInput } from "./schemas.js";
+export { type PassageKind, type PageInput } from "./schemas.js";
 export type { AnswerRecord, PassageRecord, PurgeResult, RecordAnswerInput } from "./answers.js";
 export type { AddReportInput, AddReportResult, Page, ReportEntry, ReportRecord } from "./reports.js";
 export type { DecideInput, DecideResult, DecisionRecord } from "./decisions.js";

@@ -8,7 +8,7 @@ import type { Answer } from "../../qa/index.js";
 import { MAX_OFFSET, customId } from "../custom-ids.js";
 import { answerButtons } from "./components.js";
 import { alsoInLine, citationLine } from "./citation.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS } from "../../common/discord-limits.js";
 import { CUT_NOTE as NOTE } from "./fit.js";
 import { fitQuote, renderHighlighted } from "./quote.js";
 import type { ButtonSpec, Reply } from "./reply.js";

@@ -4,7 +4,7 @@
  * not write themselves.
  */
 import { truncate } from "./fit.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS } from "../../common/discord-limits.js";
 import type { Reply } from "./reply.js";
 
 export function renderNotice(markdown: string): Reply {

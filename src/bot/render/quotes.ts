@@ -15,7 +15,7 @@ import { shareBudget } from "./answer.js";
 import { alsoInLine, citationLine } from "./citation.js";
 import { answerButtons } from "./components.js";
 import { CUT_NOTE as NOTE, truncate } from "./fit.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS } from "../../common/discord-limits.js";
 import { escapeMarkdown, singleLine } from "./markdown.js";
 import { fitQuote } from "./quote.js";
 import type { ButtonSpec, Choice, Reply } from "./reply.js";
