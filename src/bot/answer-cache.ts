@@ -7,6 +7,7 @@
  * still being worked out waits for that answer rather than asking twice.
  */
 import type { AskOptions, AskResult } from "../qa/index.js";
+import { collapseWhitespace } from "../qa/index.js";
 
 /** Whatever answers questions: the engine itself (on this thread), or engines in worker threads. */
 export interface Answerer {
@@ -26,7 +27,7 @@ export class AnswerCache {
   async ask(question: string, options: Required<Pick<AskOptions, "limit" | "offset">> & Pick<AskOptions, "suppressed">): Promise<AskResult> {
     if (this.capacity === 0) return this.engine.ask(question, options);
     // Whitespace is the one difference the engine itself ignores; anything else may change the answer.
-    const key = JSON.stringify([question.replace(/\s+/g, " ").trim(), options.limit, options.offset, [...(options.suppressed ?? [])].sort()]);
+    const key = JSON.stringify([collapseWhitespace(question), options.limit, options.offset, [...(options.suppressed ?? [])].sort()]);
     const cached = this.entries.get(key);
     if (cached) {
       // Refresh its place: Map order is insertion order, so the first key is the least recently used.
