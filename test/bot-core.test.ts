@@ -180,6 +180,17 @@ describe("logging", () => {
     expect(lines).toHaveLength(1);
     expect(JSON.parse(lines[0]!)).toMatchObject({ level: "error", event: "boom", command: "/ask", error: "Error: leaked [secret]" });
   });
+
+  test("a field named token or authorization is blanked whatever it holds, one JSON line each, with the base fields", () => {
+    const lines: string[] = [];
+    const log = createLogger({ level: "debug", base: { shard: 2 }, write: (line) => void lines.push(line) });
+    log.debug("request", { token: "aW50ZXJhY3Rpb24", headers: { authorization: "Bot MTIz.NDU2.Nzg5" }, command: "/ask" });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]!.endsWith("\n")).toBe(true);
+    expect(lines[0]).not.toMatch(/aW50ZXJhY3Rpb24|MTIz/);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: "debug", event: "request", shard: 2, token: "[secret]", headers: { authorization: "[secret]" } });
+    expect(Date.parse(String(JSON.parse(lines[0]!).time))).not.toBeNaN();
+  });
 });
 
 describe("the error boundary", () => {

@@ -187,6 +187,18 @@ describe("parseArticleFile: one line per problem, naming the file, the field and
     expectOneLine(errorsOf(text), "bad.md", undefined, /^bad\.md:5: expected "key: value", got "this is not a field"$/);
   });
 
+  it("a bare value with \" #\" is refused rather than cut at what YAML reads as a comment", () => {
+    expectOneLine(errorsOf(fileText({ headline: "Rates cut for the #2 time" })), "bad.md", "headline", 'expected the value in "double quotes"');
+    expect(parseArticleFile(fileText({ headline: '"Rates cut for the #2 time"' }), "ok.md")).toMatchObject({ article: { headline: "Rates cut for the #2 time" } });
+  });
+
+  it("a bare value with \": \" still reads as the text after the key; the next field is still checked", () => {
+    const result = parseArticleFile(fileText({ headline: "Floods: thousands leave their homes" }), "ok.md");
+    expect(result).toMatchObject({ ok: true, article: { headline: "Floods: thousands leave their homes" } });
+    const text = fileText({ headline: "Floods: thousands leave", outlet: "[unclosed" });
+    expectOneLine(errorsOf(text), "bad.md", "outlet", "expected one line of text");
+  });
+
   it("missing opening fence", () => {
     expectOneLine(errorsOf(fileText().replace(/^---\n/, "")), "bad.md", undefined, 'expected the file to start with a "---" front-matter line');
   });

@@ -100,6 +100,9 @@ describe("store: export", () => {
     expect(csvCell("-2,3")).toBe(`"'-2,3"`);
     expect(csvCell(42)).toBe("42");
     expect(csvCell(null)).toBe("");
+    expect(csvCell("a\nb")).toBe('"a\nb"');
+    // Full-width signs start formulas in some spreadsheets too.
+    expect(csvCell("＝1+1")).toBe("'＝1+1");
   });
 });
 

@@ -7,44 +7,40 @@
  * still being worked out waits for that answer rather than asking twice.
  */
 import type { AskOptions, AskResult } from "../qa/index.js";
+import { LRUCache } from "lru-cache";
+import { collapseWhitespace } from "../qa/index.js";
 
 /** Whatever answers questions: the engine itself (on this thread), or engines in worker threads. */
 export interface Answerer {
   ask(question: string, options: AskOptions): AskResult | Promise<AskResult>;
 }
 
+type Asking = Required<Pick<AskOptions, "limit" | "offset">> & Pick<AskOptions, "suppressed">;
+
 export class AnswerCache {
-  private readonly entries = new Map<string, AskResult>();
-  private readonly pending = new Map<string, Promise<AskResult>>();
+  // lru-cache's fetch keeps one call in flight per key and the least recently used answers.
+  private readonly entries: LRUCache<string, AskResult, { question: string; options: Asking }> | undefined;
 
   /** `capacity` 0 turns caching off. */
   constructor(
     private readonly engine: Answerer,
-    private readonly capacity: number,
-  ) {}
+    capacity: number,
+  ) {
+    if (capacity > 0) {
+      this.entries = new LRUCache({
+        max: capacity,
+        fetchMethod: (_key, _stale, { context }) => Promise.resolve(engine.ask(context.question, context.options)),
+      });
+    }
+  }
 
-  async ask(question: string, options: Required<Pick<AskOptions, "limit" | "offset">> & Pick<AskOptions, "suppressed">): Promise<AskResult> {
-    if (this.capacity === 0) return this.engine.ask(question, options);
+  async ask(question: string, options: Asking): Promise<AskResult> {
+    if (!this.entries) return this.engine.ask(question, options);
     // Whitespace is the one difference the engine itself ignores; anything else may change the answer.
-    const key = JSON.stringify([question.replace(/\s+/g, " ").trim(), options.limit, options.offset, [...(options.suppressed ?? [])].sort()]);
-    const cached = this.entries.get(key);
-    if (cached) {
-      // Refresh its place: Map order is insertion order, so the first key is the least recently used.
-      this.entries.delete(key);
-      this.entries.set(key, cached);
-      return cached;
-    }
-    const waiting = this.pending.get(key);
-    if (waiting) return waiting;
-    const asked = Promise.resolve(this.engine.ask(question, options));
-    this.pending.set(key, asked);
-    try {
-      const result = await asked;
-      this.entries.set(key, result);
-      if (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
-      return result;
-    } finally {
-      this.pending.delete(key);
-    }
+    const key = JSON.stringify([collapseWhitespace(question), options.limit, options.offset, [...(options.suppressed ?? [])].sort()]);
+    const result = await this.entries.fetch(key, { context: { question, options } });
+    // fetch resolves undefined only when the fetch is aborted, which nothing here does.
+    if (result === undefined) throw new Error("answer cache: fetch was aborted");
+    return result;
   }
 }

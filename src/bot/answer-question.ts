@@ -7,9 +7,10 @@
  */
 import { QaInputError, validateQuestion } from "../qa/index.js";
 import type { Invocation, Outcome } from "./invocation.js";
-import { escapeMarkdown, renderAnswerPage, renderCooldown, renderNotFound, renderNotice } from "./render/index.js";
+import { escapeMarkdown, renderAnswerPage, renderNotFound, renderNotice } from "./render/index.js";
 import type { Visibility } from "./responder.js";
 import { announceAnswer, askPage, extraButtonsIn } from "./runtime.js";
+import { takeTurn } from "./take-turn.js";
 
 export interface Question {
   /** As the user typed it; the engine validates and tidies it. */
@@ -26,12 +27,7 @@ export async function answerQuestion(call: Invocation, { question, visibility, s
     if (responder.mustAnswer || runtime.notices.take(call.userId).ok) await responder.send(renderNotice(problem), "private");
     return "input-error";
   }
-  const verdict = runtime.cooldown.take(call.userId);
-  if (!verdict.ok) {
-    // An interaction left unanswered shows an error; a mention can be let go after one notice.
-    if (verdict.firstRefusal || responder.mustAnswer) await responder.send(renderCooldown(verdict.retryAt), "private");
-    return "cooldown";
-  }
+  if (!(await takeTurn(call))) return "cooldown";
   await responder.defer(visibility);
   const result = await askPage(runtime, call.guildId, question, 0);
   if (!result.answered || result.answers.length === 0) {

@@ -12,7 +12,7 @@ import { createRuntime } from "./runtime.js";
 runEntry("start the chat", async () => {
   const config = settings({ discord: false }, "start the chat");
   // JSON log lines would drown the conversation; only problems, unless LOG_LEVEL asks for more.
-  const log = createLogger({ level: process.env.LOG_LEVEL ? config.logLevel : "warn" });
+  const log = createLogger({ level: process.env.LOG_LEVEL ? config.logLevel : "warn", pretty: config.logPretty });
   const engine = await openCorpus(config, log);
   const runtime = createRuntime({ engine, config: { ...config, cooldownSeconds: 0 }, log });
   const interactive = process.stdin.isTTY === true;

@@ -33,6 +33,8 @@ export interface BotConfig {
   pagingMinutes: number;
   /** LOG_LEVEL. Default {@link BOT_DEFAULTS.logLevel}. */
   logLevel: LogLevel;
+  /** LOG_PRETTY=on: human-readable log lines through pino-pretty (a dev dependency). Default off: JSON. */
+  logPretty?: boolean;
   /** SENTENCE_MEANING: rank by sentence meaning too (vectors filled in the background). Default on. */
   sentenceMeaning?: boolean;
   /** ANSWER_THREADS: worker threads answering questions (see answer-threads.ts); 0 or unset answers on the event loop. */
@@ -80,6 +82,7 @@ const EnvSchema = z.object({
   RETENTION_DAYS: optional(wholeNumber(1, STORE_DEFAULTS.maxRetentionDays)),
   ANSWER_THREADS: optional(wholeNumber(0, BOT_DEFAULTS.maxAnswerThreads)),
   SENTENCE_MEANING: optional(z.enum(["on", "off"], { error: "must be on or off" })),
+  LOG_PRETTY: optional(z.enum(["on", "off"], { error: "must be on or off" })),
 });
 
 const SECRET = new Set(["DISCORD_TOKEN"]);
@@ -115,6 +118,7 @@ export function readConfig(env: Record<string, string | undefined>, needs: Confi
       answersPerPage: vars.ANSWERS_PER_PAGE ?? BOT_DEFAULTS.answersPerPage,
       pagingMinutes: vars.PAGING_MINUTES ?? BOT_DEFAULTS.pagingMinutes,
       logLevel: vars.LOG_LEVEL ?? BOT_DEFAULTS.logLevel,
+      ...(vars.LOG_PRETTY === "on" ? { logPretty: true } : {}),
       answerThreads: vars.ANSWER_THREADS ?? BOT_DEFAULTS.answerThreads,
       sentenceMeaning: (vars.SENTENCE_MEANING ?? "on") === "on",
       database: {

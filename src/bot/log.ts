@@ -1,8 +1,10 @@
 /**
  * Structured logs: one JSON object per line on stderr (stdout belongs to the
- * terminal chat). Events carry level, command, guild, latency and outcome;
- * never the token, and interaction tokens are cut out of error text.
+ * terminal chat), written by pino. Events carry level, command, guild, latency
+ * and outcome; never the token, and interaction tokens are cut out of error
+ * text. This is the one module that knows pino.
  */
+import { pino, stdTimeFunctions, type DestinationStream } from "pino";
 import type { LogLevel } from "./options.js";
 
 /**
@@ -19,11 +21,12 @@ export interface Logger {
   error(event: string, fields?: LogFields): void;
 }
 
-const RANK: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40, silent: 99 };
-
 // Interaction and webhook tokens appear in discord.js error URLs; each grants
 // 15 minutes of posting as the bot, so they are secrets too.
 const TOKEN_IN_PATH = /\/(webhooks|interactions)\/(\d+)\/[\w.-]+/g;
+
+/** Fields that hold a secret whatever their value; pino blanks them before a line is written. */
+const SECRET_FIELDS = ["token", "authorization", "*.token", "*.authorization", "headers.authorization"];
 
 /** Remove secrets from text that is about to be logged. */
 export function redact(text: string, secrets: readonly string[] = []): string {
@@ -51,22 +54,36 @@ export interface LoggerOptions {
   write?: (line: string) => void;
   /** Fields added to every line (e.g. the shard id). */
   base?: LogFields;
+  /**
+   * Coloured, human-readable lines through pino-pretty (a dev dependency, in a
+   * worker thread) instead of JSON. For development only; ignored with `write`.
+   */
+  pretty?: boolean;
+}
+
+function destination(options: LoggerOptions): DestinationStream {
+  const { write } = options;
+  // Synchronous writes: a line is out before the call returns, so nothing is lost on exit or crash.
+  if (write) return { write: (line: string) => write(line) };
+  if (options.pretty) return pino.transport({ target: "pino-pretty", options: { destination: 2, messageKey: "event" } }) as DestinationStream;
+  return pino.destination({ dest: 2, sync: true });
 }
 
 export function createLogger(options: LoggerOptions = {}): Logger {
-  const threshold = RANK[options.level ?? "info"];
   const secrets = options.secrets ?? [];
-  const write = options.write ?? ((line: string) => process.stderr.write(line));
-  const emit = (level: Exclude<LogLevel, "silent">, event: string, fields: LogFields = {}) => {
-    if (RANK[level] < threshold) return;
-    const { error, ...rest } = fields;
-    const line = { time: new Date().toISOString(), level, event, ...options.base, ...rest, ...(error === undefined ? {} : describeError(error, secrets)) };
-    write(`${JSON.stringify(line)}\n`);
-  };
-  return {
-    debug: (event, fields) => emit("debug", event, fields),
-    info: (event, fields) => emit("info", event, fields),
-    warn: (event, fields) => emit("warn", event, fields),
-    error: (event, fields) => emit("error", event, fields),
-  };
+  const logger = pino(
+    {
+      level: options.level ?? "info",
+      base: options.base ?? null,
+      timestamp: stdTimeFunctions.isoTime,
+      redact: { paths: SECRET_FIELDS, censor: "[secret]" },
+      formatters: {
+        level: (label) => ({ level: label }),
+        log: ({ error, ...rest }) => (error === undefined ? rest : { ...rest, ...describeError(error, secrets) }),
+      },
+    },
+    destination(options),
+  );
+  const emit = (level: Exclude<LogLevel, "silent">) => (event: string, fields: LogFields = {}) => logger[level]({ event, ...fields });
+  return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
 }

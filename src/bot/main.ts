@@ -15,7 +15,7 @@ runEntry("start", async () => {
   const config = settings({ discord: true }, "start");
   // Under the ShardingManager each process says which shards it runs.
   const shards = process.env.SHARDS;
-  const log = createLogger({ level: config.logLevel, secrets: [config.discord.token ?? ""], base: shards ? { shards } : {} });
+  const log = createLogger({ level: config.logLevel, pretty: config.logPretty, secrets: [config.discord.token ?? ""], base: shards ? { shards } : {} });
   const store = openModerationStore(config.database, log);
   const engine = await openCorpus(config, log);
   const threads = config.answerThreads ? await startAnswerThreads({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, threads: config.answerThreads, meaning: config.sentenceMeaning }) : undefined;

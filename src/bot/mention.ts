@@ -6,6 +6,7 @@
 import { answerQuestion } from "./answer-question.js";
 import type { Invocation, Outcome } from "./invocation.js";
 import { NOTICES, renderNotice } from "./render/index.js";
+import { collapseWhitespace } from "../qa/index.js";
 
 /**
  * The question in `content` if it mentions the bot explicitly (`<@id>` or
@@ -16,7 +17,7 @@ export function questionFromMention(content: string, botId: string): string | un
   if (!/^\d{1,20}$/.test(botId)) return undefined;
   const mention = new RegExp(`<@!?${botId}>`, "g");
   if (!mention.test(content)) return undefined;
-  return content.replace(mention, " ").replace(/\s+/g, " ").trim();
+  return collapseWhitespace(content.replace(mention, " "));
 }
 
 export async function answerMention(call: Invocation, question: string): Promise<Outcome> {

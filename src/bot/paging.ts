@@ -4,7 +4,9 @@
  * button carries the id of the request that asked it and the question is
  * looked up here. Bounded in size and age;
  * after a restart or expiry the button says so instead of guessing.
+ * lru-cache keeps the size bound (the oldest go first).
  */
+import { LRUCache } from "lru-cache";
 
 export interface PagingOptions {
   /** How long a question stays pageable. */
@@ -51,28 +53,24 @@ interface Entry<T> {
 
 /** Requests remembered by id; `T` is what a page needs (a question, or a /quote lookup). */
 export class PagingMemory<T extends PageOwner = Asked> {
-  private readonly entries = new Map<string, Entry<T>>();
+  // lru-cache drops the oldest beyond capacity. Expiry is checked here: its own TTL counts a
+  // start time of 0 as "no TTL" and keeps an entry alive at exactly ttlMs, which an injected clock exposes.
+  private readonly entries: LRUCache<string, Entry<T>>;
   private readonly now: () => number;
 
   constructor(private readonly options: PagingOptions) {
     this.now = options.now ?? Date.now;
+    this.entries = new LRUCache({ max: options.capacity });
   }
 
   remember(askId: string, value: T): void {
-    this.entries.delete(askId);
     this.entries.set(askId, { value, expires: this.now() + this.options.ttlMs });
-    // Map iteration follows insertion order, so the first key is the oldest.
-    while (this.entries.size > this.options.capacity) {
-      const oldest = this.entries.keys().next().value;
-      if (oldest === undefined) break;
-      this.entries.delete(oldest);
-    }
   }
 
   /** What was remembered under `askId`, unless forgotten. */
   recall(askId: string): T | undefined {
-    const entry = this.entries.get(askId);
-    if (!entry) return undefined;
+    const entry = this.entries.peek(askId);
+    if (entry === undefined) return undefined;
     if (entry.expires <= this.now()) {
       this.entries.delete(askId);
       return undefined;

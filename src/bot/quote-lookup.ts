@@ -7,9 +7,10 @@
 import { QuoteInputError, type FindQuotesResult, type SpeakerSuggestion } from "../qa/index.js";
 import { UserFacingError, type Invocation, type Outcome } from "./invocation.js";
 import type { QuoteRequest } from "./paging.js";
-import { renderCooldown, renderNoQuotes, renderQuotePage, renderUnknownSpeaker, type QuoteFilters } from "./render/index.js";
+import { renderNoQuotes, renderQuotePage, renderUnknownSpeaker, type QuoteFilters } from "./render/index.js";
 import type { Visibility } from "./responder.js";
 import { announceAnswer, extraButtonsIn, suppressedIn, type BotRuntime } from "./runtime.js";
+import { takeTurn } from "./take-turn.js";
 
 export interface QuoteLookup extends QuoteFilters {
   /** As typed (or picked from autocomplete, which sends the speaker's id). */
@@ -64,11 +65,7 @@ export function speakerSuggestions(runtime: BotRuntime, guildId: string | null, 
 
 export async function lookUpQuotes(call: Invocation, lookup: QuoteLookup): Promise<Outcome> {
   const { runtime, responder } = call;
-  const verdict = runtime.cooldown.take(call.userId);
-  if (!verdict.ok) {
-    if (verdict.firstRefusal || responder.mustAnswer) await responder.send(renderCooldown(verdict.retryAt), "private");
-    return "cooldown";
-  }
+  if (!(await takeTurn(call))) return "cooldown";
   const { visibility } = lookup;
   const filters: QuoteFilters = { topic: lookup.topic, outlet: lookup.outlet };
   await responder.defer(visibility);

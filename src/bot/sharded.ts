@@ -16,7 +16,7 @@ const IDENTIFY_WINDOW_MS = 5_500;
 runEntry("start shards", async () => {
   const config = settings({ discord: true }, "start shards");
   const token = config.discord.token ?? "";
-  const log = createLogger({ level: config.logLevel, secrets: [token], base: { process: "shard-manager" } });
+  const log = createLogger({ level: config.logLevel, pretty: config.logPretty, secrets: [token], base: { process: "shard-manager" } });
   // discord.js's own "auto" always asks discord.com; asking through our REST honours DISCORD_API_URL.
   const rest = new REST(config.discord.apiUrl ? { api: config.discord.apiUrl } : {}).setToken(token);
   const gateway = (await rest.get(Routes.gatewayBot())) as { shards: number; session_start_limit: { max_concurrency: number } };

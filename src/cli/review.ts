@@ -11,6 +11,7 @@ import { parseArgs } from "node:util";
 import { z } from "zod";
 import { StoreError, exportToCsv, exportToJson, openStore } from "../store/index.js";
 import { snowflake } from "../store/schemas.js";
+import { collapseWhitespace } from "../qa/index.js";
 
 const DEFAULT_DB = "data/citebot.sqlite";
 
@@ -71,7 +72,7 @@ function main(): void {
     output = run(process.argv.slice(2));
   } catch (error) {
     const message = error instanceof StoreError || error instanceof Error ? error.message : String(error);
-    process.stderr.write(`review: ${message.replace(/\s+/g, " ").trim()}\n`);
+    process.stderr.write(`review: ${collapseWhitespace(message)}\n`);
     if (error instanceof UsageError) process.stderr.write(`${USAGE}\n`);
     process.exitCode = error instanceof UsageError ? 2 : 1;
     return;

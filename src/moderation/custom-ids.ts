@@ -4,12 +4,14 @@
  * `cbm:` so other components' ids never parse as these.
  */
 import { z } from "zod";
+import { customIdCodec } from "../common/custom-id-codec.js";
+import { DISCORD_LIMITS } from "../common/discord-limits.js";
 import { passageKey, snowflake } from "../store/schemas.js";
 
 /** Prefix of every moderation custom id. */
 export const CUSTOM_ID_PREFIX = "cbm";
 /** Discord's limit on custom id length. */
-export const MAX_CUSTOM_ID_LENGTH = 100;
+export const MAX_CUSTOM_ID_LENGTH = DISCORD_LIMITS.customId;
 
 const reportId = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
@@ -28,49 +30,36 @@ export const customIdSchema = z.discriminatedUnion("kind", [
 ]);
 export type CustomId = z.infer<typeof customIdSchema>;
 
-/** Encode a custom id. Throws when the parts are invalid (a programming error). */
-export function encodeCustomId(id: CustomId): string {
-  const v = customIdSchema.parse(id);
-  let text: string;
-  switch (v.kind) {
-    case "report":
-      text = v.passageKey === undefined ? `${CUSTOM_ID_PREFIX}:report` : `${CUSTOM_ID_PREFIX}:report:${v.passageKey}`;
-      break;
-    case "report-modal":
-      text = `${CUSTOM_ID_PREFIX}:report-modal:${v.messageId}${v.passageKey === undefined ? "" : `:${v.passageKey}`}`;
-      break;
-    case "uphold":
-    case "suppress":
-      text = `${CUSTOM_ID_PREFIX}:${v.kind}:${v.reportId}`;
-      break;
-    case "decide-modal":
-      text = `${CUSTOM_ID_PREFIX}:decide-modal:${v.action}:${v.reportId}`;
-      break;
-  }
-  if (text.length > MAX_CUSTOM_ID_LENGTH) throw new Error(`custom id longer than ${MAX_CUSTOM_ID_LENGTH}: ${text}`);
-  return text;
-}
+const codec = customIdCodec(
+  customIdSchema,
+  (v) => {
+    switch (v.kind) {
+      case "report":
+        return v.passageKey === undefined ? `${CUSTOM_ID_PREFIX}:report` : `${CUSTOM_ID_PREFIX}:report:${v.passageKey}`;
+      case "report-modal":
+        return `${CUSTOM_ID_PREFIX}:report-modal:${v.messageId}${v.passageKey === undefined ? "" : `:${v.passageKey}`}`;
+      case "uphold":
+      case "suppress":
+        return `${CUSTOM_ID_PREFIX}:${v.kind}:${v.reportId}`;
+      case "decide-modal":
+        return `${CUSTOM_ID_PREFIX}:decide-modal:${v.action}:${v.reportId}`;
+    }
+  },
+  [
+    [/^cbm:report$/, () => ({ kind: "report" })],
+    [/^cbm:report:(.+)$/, (m) => ({ kind: "report", passageKey: m[1] })],
+    [/^cbm:report-modal:(\d+)$/, (m) => ({ kind: "report-modal", messageId: m[1] })],
+    [/^cbm:report-modal:(\d+):(.+)$/, (m) => ({ kind: "report-modal", messageId: m[1], passageKey: m[2] })],
+    [/^cbm:(uphold|suppress):(\d{1,16})$/, (m) => ({ kind: m[1], reportId: Number(m[2]) })],
+    [/^cbm:decide-modal:(uphold|suppress):(\d{1,16})$/, (m) => ({ kind: "decide-modal", action: m[1], reportId: Number(m[2]) })],
+  ],
+);
 
-const PATTERNS: Array<[RegExp, (m: RegExpExecArray) => unknown]> = [
-  [/^cbm:report$/, () => ({ kind: "report" })],
-  [/^cbm:report:(.+)$/, (m) => ({ kind: "report", passageKey: m[1] })],
-  [/^cbm:report-modal:(\d+)$/, (m) => ({ kind: "report-modal", messageId: m[1] })],
-  [/^cbm:report-modal:(\d+):(.+)$/, (m) => ({ kind: "report-modal", messageId: m[1], passageKey: m[2] })],
-  [/^cbm:(uphold|suppress):(\d{1,16})$/, (m) => ({ kind: m[1], reportId: Number(m[2]) })],
-  [/^cbm:decide-modal:(uphold|suppress):(\d{1,16})$/, (m) => ({ kind: "decide-modal", action: m[1], reportId: Number(m[2]) })],
-];
+/** Encode a custom id. Throws when the parts are invalid (a programming error). */
+export const encodeCustomId = codec.encode;
 
 /**
  * Parse a custom id from an interaction. Undefined for anything that is not a
  * well-formed moderation id (other components' ids, tampered or truncated ids).
  */
-export function parseCustomId(text: string): CustomId | undefined {
-  if (typeof text !== "string" || text.length > MAX_CUSTOM_ID_LENGTH) return undefined;
-  for (const [pattern, build] of PATTERNS) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const parsed = customIdSchema.safeParse(build(match));
-    return parsed.success ? parsed.data : undefined;
-  }
-  return undefined;
-}
+export const parseCustomId = codec.parse;

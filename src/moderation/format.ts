@@ -2,12 +2,10 @@
  * Moderation views as plain data: the bot turns these into embeds, buttons
  * and ephemeral replies. Strings are already cut to Discord's limits.
  */
+import { DISCORD_LIMITS } from "../common/discord-limits.js";
 import type { AddReportResult, DecideResult, DecisionRecord, Page, ReportRecord } from "../store/index.js";
 import { encodeCustomId } from "./custom-ids.js";
 import { passageHash } from "./hash.js";
-
-/** Discord limits the views respect. */
-export const DISCORD_LIMITS = { embedTitle: 256, fieldValue: 1024, embedDescription: 4096 } as const;
 
 /** What the bot knows about a passage from the answering engine (optional). */
 export interface PassageInfo {

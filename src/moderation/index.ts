@@ -14,7 +14,6 @@ export {
   type CustomId,
 } from "./custom-ids.js";
 export {
-  DISCORD_LIMITS,
   NOT_A_MODERATOR_TEXT,
   citationLine,
   decisionAckText,

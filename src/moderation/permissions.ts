@@ -1,10 +1,11 @@
 /** Who counts as a moderator. Pure: the bot passes what Discord sent. */
+import { PermissionFlagsBits } from "discord.js";
 import type { GuildConfig } from "../store/index.js";
 
-/** Discord permission bit "Manage Messages" (1 << 13). */
-export const MANAGE_MESSAGES = 1n << 13n;
-/** Discord permission bit "Administrator" (1 << 3); it implies every permission. */
-export const ADMINISTRATOR = 1n << 3n;
+/** Discord permission bit "Manage Messages". */
+export const MANAGE_MESSAGES = PermissionFlagsBits.ManageMessages;
+/** Discord permission bit "Administrator"; it implies every permission. */
+export const ADMINISTRATOR = PermissionFlagsBits.Administrator;
 
 /** The parts of a guild member the check needs. */
 export interface MemberAccess {

@@ -17,6 +17,7 @@ import { suggestSpeakers } from "./quotes/suggest.js";
 import type { FindQuotesOptions, QuoteIndex } from "./quotes/types.js";
 import { type IndexSnapshot, SentenceIndex } from "./search/sentenceIndex.js";
 import type { Article, AskOptions, ContextView, CorpusSummary, QaEngine } from "./types.js";
+import { collapseWhitespace } from "./text.js";
 
 /** Bad input from a caller (an empty or over-long question): the message is one line for a person. */
 export class QaInputError extends Error {
@@ -25,7 +26,7 @@ export class QaInputError extends Error {
 
 const QuestionSchema = z
   .string()
-  .transform((q) => q.replace(/\s+/g, " ").trim())
+  .transform(collapseWhitespace)
   .refine((q) => q !== "", "the question is empty: ask something, e.g. \"Who was killed in Moscow?\"")
   .refine((q) => q.length <= DEFAULTS.maxQuestionLength, `the question is too long: at most ${DEFAULTS.maxQuestionLength} characters`);
 

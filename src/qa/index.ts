@@ -11,3 +11,4 @@ export { CorpusError } from "./corpus/readCorpus.js";
 export { parseArticleFile } from "./corpus/articleFile.js";
 export { passageKey, parsePassageKey, CitationError } from "./answer/citation.js";
 export { DEFAULTS } from "./options.js";
+export { collapseWhitespace } from "./text.js";

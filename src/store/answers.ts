@@ -1,6 +1,7 @@
 /** Recorded answers: who asked what, where, and which passages were cited. */
 import type { Database } from "better-sqlite3";
 import { z } from "zod";
+import { passageKey } from "../qa/index.js";
 import { DAY_MS, STORE_DEFAULTS } from "./defaults.js";
 import { StoreError } from "./errors.js";
 import {
@@ -10,7 +11,6 @@ import {
   iso,
   parseInput,
   parseRow,
-  passageKeyOf,
   passageKind,
   rowId,
   sha256Hex,
@@ -103,54 +103,62 @@ const passageRow = z.object({
 
 export function toPassageRecord(row: unknown, table: string): PassageRecord {
   const p = parseRow(passageRow, row, table);
-  const key = passageKeyOf({ articleId: p.article_id, start: p.start, end: p.end });
+  const key = passageKey({ articleId: p.article_id, start: p.start, end: p.end });
   if (key !== p.passage_key) throw new StoreError("corrupt", `unexpected row in ${table}: key ${p.passage_key} does not match its offsets`);
   return { key, kind: p.kind, articleId: p.article_id, start: p.start, end: p.end, textHash: p.text_hash };
 }
 
-export function answersRepo(db: Database, now: () => number, retentionDays: number) {
-  const byMessage = db.prepare("SELECT * FROM answers WHERE message_id = ?");
-  const byId = db.prepare("SELECT * FROM answers WHERE id = ?");
-  const passagesOf = db.prepare("SELECT * FROM answer_passages WHERE answer_id = ? ORDER BY position");
-  const insertAnswer = db.prepare(
-    `INSERT INTO answers (guild_id, channel_id, user_id, message_id, source, question, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const nextPosition = db.prepare("SELECT COALESCE(MAX(position) + 1, 0) AS next FROM answer_passages WHERE answer_id = ?");
-  const insertPassage = db.prepare(
-    `INSERT OR IGNORE INTO answer_passages (answer_id, position, passage_key, kind, article_id, start, "end", text_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const deleteExpired = db.prepare(
-    `DELETE FROM answers WHERE created_at < ?
-       AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.answer_id = answers.id)
-       AND NOT EXISTS (SELECT 1 FROM report_entries e WHERE e.answer_id = answers.id)`,
-  );
-  const blankExpired = db.prepare(
-    "UPDATE answers SET question = NULL, question_purged_at = ? WHERE created_at < ? AND question IS NOT NULL",
-  );
+/** The SQL of this repository, prepared once per connection. */
+function answerStatements(db: Database) {
+  return {
+    byMessage: db.prepare("SELECT * FROM answers WHERE message_id = ?"),
+    byId: db.prepare("SELECT * FROM answers WHERE id = ?"),
+    passagesOf: db.prepare("SELECT * FROM answer_passages WHERE answer_id = ? ORDER BY position"),
+    insertAnswer: db.prepare(
+      `INSERT INTO answers (guild_id, channel_id, user_id, message_id, source, question, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    nextPosition: db.prepare("SELECT COALESCE(MAX(position) + 1, 0) AS next FROM answer_passages WHERE answer_id = ?"),
+    insertPassage: db.prepare(
+      `INSERT OR IGNORE INTO answer_passages (answer_id, position, passage_key, kind, article_id, start, "end", text_hash)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    deleteExpired: db.prepare(
+      `DELETE FROM answers WHERE created_at < ?
+         AND NOT EXISTS (SELECT 1 FROM reports r WHERE r.answer_id = answers.id)
+         AND NOT EXISTS (SELECT 1 FROM report_entries e WHERE e.answer_id = answers.id)`,
+    ),
+    blankExpired: db.prepare(
+      "UPDATE answers SET question = NULL, question_purged_at = ? WHERE created_at < ? AND question IS NOT NULL",
+    ),
+  };
+}
 
-  function hydrate(row: unknown): AnswerRecord {
-    const a = parseRow(answerRow, row, "answers");
-    return {
-      id: a.id,
-      guildId: a.guild_id,
-      channelId: a.channel_id,
-      userId: a.user_id,
-      messageId: a.message_id,
-      source: a.source,
-      question: a.question,
-      createdAt: iso(a.created_at),
-      questionPurgedAt: a.question_purged_at === null ? null : iso(a.question_purged_at),
-      passages: passagesOf.all(a.id).map((p) => toPassageRecord(p, "answer_passages")),
-    };
-  }
+type AnswerStatements = ReturnType<typeof answerStatements>;
 
-  const record = db.transaction((input: z.output<typeof recordAnswerInput>): number => {
-    const existing = byMessage.get(input.messageId);
+function hydrateAnswer(sql: AnswerStatements, row: unknown): AnswerRecord {
+  const a = parseRow(answerRow, row, "answers");
+  return {
+    id: a.id,
+    guildId: a.guild_id,
+    channelId: a.channel_id,
+    userId: a.user_id,
+    messageId: a.message_id,
+    source: a.source,
+    question: a.question,
+    createdAt: iso(a.created_at),
+    questionPurgedAt: a.question_purged_at === null ? null : iso(a.question_purged_at),
+    passages: sql.passagesOf.all(a.id).map((p) => toPassageRecord(p, "answer_passages")),
+  };
+}
+
+/** Insert the answer (or find it again by message) and the passages not yet recorded; returns its row id. */
+function recordTransaction(db: Database, sql: AnswerStatements, now: () => number) {
+  return db.transaction((input: z.output<typeof recordAnswerInput>): number => {
+    const existing = sql.byMessage.get(input.messageId);
     let answerId: number;
     if (existing === undefined) {
-      const result = insertAnswer.run(
+      const result = sql.insertAnswer.run(
         input.guildId,
         input.channelId,
         input.userId,
@@ -167,22 +175,32 @@ export function answersRepo(db: Database, now: () => number, retentionDays: numb
       }
       answerId = a.id;
     }
-    let position = parseRow(z.object({ next: z.number().int().nonnegative() }), nextPosition.get(answerId), "answer_passages").next;
+    let position = parseRow(z.object({ next: z.number().int().nonnegative() }), sql.nextPosition.get(answerId), "answer_passages").next;
     for (const p of input.passages) {
-      const key = passageKeyOf(p);
-      const changes = insertPassage.run(answerId, position, key, p.kind, p.articleId, p.start, p.end, p.textHash).changes;
+      const key = passageKey(p);
+      const changes = sql.insertPassage.run(answerId, position, key, p.kind, p.articleId, p.start, p.end, p.textHash).changes;
       position += changes;
     }
     return answerId;
   });
+}
 
-  const purge = db.transaction((): PurgeResult => {
+/** Delete unreferenced expired answers and blank the questions of the rest. */
+function purgeTransaction(db: Database, sql: AnswerStatements, now: () => number, retentionDays: number) {
+  return db.transaction((): PurgeResult => {
     const at = now();
     const cutoff = at - retentionDays * DAY_MS;
-    const answersDeleted = deleteExpired.run(cutoff).changes;
-    const questionsBlanked = blankExpired.run(at, cutoff).changes;
+    const answersDeleted = sql.deleteExpired.run(cutoff).changes;
+    const questionsBlanked = sql.blankExpired.run(at, cutoff).changes;
     return { answersDeleted, questionsBlanked, cutoff: iso(cutoff) };
   });
+}
+
+export function answersRepo(db: Database, now: () => number, retentionDays: number) {
+  const sql = answerStatements(db);
+  const hydrate = (row: unknown): AnswerRecord => hydrateAnswer(sql, row);
+  const record = recordTransaction(db, sql, now);
+  const purge = purgeTransaction(db, sql, now, retentionDays);
 
   return {
     /**
@@ -193,14 +211,14 @@ export function answersRepo(db: Database, now: () => number, retentionDays: numb
     recordAnswer(input: RecordAnswerInput): AnswerRecord {
       const parsed = parseInput(recordAnswerInput, input, "answer");
       const id = record.immediate(parsed);
-      return hydrate(byId.get(id));
+      return hydrate(sql.byId.get(id));
     },
 
     /** The answer recorded for a message in this server, if any. */
     findAnswerByMessage(guildId: string, messageId: string): AnswerRecord | undefined {
       const g = parseInput(snowflake, guildId, "guild id");
       const m = parseInput(snowflake, messageId, "message id");
-      const row = byMessage.get(m);
+      const row = sql.byMessage.get(m);
       if (row === undefined) return undefined;
       const answer = hydrate(row);
       return answer.guildId === g ? answer : undefined;
@@ -208,7 +226,7 @@ export function answersRepo(db: Database, now: () => number, retentionDays: numb
 
     /** The answer with a row id (internal; used to build report records). */
     answerById(id: number): AnswerRecord | undefined {
-      const row = byId.get(id);
+      const row = sql.byId.get(id);
       return row === undefined ? undefined : hydrate(row);
     },
 

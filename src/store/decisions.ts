@@ -111,76 +111,93 @@ export function toDecision(row: unknown): DecisionRecord {
   };
 }
 
-export function decisionsRepo(db: Database, now: () => number) {
-  const reportInGuild = db.prepare("SELECT id, passage_key, kind, status FROM reports WHERE id = ? AND guild_id = ?");
-  const openReport = db.prepare("SELECT id, kind FROM reports WHERE guild_id = ? AND passage_key = ? AND status = 'open'");
-  const suppressedRow = db.prepare("SELECT 1 FROM suppressions WHERE guild_id = ? AND passage_key = ?");
-  const insertDecision = db.prepare(
-    `INSERT INTO decisions (guild_id, action, passage_key, kind, moderator_id, reason, report_id, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertSuppression = db.prepare(
-    "INSERT INTO suppressions (guild_id, passage_key, kind, decision_id, created_at) VALUES (?, ?, ?, ?, ?)",
-  );
-  const deleteSuppression = db.prepare("DELETE FROM suppressions WHERE guild_id = ? AND passage_key = ?");
-  const closeReport = db.prepare(
-    "UPDATE reports SET status = ?, closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'",
-  );
-  const decisionById = db.prepare("SELECT * FROM decisions WHERE id = ?");
-  const keysOfGuild = db.prepare("SELECT passage_key FROM suppressions WHERE guild_id = ?");
-  const historyPage = db.prepare(
-    "SELECT * FROM decisions WHERE guild_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
-  );
-  const historyCount = db.prepare("SELECT COUNT(*) AS n FROM decisions WHERE guild_id = ?");
-  const allOfGuild = db.prepare("SELECT * FROM decisions WHERE guild_id = ? ORDER BY created_at, id");
-  const latestReport = db.prepare("SELECT id FROM reports WHERE guild_id = ? AND passage_key = ? ORDER BY id DESC LIMIT 1");
+/** The SQL of this repository, prepared once per connection. */
+function decisionStatements(db: Database) {
+  return {
+    reportInGuild: db.prepare("SELECT id, passage_key, kind, status FROM reports WHERE id = ? AND guild_id = ?"),
+    openReport: db.prepare("SELECT id, kind FROM reports WHERE guild_id = ? AND passage_key = ? AND status = 'open'"),
+    suppressedRow: db.prepare("SELECT 1 FROM suppressions WHERE guild_id = ? AND passage_key = ?"),
+    insertDecision: db.prepare(
+      `INSERT INTO decisions (guild_id, action, passage_key, kind, moderator_id, reason, report_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertSuppression: db.prepare(
+      "INSERT INTO suppressions (guild_id, passage_key, kind, decision_id, created_at) VALUES (?, ?, ?, ?, ?)",
+    ),
+    deleteSuppression: db.prepare("DELETE FROM suppressions WHERE guild_id = ? AND passage_key = ?"),
+    closeReport: db.prepare(
+      "UPDATE reports SET status = ?, closed_at = ?, closed_by = ? WHERE id = ? AND status = 'open'",
+    ),
+    decisionById: db.prepare("SELECT * FROM decisions WHERE id = ?"),
+    keysOfGuild: db.prepare("SELECT passage_key FROM suppressions WHERE guild_id = ?"),
+    historyPage: db.prepare(
+      "SELECT * FROM decisions WHERE guild_id = ? ORDER BY created_at DESC, id DESC LIMIT ? OFFSET ?",
+    ),
+    historyCount: db.prepare("SELECT COUNT(*) AS n FROM decisions WHERE guild_id = ?"),
+    allOfGuild: db.prepare("SELECT * FROM decisions WHERE guild_id = ? ORDER BY created_at, id"),
+    latestReport: db.prepare("SELECT id FROM reports WHERE guild_id = ? AND passage_key = ? ORDER BY id DESC LIMIT 1"),
+  };
+}
 
+type DecisionStatements = ReturnType<typeof decisionStatements>;
+
+/** Which passage a decision is about, its kind, and the open report on it, if any. */
+type Target = { key: string; kind: PassageKind; openReportId: number | null };
+
+/** The target of a decision, or the refusal when the report it names cannot be decided. */
+function decisionTarget(sql: DecisionStatements, d: z.output<typeof decideInput>): Target | DecideResult {
+  if (d.reportId !== undefined) {
+    const row = sql.reportInGuild.get(d.reportId, d.guildId);
+    if (row === undefined) return { status: "unknown-report" };
+    const r = parseRow(reportRef, row, "reports");
+    if (r.status === "open") return { key: r.passage_key, kind: r.kind, openReportId: r.id };
+    if (d.action !== "restore") return { status: "report-closed", reportId: r.id };
+    return { key: r.passage_key, kind: r.kind, openReportId: null };
+  }
+  const key = d.passageKey as string;
+  const row = sql.openReport.get(d.guildId, key);
+  const r = row === undefined ? undefined : parseRow(openRef, row, "reports");
+  return { key, kind: d.kind ?? r?.kind ?? "passage", openReportId: r?.id ?? null };
+}
+
+/** Why the decision would change nothing, if it would not. */
+function pointless(sql: DecisionStatements, d: z.output<typeof decideInput>, target: Target): DecideResult | undefined {
+  const suppressed = sql.suppressedRow.get(d.guildId, target.key) !== undefined;
+  if (d.action === "suppress" && suppressed) return { status: "already-suppressed" };
+  if (d.action === "restore" && !suppressed) return { status: "not-suppressed" };
+  if (d.action === "uphold" && target.openReportId === null) return { status: "no-open-report" };
+  return undefined;
+}
+
+/** Write the decision, its suppression change and the report it closes. */
+function applyDecision(sql: DecisionStatements, d: z.output<typeof decideInput>, { key, kind, openReportId }: Target, at: number): DecideResult {
+  const linkedReport = d.action === "restore" ? (d.reportId ?? null) : openReportId;
+  const decisionId = Number(sql.insertDecision.run(d.guildId, d.action, key, kind, d.moderatorId, d.reason, linkedReport, at).lastInsertRowid);
+  if (d.action === "suppress") sql.insertSuppression.run(d.guildId, key, kind, decisionId, at);
+  else if (d.action === "restore") sql.deleteSuppression.run(d.guildId, key);
+  let closedReportId: number | null = null;
+  if (d.action !== "restore" && openReportId !== null) {
+    sql.closeReport.run(d.action === "suppress" ? "suppressed" : "upheld", at, decisionId, openReportId);
+    closedReportId = openReportId;
+  }
+  const latest = sql.latestReport.get(d.guildId, key);
+  const latestReportId = latest === undefined ? null : parseRow(idRow, latest, "reports").id;
+  return { status: "done", decision: toDecision(sql.decisionById.get(decisionId)), closedReportId, latestReportId };
+}
+
+function decideTransaction(db: Database, sql: DecisionStatements, now: () => number) {
+  return db.transaction((d: z.output<typeof decideInput>): DecideResult => {
+    const target = decisionTarget(sql, d);
+    if ("status" in target) return target;
+    return pointless(sql, d, target) ?? applyDecision(sql, d, target, now());
+  });
+}
+
+export function decisionsRepo(db: Database, now: () => number) {
+  const sql = decisionStatements(db);
+  const decideTx = decideTransaction(db, sql, now);
   /** Suppressed keys per guild; an entry is dropped whenever that guild's suppressions change. */
   const cache = new Map<string, ReadonlySet<string>>();
-
-  const decideTx = db.transaction((d: z.output<typeof decideInput>): DecideResult => {
-    let key: string;
-    let kind: PassageKind;
-    let openReportId: number | null = null;
-    if (d.reportId !== undefined) {
-      const row = reportInGuild.get(d.reportId, d.guildId);
-      if (row === undefined) return { status: "unknown-report" };
-      const r = parseRow(reportRef, row, "reports");
-      key = r.passage_key;
-      kind = r.kind;
-      if (r.status === "open") openReportId = r.id;
-      else if (d.action !== "restore") return { status: "report-closed", reportId: r.id };
-    } else {
-      key = d.passageKey as string;
-      const row = openReport.get(d.guildId, key);
-      const r = row === undefined ? undefined : parseRow(openRef, row, "reports");
-      openReportId = r?.id ?? null;
-      kind = d.kind ?? r?.kind ?? "passage";
-    }
-    const suppressed = suppressedRow.get(d.guildId, key) !== undefined;
-    if (d.action === "suppress" && suppressed) return { status: "already-suppressed" };
-    if (d.action === "restore" && !suppressed) return { status: "not-suppressed" };
-    if (d.action === "uphold" && openReportId === null) return { status: "no-open-report" };
-
-    const at = now();
-    const linkedReport = d.action === "restore" ? (d.reportId ?? null) : openReportId;
-    const decisionId = Number(
-      insertDecision.run(d.guildId, d.action, key, kind, d.moderatorId, d.reason, linkedReport, at).lastInsertRowid,
-    );
-    let closedReportId: number | null = null;
-    if (d.action === "suppress") {
-      insertSuppression.run(d.guildId, key, kind, decisionId, at);
-    } else if (d.action === "restore") {
-      deleteSuppression.run(d.guildId, key);
-    }
-    if (d.action !== "restore" && openReportId !== null) {
-      closeReport.run(d.action === "suppress" ? "suppressed" : "upheld", at, decisionId, openReportId);
-      closedReportId = openReportId;
-    }
-    const latest = latestReport.get(d.guildId, key);
-    const latestReportId = latest === undefined ? null : parseRow(idRow, latest, "reports").id;
-    return { status: "done", decision: toDecision(decisionById.get(decisionId)), closedReportId, latestReportId };
-  });
 
   return {
     /**
@@ -205,7 +222,7 @@ export function decisionsRepo(db: Database, now: () => number) {
       const g = parseInput(snowflake, guildId, "guild id");
       let keys = cache.get(g);
       if (keys === undefined) {
-        keys = new Set(keysOfGuild.all(g).map((row) => parseRow(keyRow, row, "suppressions").passage_key));
+        keys = new Set(sql.keysOfGuild.all(g).map((row) => parseRow(keyRow, row, "suppressions").passage_key));
         cache.set(g, keys);
       }
       return keys;
@@ -216,8 +233,8 @@ export function decisionsRepo(db: Database, now: () => number) {
       const g = parseInput(snowflake, guildId, "guild id");
       const { offset, limit } = parseInput(paging, page, "paging");
       return db.transaction(() => ({
-        items: historyPage.all(g, limit, offset).map(toDecision),
-        total: parseRow(countRow, historyCount.get(g), "decisions").n,
+        items: sql.historyPage.all(g, limit, offset).map(toDecision),
+        total: parseRow(countRow, sql.historyCount.get(g), "decisions").n,
         offset,
         limit,
       }))();
@@ -225,7 +242,7 @@ export function decisionsRepo(db: Database, now: () => number) {
 
     /** Every decision of a server, oldest first (for export). */
     allDecisions(guildId: string): DecisionRecord[] {
-      return allOfGuild.all(guildId).map(toDecision);
+      return sql.allOfGuild.all(guildId).map(toDecision);
     },
   };
 }

@@ -1,3 +1,5 @@
+import { collapseWhitespace } from "../qa/index.js";
+
 /** Why the store refused to open or refused an input. */
 export type StoreErrorCode =
   /** The file exists but is not an SQLite database (or is empty). */
@@ -33,15 +35,10 @@ export class StoreError extends Error {
   readonly path: string | undefined;
 
   constructor(code: StoreErrorCode, message: string, options: { path?: string; cause?: unknown } = {}) {
-    super(oneLine(message), options.cause === undefined ? undefined : { cause: options.cause });
+    super(collapseWhitespace(message), options.cause === undefined ? undefined : { cause: options.cause });
     this.code = code;
     this.path = options.path;
   }
-}
-
-/** Collapse whitespace (including newlines) so a message prints as one line. */
-export function oneLine(text: string): string {
-  return text.replace(/\s+/g, " ").trim();
 }
 
 /** SQLite's error code (`SQLITE_BUSY`, …) from a better-sqlite3 error, if any. */

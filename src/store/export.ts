@@ -1,7 +1,8 @@
 /** A server's reports and decisions as JSON or CSV, for `npm run review -- export`. */
 import type { DecisionRecord } from "./decisions.js";
 import type { ReportRecord } from "./reports.js";
-import { parsePassageKey } from "./schemas.js";
+import { stringify, type Options } from "csv-stringify/sync";
+import { parsePassageKey } from "../qa/index.js";
 
 /** Everything moderation-related stored for one server. */
 export interface GuildExport {
@@ -46,7 +47,7 @@ export function exportToJson(data: GuildExport): string {
   return `${JSON.stringify(data, null, 2)}\n`;
 }
 
-/** RFC 4180 CSV (CRLF line ends, header row) of an export; every cell is {@link csvCell}-escaped. */
+/** RFC 4180 CSV (CRLF line ends, header row) of an export; every cell escaped as {@link csvCell} shows. */
 export function exportToCsv(data: GuildExport): string {
   const rows: CsvRow[] = [];
   for (const r of data.reports) {
@@ -90,22 +91,19 @@ export function exportToCsv(data: GuildExport): string {
       report_id: d.reportId,
     });
   }
-  const lines = [CSV_COLUMNS.join(",")];
-  for (const row of rows) lines.push(CSV_COLUMNS.map((c) => csvCell(row[c])).join(","));
-  return `${lines.join("\r\n")}\r\n`;
+  return stringify(rows, { ...CSV_OPTIONS, header: true, columns: [...CSV_COLUMNS] });
 }
 
 /**
- * One CSV cell. Text that a spreadsheet would run as a formula (starting with
- * `=`, `+`, `-`, `@`, tab or carriage return) is prefixed with `'`; a cell
- * with a comma, quote or line break is quoted with quotes doubled. Numbers and
- * null are written plainly (null as an empty cell).
+ * csv-stringify, set for spreadsheets: CRLF line ends (RFC 4180), a cell with
+ * a comma, quote or any line break quoted with quotes doubled, and text a
+ * spreadsheet would run as a formula (starting with `=`, `+`, `-`, `@`, tab
+ * or carriage return, or their full-width forms) prefixed with `'`. Numbers
+ * are written plainly, null as an empty cell.
  */
+const CSV_OPTIONS = { record_delimiter: "windows", escape_formulas: true, quoted_match: /[\r\n]/ } as const satisfies Options;
+
+/** One CSV cell, escaped as {@link exportToCsv} escapes every cell. */
 export function csvCell(value: string | number | null | undefined): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "number") return String(value);
-  let text = value;
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  if (/[",\r\n]/.test(text)) text = `"${text.replace(/"/g, '""')}"`;
-  return text;
+  return stringify([[value]], CSV_OPTIONS).slice(0, -"\r\n".length);
 }

@@ -26,7 +26,7 @@ export { STORE_DEFAULTS, DAY_MS } from "./defaults.js";
 export { StoreError, type StoreErrorCode } from "./errors.js";
 export { SCHEMA_VERSION } from "./migrations.js";
 export { exportToCsv, exportToJson, csvCell, CSV_COLUMNS, type GuildExport } from "./export.js";
-export { parsePassageKey, passageKeyOf, type PassageSpan, type PassageKind, type PageInput } from "./schemas.js";
+export { type PassageKind, type PageInput } from "./schemas.js";
 export type { AnswerRecord, PassageRecord, PurgeResult, RecordAnswerInput } from "./answers.js";
 export type { AddReportInput, AddReportResult, Page, ReportEntry, ReportRecord } from "./reports.js";
 export type { DecideInput, DecideResult, DecisionRecord } from "./decisions.js";
@@ -109,12 +109,7 @@ export interface Store {
  */
 export function openStore(options: StoreOptions): Store {
   const o = parseInput(storeOptions, options, "store options");
-  const clock = o.now ?? (() => new Date());
-  const now = (): number => {
-    const t = clock().getTime();
-    if (!Number.isFinite(t)) throw new StoreError("invalid-input", "the store clock returned an invalid date");
-    return t;
-  };
+  const now = checkedClock(o.now ?? (() => new Date()));
   const opened = openDatabase(o.path, { mustExist: o.mustExist, busyTimeoutMs: o.busyTimeoutMs });
   const db: Database = opened.db;
   const answers = answersRepo(db, now, o.retentionDays);
@@ -123,23 +118,7 @@ export function openStore(options: StoreOptions): Store {
   const config = configRepo(db, now);
   const posts = modlogPostsRepo(db);
   let closed = false;
-
-  /**
-   * Wrap a method so it fails clearly after close(), and so SQLite errors at
-   * run time (a lock held too long, a full disk) surface as one-line
-   * {@link StoreError}s like everything else.
-   */
-  function live<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-    return (...args: A): R => {
-      if (closed) throw new StoreError("closed", `store ${opened.path} is closed`, { path: opened.path });
-      try {
-        return fn(...args);
-      } catch (error) {
-        if (error instanceof StoreError || sqliteCode(error) === undefined) throw error;
-        throw openError(opened.path, error, "use");
-      }
-    };
-  }
+  const live = guard(opened.path, () => closed);
 
   return {
     path: opened.path,
@@ -167,20 +146,53 @@ export function openStore(options: StoreOptions): Store {
         decisions: decisions.allDecisions(g),
       }))();
     }),
-    diagnostics: live(() => ({
-      path: opened.path,
-      journalMode: String(db.pragma("journal_mode", { simple: true })),
-      synchronous: (["OFF", "NORMAL", "FULL", "EXTRA"] as const)[Number(db.pragma("synchronous", { simple: true }))] ?? "OFF",
-      schemaVersion: Number(db.pragma("user_version", { simple: true })),
-    })),
-    integrityCheck: live((): string => {
-      const rows = db.pragma("integrity_check", { simple: false }) as Array<Record<string, unknown>>;
-      return rows.map((r) => String(Object.values(r)[0])).join("; ");
-    }),
+    diagnostics: live(() => diagnostics(db, opened.path)),
+    integrityCheck: live(() => integrityCheck(db)),
     close(): void {
       if (closed) return;
       closed = true;
       db.close();
     },
   };
+}
+
+/** Epoch milliseconds from the injected clock, refusing an invalid date rather than storing NaN. */
+function checkedClock(clock: () => Date): () => number {
+  return () => {
+    const t = clock().getTime();
+    if (!Number.isFinite(t)) throw new StoreError("invalid-input", "the store clock returned an invalid date");
+    return t;
+  };
+}
+
+/**
+ * Wrap store methods so they fail clearly after close(), and so SQLite errors
+ * at run time (a lock held too long, a full disk) surface as one-line
+ * {@link StoreError}s like everything else.
+ */
+function guard(path: string, isClosed: () => boolean) {
+  return <A extends unknown[], R>(fn: (...args: A) => R): ((...args: A) => R) =>
+    (...args: A): R => {
+      if (isClosed()) throw new StoreError("closed", `store ${path} is closed`, { path });
+      try {
+        return fn(...args);
+      } catch (error) {
+        if (error instanceof StoreError || sqliteCode(error) === undefined) throw error;
+        throw openError(path, error, "use");
+      }
+    };
+}
+
+function diagnostics(db: Database, path: string): ReturnType<Store["diagnostics"]> {
+  return {
+    path,
+    journalMode: String(db.pragma("journal_mode", { simple: true })),
+    synchronous: (["OFF", "NORMAL", "FULL", "EXTRA"] as const)[Number(db.pragma("synchronous", { simple: true }))] ?? "OFF",
+    schemaVersion: Number(db.pragma("user_version", { simple: true })),
+  };
+}
+
+function integrityCheck(db: Database): string {
+  const rows = db.pragma("integrity_check", { simple: false }) as Array<Record<string, unknown>>;
+  return rows.map((r) => String(Object.values(r)[0])).join("; ");
 }

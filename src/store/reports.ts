@@ -118,93 +118,107 @@ const answerRefRow = z.object({
   created_at: epochMs,
 });
 
-export function reportsRepo(db: Database, now: () => number) {
-  const answerByMessage = db.prepare("SELECT id, guild_id FROM answers WHERE message_id = ?");
-  const passageOfAnswer = db.prepare("SELECT * FROM answer_passages WHERE answer_id = ? AND passage_key = ?");
-  const isSuppressed = db.prepare("SELECT 1 FROM suppressions WHERE guild_id = ? AND passage_key = ?");
-  const openReport = db.prepare("SELECT id FROM reports WHERE guild_id = ? AND passage_key = ? AND status = 'open'");
-  const insertReport = db.prepare(
-    `INSERT INTO reports (guild_id, passage_key, kind, article_id, start, "end", text_hash, answer_id, created_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  const insertEntry = db.prepare(
-    `INSERT OR IGNORE INTO report_entries (report_id, user_id, reason, answer_id, created_at) VALUES (?, ?, ?, ?, ?)`,
-  );
-  const reportById = db.prepare("SELECT * FROM reports WHERE id = ?");
-  const entriesOf = db.prepare(
-    `SELECT e.user_id, e.reason, e.created_at, a.message_id, a.channel_id
-       FROM report_entries e LEFT JOIN answers a ON a.id = e.answer_id
-      WHERE e.report_id = ? ORDER BY e.created_at, e.rowid`,
-  );
-  const answerRef = db.prepare("SELECT message_id, channel_id, question, created_at FROM answers WHERE id = ?");
-  const openPage = db.prepare(
-    "SELECT id FROM reports WHERE guild_id = ? AND status = 'open' ORDER BY created_at, id LIMIT ? OFFSET ?",
-  );
-  const openCount = db.prepare("SELECT COUNT(*) AS n FROM reports WHERE guild_id = ? AND status = 'open'");
-  const allIds = db.prepare("SELECT id FROM reports WHERE guild_id = ? ORDER BY created_at, id");
+/** The SQL of this repository, prepared once per connection. */
+function reportStatements(db: Database) {
+  return {
+    answerByMessage: db.prepare("SELECT id, guild_id FROM answers WHERE message_id = ?"),
+    passageOfAnswer: db.prepare("SELECT * FROM answer_passages WHERE answer_id = ? AND passage_key = ?"),
+    isSuppressed: db.prepare("SELECT 1 FROM suppressions WHERE guild_id = ? AND passage_key = ?"),
+    openReport: db.prepare("SELECT id FROM reports WHERE guild_id = ? AND passage_key = ? AND status = 'open'"),
+    insertReport: db.prepare(
+      `INSERT INTO reports (guild_id, passage_key, kind, article_id, start, "end", text_hash, answer_id, created_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    ),
+    insertEntry: db.prepare(
+      `INSERT OR IGNORE INTO report_entries (report_id, user_id, reason, answer_id, created_at) VALUES (?, ?, ?, ?, ?)`,
+    ),
+    reportById: db.prepare("SELECT * FROM reports WHERE id = ?"),
+    entriesOf: db.prepare(
+      `SELECT e.user_id, e.reason, e.created_at, a.message_id, a.channel_id
+         FROM report_entries e LEFT JOIN answers a ON a.id = e.answer_id
+        WHERE e.report_id = ? ORDER BY e.created_at, e.rowid`,
+    ),
+    answerRef: db.prepare("SELECT message_id, channel_id, question, created_at FROM answers WHERE id = ?"),
+    openPage: db.prepare(
+      "SELECT id FROM reports WHERE guild_id = ? AND status = 'open' ORDER BY created_at, id LIMIT ? OFFSET ?",
+    ),
+    openCount: db.prepare("SELECT COUNT(*) AS n FROM reports WHERE guild_id = ? AND status = 'open'"),
+    allIds: db.prepare("SELECT id FROM reports WHERE guild_id = ? ORDER BY created_at, id"),
+  };
+}
 
-  function hydrate(row: unknown): ReportRecord {
-    const r = parseRow(reportRow, row, "reports");
-    const passage = toPassageRecord(r, "reports");
-    const entries = entriesOf.all(r.id).map((e) => {
-      const x = parseRow(entryRow, e, "report_entries");
-      return { userId: x.user_id, reason: x.reason, messageId: x.message_id, channelId: x.channel_id, createdAt: iso(x.created_at) };
-    });
-    const a = r.answer_id === null ? undefined : answerRef.get(r.answer_id);
-    const answer = a === undefined ? null : parseRow(answerRefRow, a, "answers");
-    return {
-      id: r.id,
-      guildId: r.guild_id,
-      passage,
-      status: r.status,
-      count: entries.length,
-      entries,
-      answer: answer && {
-        messageId: answer.message_id,
-        channelId: answer.channel_id,
-        question: answer.question,
-        createdAt: iso(answer.created_at),
-      },
-      createdAt: iso(r.created_at),
-      closedAt: r.closed_at === null ? null : iso(r.closed_at),
-      closedByDecisionId: r.closed_by,
-      modlogMessageId: r.modlog_message_id,
-      modlogChannelId: r.modlog_channel_id,
-    };
-  }
+type ReportStatements = ReturnType<typeof reportStatements>;
 
-  function byId(id: number): ReportRecord | undefined {
-    const row = reportById.get(id);
-    return row === undefined ? undefined : hydrate(row);
-  }
+function hydrateReport(sql: ReportStatements, row: unknown): ReportRecord {
+  const r = parseRow(reportRow, row, "reports");
+  const passage = toPassageRecord(r, "reports");
+  const entries = sql.entriesOf.all(r.id).map((e) => {
+    const x = parseRow(entryRow, e, "report_entries");
+    return { userId: x.user_id, reason: x.reason, messageId: x.message_id, channelId: x.channel_id, createdAt: iso(x.created_at) };
+  });
+  const a = r.answer_id === null ? undefined : sql.answerRef.get(r.answer_id);
+  const answer = a === undefined ? null : parseRow(answerRefRow, a, "answers");
+  return {
+    id: r.id,
+    guildId: r.guild_id,
+    passage,
+    status: r.status,
+    count: entries.length,
+    entries,
+    answer: answer && {
+      messageId: answer.message_id,
+      channelId: answer.channel_id,
+      question: answer.question,
+      createdAt: iso(answer.created_at),
+    },
+    createdAt: iso(r.created_at),
+    closedAt: r.closed_at === null ? null : iso(r.closed_at),
+    closedByDecisionId: r.closed_by,
+    modlogMessageId: r.modlog_message_id,
+    modlogChannelId: r.modlog_channel_id,
+  };
+}
 
-  const add = db.transaction((input: z.output<typeof addReportInput>): AddReportResult => {
-    const answerRowRaw = answerByMessage.get(input.messageId);
+function reportById(sql: ReportStatements, id: number): ReportRecord | undefined {
+  const row = sql.reportById.get(id);
+  return row === undefined ? undefined : hydrateReport(sql, row);
+}
+
+/** Add a report entry, merging into the open report on the passage or opening one. */
+function addTransaction(db: Database, sql: ReportStatements, now: () => number) {
+  return db.transaction((input: z.output<typeof addReportInput>): AddReportResult => {
+    const answerRowRaw = sql.answerByMessage.get(input.messageId);
     const answer = answerRowRaw === undefined ? undefined : parseRow(answerIdRow, answerRowRaw, "answers");
     if (answer === undefined || answer.guild_id !== input.guildId) return { status: "unknown-answer" };
-    const passageRow = passageOfAnswer.get(answer.id, input.passageKey);
+    const passageRow = sql.passageOfAnswer.get(answer.id, input.passageKey);
     if (passageRow === undefined) return { status: "unknown-passage" };
-    if (isSuppressed.get(input.guildId, input.passageKey) !== undefined) return { status: "already-suppressed" };
+    if (sql.isSuppressed.get(input.guildId, input.passageKey) !== undefined) return { status: "already-suppressed" };
     const at = now();
-    const openRaw = openReport.get(input.guildId, input.passageKey);
+    const openRaw = sql.openReport.get(input.guildId, input.passageKey);
     const open = openRaw === undefined ? undefined : parseRow(idRow, openRaw, "reports");
     let reportId: number;
     let created = false;
     if (open === undefined) {
       const p = toPassageRecord(passageRow, "answer_passages");
       reportId = Number(
-        insertReport.run(input.guildId, p.key, p.kind, p.articleId, p.start, p.end, p.textHash, answer.id, at).lastInsertRowid,
+        sql.insertReport.run(input.guildId, p.key, p.kind, p.articleId, p.start, p.end, p.textHash, answer.id, at).lastInsertRowid,
       );
       created = true;
     } else {
       reportId = open.id;
     }
-    const inserted = insertEntry.run(reportId, input.reporterId, input.reason, answer.id, at).changes === 1;
-    const report = byId(reportId);
+    const inserted = sql.insertEntry.run(reportId, input.reporterId, input.reason, answer.id, at).changes === 1;
+    const report = reportById(sql, reportId);
     if (report === undefined) throw new Error("report vanished inside its own transaction");
     if (!inserted) return { status: "duplicate", report };
     return { status: created ? "created" : "merged", report };
   });
+}
+
+export function reportsRepo(db: Database, now: () => number) {
+  const sql = reportStatements(db);
+  const byId = (id: number): ReportRecord | undefined => reportById(sql, id);
+  const add = addTransaction(db, sql, now);
 
   return {
     /**
@@ -221,8 +235,8 @@ export function reportsRepo(db: Database, now: () => number) {
       const g = parseInput(snowflake, guildId, "guild id");
       const { offset, limit } = parseInput(paging, page, "paging");
       return db.transaction(() => {
-        const ids = openPage.all(g, limit, offset).map((row) => parseRow(idRow, row, "reports").id);
-        const total = parseRow(countRow, openCount.get(g), "reports").n;
+        const ids = sql.openPage.all(g, limit, offset).map((row) => parseRow(idRow, row, "reports").id);
+        const total = parseRow(countRow, sql.openCount.get(g), "reports").n;
         return { items: ids.map(byId).filter((r): r is ReportRecord => r !== undefined), total, offset, limit };
       })();
     },
@@ -238,7 +252,7 @@ export function reportsRepo(db: Database, now: () => number) {
     /** Every report of a server, oldest first (for export). */
     allReports(guildId: string): ReportRecord[] {
       return db.transaction(() =>
-        allIds
+        sql.allIds
           .all(guildId)
           .map((row) => byId(parseRow(idRow, row, "reports").id))
           .filter((r): r is ReportRecord => r !== undefined),

@@ -3,6 +3,7 @@
  * and rows read back from SQLite (stored records are an edge too).
  */
 import { z } from "zod";
+import { parsePassageKey } from "../qa/index.js";
 import { STORE_DEFAULTS } from "./defaults.js";
 import { StoreError } from "./errors.js";
 
@@ -15,7 +16,7 @@ export const articleId = z.string().regex(/^[a-z0-9-]{1,40}$/, "expected an arti
 /** A passage key, `articleId:start-end` with `start < end`. */
 export const passageKey = z
   .string()
-  .regex(/^[a-z0-9-]{1,40}:\d{1,9}-\d{1,9}$/, "expected a passage key articleId:start-end")
+  .refine((key) => parsePassageKey(key) !== undefined, "expected a passage key articleId:start-end")
   .refine((key) => {
     const span = parsePassageKey(key);
     return span !== undefined && span.start < span.end;
@@ -58,25 +59,6 @@ export const paging = z
   })
   .default({ offset: 0, limit: STORE_DEFAULTS.pageSize });
 export type PageInput = z.input<typeof paging>;
-
-/** The parts of a passage key. */
-export interface PassageSpan {
-  articleId: string;
-  start: number;
-  end: number;
-}
-
-/** Split `articleId:start-end`; undefined when malformed. Does not check `start < end`. */
-export function parsePassageKey(key: string): PassageSpan | undefined {
-  const match = /^([a-z0-9-]{1,40}):(\d{1,9})-(\d{1,9})$/.exec(key);
-  if (!match || match[1] === undefined || match[2] === undefined || match[3] === undefined) return undefined;
-  return { articleId: match[1], start: Number(match[2]), end: Number(match[3]) };
-}
-
-/** The key of a span, `articleId:start-end`. */
-export function passageKeyOf(span: PassageSpan): string {
-  return `${span.articleId}:${span.start}-${span.end}`;
-}
 
 /**
  * Parse `value` with `schema`, or throw a one-line {@link StoreError}

@@ -4,13 +4,14 @@
  * Invocation.member). Commands also carry default_member_permissions, but
  * Discord lets server admins change those, so they are never relied on.
  */
+import { PermissionFlagsBits } from "discord.js";
 import { ADMINISTRATOR, NOT_A_MODERATOR_TEXT, isModerator, parsePermissions, type MemberAccess } from "../../moderation/index.js";
 import type { Invocation } from "../invocation.js";
 import { refuse, type ModerationScope } from "./context.js";
 import { MODERATION_TEXTS } from "./texts.js";
 
-/** Discord permission bit "Manage Server" (1 << 5). */
-export const MANAGE_GUILD = 1n << 5n;
+/** Discord permission bit "Manage Server". */
+export const MANAGE_GUILD = PermissionFlagsBits.ManageGuild;
 
 /** No payload, no permissions: a missing or malformed member is nobody. */
 const NOBODY: MemberAccess = { permissions: "0", roleIds: [] };

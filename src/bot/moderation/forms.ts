@@ -9,6 +9,7 @@ import type { PassageRecord, ReportRecord } from "../../store/index.js";
 import { STORE_DEFAULTS } from "../../store/defaults.js";
 import { DISCORD_LIMITS, type ModalSpec, type SelectOptionSpec } from "../render/index.js";
 import type { PassageLookup } from "./passages.js";
+import { collapseWhitespace } from "../../qa/index.js";
 
 /** Field custom ids, shared with the submit handlers. */
 export const FIELDS = { passage: "passage", reason: "reason" } as const;
@@ -16,7 +17,7 @@ export const FIELDS = { passage: "passage", reason: "reason" } as const;
 /** A passage of the answer as a choice: "2. Outlet — first words of the quote", with its key as the small print. */
 function choice(passage: PassageRecord, number: number, passages: PassageLookup, only: boolean): SelectOptionSpec {
   const info = passages.info(passage);
-  const quote = info.text === undefined ? passage.key : `“${info.text.replace(/\s+/g, " ").trim()}”`;
+  const quote = info.text === undefined ? passage.key : `“${collapseWhitespace(info.text)}”`;
   return {
     label: `${number}. ${info.outlet ? `${info.outlet}: ` : ""}${quote}`,
     value: passage.key,

@@ -8,14 +8,12 @@ import type { Answer } from "../../qa/index.js";
 import { MAX_OFFSET, customId } from "../custom-ids.js";
 import { answerButtons } from "./components.js";
 import { alsoInLine, citationLine } from "./citation.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS } from "../../common/discord-limits.js";
 import { CUT_NOTE as NOTE } from "./fit.js";
-import { fitQuote, renderHighlighted } from "./quote.js";
+import { MIN_QUOTE, fitQuote, renderHighlighted } from "./quote.js";
 import type { ButtonSpec, Reply } from "./reply.js";
 import { BOT_DEFAULTS } from "../options.js";
 
-/** Below this many characters a cut quote says too little to be worth showing. */
-const MIN_QUOTE = 200;
 const QUOTE_PREFIX = "> ";
 const PASSAGE_GAP = "\n\n";
 

@@ -4,7 +4,7 @@
  * respect Discord's 5 × 5 grid.
  */
 import { customId } from "../custom-ids.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS } from "../../common/discord-limits.js";
 import type { ButtonSpec } from "./reply.js";
 
 export interface AnswerButtonsInput {

@@ -7,7 +7,7 @@
 import type { ContextView, Sentence } from "../../qa/index.js";
 import { citationLine } from "./citation.js";
 import { CUT_MARK, fitText } from "./fit.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS } from "../../common/discord-limits.js";
 import { bold, escapeMarkdown, singleLine } from "./markdown.js";
 import type { Reply } from "./reply.js";
 import { BOT_DEFAULTS } from "../options.js";

@@ -5,7 +5,7 @@
 import { ButtonStyle, ComponentType, MessageFlags, type APIActionRowComponent, type APIButtonComponent, type APIEmbed } from "discord.js";
 import type { Visibility } from "../responder.js";
 import { truncate } from "./fit.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS } from "../../common/discord-limits.js";
 import type { ButtonSpec, Reply } from "./reply.js";
 
 export interface Addressing {

@@ -9,7 +9,7 @@ export { renderContext } from "./context.js";
 export { deferFlags, toDiscordPayload, type Addressing, type DiscordPayload } from "./discord.js";
 export { CUT_MARK, fitText, truncate } from "./fit.js";
 export { renderAbout, renderHelp } from "./info.js";
-export { DISCORD_LIMITS } from "./limits.js";
+export { DISCORD_LIMITS } from "../../common/discord-limits.js";
 export { escapeMarkdown, link, safeUrl, singleLine } from "./markdown.js";
 export { toDiscordModal, type ModalFieldSpec, type ModalSpec, type SelectFieldSpec, type SelectOptionSpec, type TextFieldSpec } from "./modal.js";
 export { renderNotFound } from "./not-found.js";

@@ -3,7 +3,7 @@
  */
 import type { CorpusSummary } from "../../qa/index.js";
 import { formatDate } from "./citation.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS } from "../../common/discord-limits.js";
 import { escapeMarkdown, singleLine } from "./markdown.js";
 import type { Reply } from "./reply.js";
 import { BOT_DEFAULTS } from "../options.js";

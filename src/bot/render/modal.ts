@@ -6,7 +6,7 @@
  */
 import { ComponentType, TextInputStyle, type APIModalInteractionResponseCallbackData } from "discord.js";
 import { truncate } from "./fit.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS } from "../../common/discord-limits.js";
 import { singleLine } from "./markdown.js";
 
 /** A free-text field. */

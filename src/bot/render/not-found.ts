@@ -5,7 +5,7 @@
 import type { AskResult } from "../../qa/index.js";
 import { nearestLine } from "./citation.js";
 import { truncate } from "./fit.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS } from "../../common/discord-limits.js";
 import { escapeMarkdown, singleLine } from "./markdown.js";
 import type { Reply } from "./reply.js";
 import { BOT_DEFAULTS } from "../options.js";

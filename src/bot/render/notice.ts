@@ -4,11 +4,12 @@
  * not write themselves.
  */
 import { truncate } from "./fit.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS } from "../../common/discord-limits.js";
 import type { Reply } from "./reply.js";
+import { collapseWhitespace } from "../../qa/index.js";
 
 export function renderNotice(markdown: string): Reply {
-  return { content: truncate(markdown.replace(/\s+/g, " ").trim(), DISCORD_LIMITS.content) };
+  return { content: truncate(collapseWhitespace(markdown), DISCORD_LIMITS.content) };
 }
 
 /** "You can ask again <t:…:R>": Discord shows the time relative to the reader ("in 8 seconds"). */

@@ -6,6 +6,9 @@ import type { Highlight } from "../../qa/index.js";
 import { fitText, type Fitted } from "./fit.js";
 import { bold, escapeMarkdown, singleLine } from "./markdown.js";
 
+/** Below this many characters a cut quote says too little to be worth showing beside others. */
+export const MIN_QUOTE = 200;
+
 /** Highlights inside `[0, length)`, trimmed of surrounding spaces, sorted and merged. */
 export function cleanHighlights(text: string, highlights: readonly Highlight[], length = text.length): Highlight[] {
   const ranges = highlights

@@ -15,13 +15,12 @@ import { shareBudget } from "./answer.js";
 import { alsoInLine, citationLine } from "./citation.js";
 import { answerButtons } from "./components.js";
 import { CUT_NOTE as NOTE, truncate } from "./fit.js";
-import { DISCORD_LIMITS } from "./limits.js";
+import { DISCORD_LIMITS } from "../../common/discord-limits.js";
 import { escapeMarkdown, singleLine } from "./markdown.js";
-import { fitQuote } from "./quote.js";
+import { MIN_QUOTE, fitQuote } from "./quote.js";
 import type { ButtonSpec, Choice, Reply } from "./reply.js";
+import { collapseWhitespace } from "../../qa/index.js";
 
-/** Below this many characters a cut quote says too little to be worth showing. */
-const MIN_QUOTE = 200;
 const QUOTE_GAP = "\n\n";
 const OPEN = "“";
 const CLOSE = "”";
@@ -62,7 +61,7 @@ const plural = (n: number, one: string, many: string) => `${n.toLocaleString("en
 
 /** Text someone typed, shown back in quote marks. */
 function typed(text: string): string {
-  return `${OPEN}${escapeMarkdown(truncate(singleLine(text).replace(/\s+/g, " ").trim(), TYPED_MAX))}${CLOSE}`;
+  return `${OPEN}${escapeMarkdown(truncate(collapseWhitespace(singleLine(text)), TYPED_MAX))}${CLOSE}`;
 }
 
 function speakerName(name: string): string {
@@ -215,7 +214,7 @@ export function renderNoQuotes(input: NoQuotesInput): Reply {
 
 /** Plain text for a choice: one line, within Discord's 100 characters, never empty. */
 function choiceText(text: string, fallback: string): string {
-  const line = singleLine(text).replace(/\s+/g, " ").trim();
+  const line = collapseWhitespace(singleLine(text));
   return truncate(line || fallback, DISCORD_LIMITS.choiceName);
 }
 
@@ -226,7 +225,7 @@ export function speakerChoices(suggestions: readonly SpeakerSuggestion[]): Choic
     .slice(0, DISCORD_LIMITS.autocompleteChoices)
     .map((s) => {
       const count = ` (${plural(s.quoteCount, "quote", "quotes")})`;
-      const name = singleLine(s.name).replace(/\s+/g, " ").trim() || s.id;
+      const name = collapseWhitespace(singleLine(s.name)) || s.id;
       return { name: truncate(name, DISCORD_LIMITS.choiceName - count.length) + count, value: s.id };
     });
 }

@@ -1,8 +1,10 @@
 /**
- * Parse one corpus file: a Markdown file with a front-matter block of
+ * Parse one corpus file: a Markdown file with a YAML front-matter block of
  * `key: value` lines between `---` lines, then the article body verbatim.
+ * The yaml package reads the block (this is the one module that knows it).
  * Pure: takes the text and the file name, returns an Article or the problems.
  */
+import { isMap, isScalar, parseDocument } from "yaml";
 import { z } from "zod";
 import type { Article } from "../types.js";
 
@@ -36,6 +38,7 @@ function isCalendarDate(value: string): boolean {
 export type ArticleFileResult = { ok: true; article: Article } | { ok: false; errors: string[] };
 
 const FENCE = /^---[ \t]*\r?$/;
+const KEY_LINE = /^([a-z_]+):/;
 
 /** Split and validate a corpus file. Every problem is one line naming the file. */
 export function parseArticleFile(text: string, file: string): ArticleFileResult {
@@ -45,26 +48,8 @@ export function parseArticleFile(text: string, file: string): ArticleFileResult 
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
   if (close < 0) return fail(file, `expected a closing "---" line after the front matter`);
 
-  const fields: Record<string, string> = {};
-  // Fields already reported as malformed, so they are not reported again as missing.
-  const broken = new Set<string>();
-  const errors: string[] = [];
-  for (let i = 1; i < close; i++) {
-    const line = (lines[i] ?? "").replace(/\r$/, "");
-    if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
-    const m = /^([a-z_]+):\s*(.*)$/.exec(line);
-    if (!m) {
-      errors.push(`${file}:${i + 1}: expected "key: value", got "${line.slice(0, 60)}"`);
-      continue;
-    }
-    const key = m[1] ?? "";
-    const value = unquote(m[2] ?? "");
-    if (key in fields || broken.has(key)) errors.push(`${file}:${i + 1}: field "${key}": expected each field once, but it is repeated`);
-    else if (value === undefined) {
-      errors.push(`${file}:${i + 1}: field "${key}": expected a complete "double-quoted" string`);
-      broken.add(key);
-    } else fields[key] = value;
-  }
+  const front = lines.slice(1, close).map((line) => line.replace(/\r$/, ""));
+  const { fields, broken, errors } = readFrontMatter(front, file);
 
   const parsed = FrontMatterSchema.safeParse(fields);
   if (!parsed.success) {
@@ -98,16 +83,69 @@ export function parseArticleFile(text: string, file: string): ArticleFileResult 
   return { ok: true, article };
 }
 
-/** A value is either bare text or a JSON double-quoted string. */
-function unquote(raw: string): string | undefined {
-  const value = raw.trim();
-  if (!value.startsWith('"')) return value;
-  try {
-    const parsed: unknown = JSON.parse(value);
-    return typeof parsed === "string" ? parsed : undefined;
-  } catch {
-    return undefined;
+interface FrontMatter {
+  fields: Record<string, string>;
+  /** Fields already reported as malformed, so they are not reported again as missing. */
+  broken: Set<string>;
+  errors: string[];
+}
+
+/**
+ * Read the front matter with the yaml package, every value kept as text
+ * (the failsafe schema: no YAML booleans, numbers or dates; zod checks them).
+ * Each field (a line at the margin and any indented lines after it) is read on
+ * its own, so one bad field cannot hide the ones after it. Each problem is one
+ * line naming `file:line` and, where there is one, the field.
+ */
+function readFrontMatter(front: readonly string[], file: string): FrontMatter {
+  const result: FrontMatter = { fields: {}, broken: new Set(), errors: [] };
+  for (const entry of fieldEntries(front)) readField(entry.lines, entry.line, file, result);
+  return result;
+}
+
+/** Top-level entries: a line at the margin, then indented lines that continue it; blank and comment lines skipped. */
+function fieldEntries(front: readonly string[]): Array<{ line: number; lines: string[] }> {
+  const entries: Array<{ line: number; lines: string[] }> = [];
+  for (const [i, text] of front.entries()) {
+    if (text.trim() === "" || text.trimStart().startsWith("#")) continue;
+    const last = entries.at(-1);
+    // Line numbers in the file: the front matter starts after the opening fence.
+    if (/^\s/.test(text) && last) last.lines.push(text);
+    else entries.push({ line: i + 2, lines: [text] });
   }
+  return entries;
+}
+
+function readField(lines: readonly string[], line: number, file: string, out: FrontMatter): void {
+  const text = lines.join("\n");
+  const key = KEY_LINE.exec(lines[0] ?? "")?.[1];
+  const where = `${file}:${line}: ${key === undefined ? "" : `field "${key}": `}`;
+  const refuse = (expected: string) => {
+    out.errors.push(`${where}expected ${expected}`);
+    if (key !== undefined) out.broken.add(key);
+  };
+  const doc = parseDocument(text, { schema: "failsafe" });
+  const pair = isMap(doc.contents) && doc.contents.items.length === 1 ? doc.contents.items[0] : undefined;
+  if (key === undefined || (doc.errors.length === 0 && (!pair || !isScalar(pair.key)))) {
+    out.errors.push(`${file}:${line}: expected "key: value", got "${(lines[0] ?? "").slice(0, 60)}"`);
+    return;
+  }
+  if (key in out.fields || out.broken.has(key)) {
+    out.errors.push(`${where}expected each field once, but it is repeated`);
+    return;
+  }
+  const value = pair?.value;
+  const bare = /^[a-z_]+:[ \t]*([^"'\s[{|>].*)$/.exec(text)?.[1];
+  if (doc.errors.length > 0 && lines.length === 1 && bare !== undefined && bare.includes(": ") && !/[ \t]#/.test(bare)) {
+    // Headlines often hold ": " ("Ukraine war: talks resume"); YAML wants those quoted, but one line
+    // at the margin can only mean the text after the key, as the format has always read it.
+    out.fields[key] = bare.trim();
+  } else if (doc.errors.some((e) => e.message.startsWith("Missing closing"))) refuse(`a complete "double-quoted" string`);
+  else if (doc.errors.length > 0 || (value !== null && !isScalar(value))) refuse(`one line of text, in "double quotes" if it contains ": " or " #"`);
+  else if (isScalar(value) && value.type === "PLAIN" && /^[ \t]+#/.test(text.slice(value.range?.[1] ?? 0))) {
+    // YAML reads " #" as the start of a comment; cutting a headline there would misquote it.
+    refuse(`the value in "double quotes" (it contains " #", which would start a comment)`);
+  } else out.fields[key] = value === null || value === undefined ? "" : String(value.value ?? "");
 }
 
 function fail(file: string, message: string): ArticleFileResult {

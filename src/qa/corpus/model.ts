@@ -108,67 +108,88 @@ export function articleAnalyses(snapshot: CorpusSnapshot): ArticleAnalysis[] {
 /** Derive lookups and statistics; sentence texts are re-sliced from the bodies. */
 export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable): CorpusModel {
   const byId = new Map(snapshot.articles.map((a, i) => [a.id, i] as const));
+  const placed = placeSentences(snapshot, byId);
+  const paragraphs = groupParagraphs(snapshot, placed.articleOf);
+  const counts = countTerms(snapshot, placed.articleOf);
+  const paragraphTable = buildParagraphTable(paragraphs.terms);
+  return {
+    articles: snapshot.articles,
+    byId,
+    articleOf: placed.articleOf,
+    paragraphs: snapshot.paragraphs,
+    sentences: placed.sentences,
+    features: snapshot.features,
+    articleSentences: placed.articleSentences,
+    termSets: counts.termSets,
+    paragraphOf: paragraphs.paragraphOf,
+    paragraphTable,
+    articleParagraphs: new ArticleParagraphIndex(paragraphTable, paragraphs.byArticle),
+    folded: placed.sentences.map((s) => ` ${foldCase(s.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `),
+    df: counts.df,
+    citableCount: counts.citableCount,
+    names: counts.names,
+    articleFrequencies: counts.articleFrequencies,
+    headlineTerms: snapshot.headlineTerms.map((t) => new Set(t)),
+    aliases,
+  };
+}
+
+/** Each sentence's article (checked to exist), each article's sentences, and sentence texts sliced from the bodies. */
+function placeSentences(snapshot: CorpusSnapshot, byId: ReadonlyMap<string, number>) {
   const articleSentences: number[][] = snapshot.articles.map(() => []);
-  const articleFrequencies: ArticleFrequencies[] = snapshot.articles.map(() => ({ df: new Map(), sentences: 0 }));
-  const df = new Map<string, number>();
-  let citableCount = 0;
-  const names = new Set<string>();
-  const termSets: Array<Set<string>> = [];
-  const paragraphOf: number[] = [];
-  const paragraphDocs: Array<{ id: number; terms: string[] }> = [];
-  const paragraphsByArticle: number[][] = snapshot.articles.map(() => []);
   const articleOf = new Int32Array(snapshot.sentences.length);
-  let current: { key: string; doc: { id: number; terms: string[] } } = { key: "", doc: { id: -1, terms: [] } };
   const sentences = snapshot.sentences.map((s): Sentence => {
     const a = byId.get(s.articleId);
     const article = a === undefined ? undefined : snapshot.articles[a];
     if (a === undefined || !article) throw new Error(`snapshot sentence ${s.id} names unknown article ${s.articleId}`);
     articleSentences[a]?.push(s.id);
     articleOf[s.id] = a;
+    return { ...s, text: article.body.slice(s.start, s.end) };
+  });
+  return { sentences, articleSentences, articleOf };
+}
+
+/** Paragraphs as documents: each sentence's paragraph, the terms of its citable sentences, and each article's paragraphs. */
+function groupParagraphs(snapshot: CorpusSnapshot, articleOf: Int32Array) {
+  const paragraphOf: number[] = [];
+  const terms: string[][] = [];
+  const byArticle: number[][] = snapshot.articles.map(() => []);
+  let currentKey = "";
+  for (const s of snapshot.sentences) {
+    const key = `${s.articleId}:${s.paragraph}`;
+    if (key !== currentKey) {
+      currentKey = key;
+      terms.push([]);
+      byArticle[articleOf[s.id] ?? 0]?.push(terms.length - 1);
+    }
+    paragraphOf.push(terms.length - 1);
+    if (!s.boilerplate) terms[terms.length - 1]?.push(...(snapshot.features[s.id]?.terms ?? []));
+  }
+  return { paragraphOf, terms, byArticle };
+}
+
+/** Each sentence's term set, and document frequencies over citable sentences, corpus-wide and per article. */
+function countTerms(snapshot: CorpusSnapshot, articleOf: Int32Array) {
+  const articleFrequencies: ArticleFrequencies[] = snapshot.articles.map(() => ({ df: new Map(), sentences: 0 }));
+  const df = new Map<string, number>();
+  const names = new Set<string>();
+  const termSets: Array<Set<string>> = [];
+  let citableCount = 0;
+  for (const s of snapshot.sentences) {
     const features = snapshot.features[s.id];
     const own = new Set(features?.terms ?? []);
     termSets.push(own);
-    const key = `${s.articleId}:${s.paragraph}`;
-    if (current.key !== key) {
-      current = { key, doc: { id: paragraphDocs.length, terms: [] } };
-      paragraphDocs.push(current.doc);
-      paragraphsByArticle[a]?.push(current.doc.id);
+    const inArticle = articleFrequencies[articleOf[s.id] ?? 0];
+    if (s.boilerplate || !features || !inArticle) continue;
+    citableCount++;
+    inArticle.sentences++;
+    for (const t of features.proper) names.add(t);
+    for (const t of own) {
+      df.set(t, (df.get(t) ?? 0) + 1);
+      inArticle.df.set(t, (inArticle.df.get(t) ?? 0) + 1);
     }
-    paragraphOf.push(current.doc.id);
-    if (!s.boilerplate) current.doc.terms.push(...(features?.terms ?? []));
-    const inArticle = articleFrequencies[a];
-    if (!s.boilerplate && features && inArticle) {
-      citableCount++;
-      inArticle.sentences++;
-      for (const t of features.proper) names.add(t);
-      for (const t of own) {
-        df.set(t, (df.get(t) ?? 0) + 1);
-        inArticle.df.set(t, (inArticle.df.get(t) ?? 0) + 1);
-      }
-    }
-    return { ...s, text: article.body.slice(s.start, s.end) };
-  });
-  const paragraphTable = buildParagraphTable(paragraphDocs.map((d) => d.terms));
-  return {
-    articles: snapshot.articles,
-    byId,
-    articleOf,
-    paragraphs: snapshot.paragraphs,
-    sentences,
-    features: snapshot.features,
-    articleSentences,
-    termSets,
-    paragraphOf,
-    paragraphTable,
-    articleParagraphs: new ArticleParagraphIndex(paragraphTable, paragraphsByArticle),
-    folded: sentences.map((s) => ` ${foldCase(s.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `),
-    df,
-    citableCount,
-    names,
-    articleFrequencies,
-    headlineTerms: snapshot.headlineTerms.map((t) => new Set(t)),
-    aliases,
-  };
+  }
+  return { articleFrequencies, df, names, termSets, citableCount };
 }
 
 /** Inverse document frequency of a term over citable sentences (BM25 form, never negative). */

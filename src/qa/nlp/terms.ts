@@ -5,7 +5,7 @@
  */
 import type { AliasTable } from "./aliases.js";
 import { baseForm, isAcronym, wordParts } from "./normalize.js";
-import { STOP_WORDS } from "./stopwords.js";
+import { isStopWord } from "./stopwords.js";
 import { analyse, stem } from "./wink.js";
 
 interface Part {
@@ -35,7 +35,7 @@ export function termsOfTokens(tokens: readonly string[], aliases: AliasTable): s
       i += matched.length;
       continue;
     }
-    if (!(STOP_WORDS.has(part.word) && !part.acronym)) out[part.token]?.push(part.stemmed);
+    if (!(isStopWord(part.word) && !part.acronym)) out[part.token]?.push(part.stemmed);
     i += 1;
   }
   return out;
@@ -49,7 +49,7 @@ function matchAlias(parts: readonly Part[], from: number, aliases: AliasTable): 
     // "us" the pronoun is not "US" the country: a one-word alias that is also
     // a stop word only counts when written as an acronym.
     const only = words[0] as Part;
-    if (n === 1 && STOP_WORDS.has(only.word) && !only.acronym) return undefined;
+    if (n === 1 && isStopWord(only.word) && !only.acronym) return undefined;
     return { term, length: n };
   }
   return undefined;

@@ -1,9 +1,11 @@
 /**
- * The one module that talks to wink-nlp. Everything else sees plain tokens,
+ * The one module that talks to wink-nlp (and wink-nlp-utils), through their
+ * public APIs only. Everything else sees plain tokens,
  * sentences and entities with character offsets into the analysed text.
  */
 import winkNLP, { type ItemEntity, type ItemSentence } from "wink-nlp";
 import model from "wink-eng-lite-web-model";
+import winkUtils from "wink-nlp-utils";
 
 /** A token with its offsets into the analysed text, `[start, end)`. */
 export interface NlpToken {
@@ -51,7 +53,17 @@ export interface Analysis {
 const nlp = winkNLP(model);
 const its = nlp.its;
 
-const KNOWN_ENTITIES = new Set<string>(["DATE", "TIME", "DURATION", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"]);
+const KNOWN_ENTITIES: ReadonlySet<string> = new Set<Exclude<EntityType, "OTHER">>(["DATE", "TIME", "DURATION", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"]);
+
+function isKnownEntity(type: string): type is Exclude<EntityType, "OTHER"> {
+  return KNOWN_ENTITIES.has(type);
+}
+
+/** wink's `its.span` is the first and last token index; its typings also allow a string, which never comes. */
+function tokenSpan(span: number[] | string): [number, number] {
+  if (typeof span === "string" || span.length !== 2) throw new Error(`wink-nlp gave an unexpected span: ${JSON.stringify(span)}`);
+  return [span[0] ?? 0, span[1] ?? 0];
+}
 
 /**
  * Tokenise, split into sentences, tag and find entities. Offsets are
@@ -82,7 +94,7 @@ export function analyse(text: string): Analysis {
 
   const sentences: NlpSentence[] = [];
   doc.sentences().each((s: ItemSentence) => {
-    const span = s.out(its.span) as unknown as [number, number];
+    const span = tokenSpan(s.out(its.span));
     const first = tokens[span[0]];
     const last = tokens[span[1]];
     if (first && last) sentences.push({ start: first.start, end: last.end, firstToken: span[0], endToken: span[1] + 1 });
@@ -90,10 +102,10 @@ export function analyse(text: string): Analysis {
 
   const entities: NlpEntity[] = [];
   doc.entities().each((e: ItemEntity) => {
-    const span = e.out(its.span) as unknown as [number, number];
-    const type = e.out(its.type) as string;
+    const span = tokenSpan(e.out(its.span));
+    const type = e.out(its.type);
     entities.push({
-      type: (KNOWN_ENTITIES.has(type) ? type : "OTHER") as EntityType,
+      type: isKnownEntity(type) ? type : "OTHER",
       firstToken: span[0],
       endToken: span[1] + 1,
     });
@@ -101,12 +113,13 @@ export function analyse(text: string): Analysis {
   return { tokens, sentences, entities };
 }
 
-const porter2 = (model as unknown as { addons: { stem: (w: string) => string } }).addons.stem;
+// The same Porter2 stemmer the model bundles (checked equal on the corpus vocabulary), by its public API.
+const porter2 = winkUtils.string.stem;
 const stems = new Map<string, string>();
 /** Memo bound: the corpus vocabulary fits; stray user words cannot grow it without limit. */
 const STEM_MEMO_LIMIT = 200_000;
 
-/** Porter2 stem of a lower-case word, from the model's own stemmer (memoised: it is regex-heavy). */
+/** Porter2 stem of a lower-case word (memoised: it is regex-heavy). */
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
@@ -115,4 +128,9 @@ export function stem(word: string): string {
     stems.set(word, s);
   }
   return s;
+}
+
+/** True when wink-nlp-utils' English stop-word list has `word` (lower case). */
+export function isWinkStopWord(word: string): boolean {
+  return winkUtils.tokens.removeWords([word]).length === 0;
 }

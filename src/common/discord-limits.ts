@@ -10,6 +10,8 @@ export const DISCORD_LIMITS = {
   /** Title, description, field names and values, footer and author, across all embeds of a message. */
   embedTotal: 6000,
   embedFields: 25,
+  /** Characters of one embed field's value. */
+  fieldValue: 1024,
   footerText: 2048,
   customId: 100,
   buttonLabel: 80,
