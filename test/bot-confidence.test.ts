@@ -13,7 +13,7 @@ import { createLogger } from "../src/bot/log.js";
 import { LOW_CONFIDENCE_LINE } from "../src/bot/render/index.js";
 import { createRuntime } from "../src/bot/runtime.js";
 import { openEngine, type QaEngine } from "../src/qa/index.js";
-import { description, sent } from "./fake-discord/inspect.js";
+import { sent } from "./fake-discord/inspect.js";
 import { startHarness, TEST_CACHE_DIR, type Harness } from "./fake-discord/harness.js";
 
 const CORPUS = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures/paraphrase/corpus");

@@ -5,6 +5,7 @@
  * An unknown speaker is a value naming the closest known ones.
  */
 import { z } from "zod";
+import { collapseWhitespace } from "../text.js";
 import { type AliasTable, EMPTY_ALIASES } from "../nlp/aliases.js";
 import { foldCase } from "../nlp/normalize.js";
 import { termsOfText } from "../nlp/terms.js";
@@ -16,7 +17,7 @@ import type { FindQuotesOptions, FindQuotesResult, IndexedQuote, QuoteIndex, Quo
 const text = (what: string) =>
   z
     .string()
-    .transform((s) => s.replace(/\s+/g, " ").trim())
+    .transform(collapseWhitespace)
     .refine((s) => s.length <= QUOTE_DEFAULTS.maxQueryLength, `the ${what} is too long: at most ${QUOTE_DEFAULTS.maxQueryLength} characters`);
 
 const OptionsSchema = z.object({

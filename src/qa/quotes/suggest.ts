@@ -5,13 +5,14 @@
  * mean" when a lookup fails.
  */
 import { foldName } from "./fold.js";
+import { collapseWhitespace } from "../text.js";
 import { maxEdits, QUOTE_DEFAULTS } from "./defaults.js";
 import { HONORIFICS, isRoleWord } from "./lexicon.js";
 import type { QuoteIndex, Speaker, SpeakerSuggestion } from "./types.js";
 
 /** Folded words of a name with punctuation dropped: "Mr. Putin" → "mr putin". */
 function norm(text: string): string {
-  return foldName(text).replace(/[^\p{L}\p{N}\s-]+/gu, " ").replace(/\s+/g, " ").trim();
+  return collapseWhitespace(foldName(text).replace(/[^\p{L}\p{N}\s-]+/gu, " "));
 }
 
 /** Drop leading honorifics and titles: "president putin" → "putin". */
