@@ -3,7 +3,7 @@
  * the canonical speaker, most-quoted first.
  */
 import { describe, expect, it } from "vitest";
-import { editDistance } from "../src/qa/quotes/suggest.js";
+import { editDistance, edits1 } from "../src/qa/nlp/edits.js";
 import { closestSpeakers, lookupSpeaker, suggestSpeakers } from "../src/qa/quotes/index.js";
 import { corpusIndex } from "./fixtures/quotes-helpers.js";
 
@@ -51,5 +51,16 @@ describe("lookup and closest", () => {
     expect(editDistance("ptuin", "putin")).toBe(1);
     expect(editDistance("zelenski", "zelensky")).toBe(1);
     expect(editDistance("", "abc")).toBe(3);
+  });
+
+  it("one edit model: every word edits1 generates is at most one slip away by editDistance, and the slips it misses are further", () => {
+    for (const word of ["putin", "kyiv", "zelensky"]) {
+      const near = new Set(edits1(word));
+      for (const w of near) expect(editDistance(word, w), w).toBeLessThanOrEqual(1);
+      for (const far of ["ptuni", `${word}xy`, word.slice(2)]) {
+        expect(near.has(far)).toBe(false);
+        expect(editDistance(word, far)).toBeGreaterThan(1);
+      }
+    }
   });
 });

@@ -6,8 +6,8 @@
 import type { AliasTable } from "../nlp/aliases.js";
 import { foldCase } from "../nlp/normalize.js";
 import { termsOfText } from "../nlp/terms.js";
-import { ArticleParagraphIndex } from "../rank/paragraphCosine.js";
-import { buildParagraphTable, type ParagraphTable } from "../rank/paragraphScore.js";
+import { ArticleParagraphIndex } from "./articleParagraphs.js";
+import { buildParagraphTable, type ParagraphTable } from "./paragraphTable.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
 import { type SentenceFeatures, segmentArticle } from "./segment.js";
 

@@ -5,6 +5,7 @@
  * mean" when a lookup fails.
  */
 import { foldName } from "./fold.js";
+import { editDistance } from "../nlp/edits.js";
 import { collapseWhitespace } from "../text.js";
 import { maxEdits, QUOTE_DEFAULTS } from "./defaults.js";
 import { HONORIFICS, isRoleWord } from "./lexicon.js";
@@ -24,21 +25,6 @@ function bare(text: string): string {
 
 function formsOf(s: Speaker): string[] {
   return [s.id, s.name, ...s.aliases].map(norm);
-}
-
-/** Optimal string alignment distance (Levenshtein with adjacent transpositions). */
-export function editDistance(a: string, b: string): number {
-  const d: number[][] = Array.from({ length: a.length + 1 }, (_, i) => Array.from({ length: b.length + 1 }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
-  for (let i = 1; i <= a.length; i++) {
-    for (let j = 1; j <= b.length; j++) {
-      const row = d[i] as number[];
-      const up = d[i - 1] as number[];
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      row[j] = Math.min((up[j] as number) + 1, (row[j - 1] as number) + 1, (up[j - 1] as number) + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) row[j] = Math.min(row[j] as number, ((d[i - 2] as number[])[j - 2] as number) + 1);
-    }
-  }
-  return (d[a.length] as number[])[b.length] as number;
 }
 
 /**

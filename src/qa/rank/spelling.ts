@@ -7,28 +7,13 @@
  * corrected to names the corpus uses, so an absent name ("Biden") is never
  * bent into an ordinary word ("widen").
  */
+import { edits1 } from "../nlp/edits.js";
 import { stem } from "../nlp/wink.js";
 
-const LETTERS = "abcdefghijklmnopqrstuvwxyz";
 /** Shorter names are too easily one letter away from another real name. */
 const MIN_CORRECTABLE = 5;
 /** A shorter prefix says too little to stand for the word ("civ"). */
 const MIN_PREFIX = 4;
-
-function edits1(word: string): string[] {
-  const out: string[] = [];
-  for (let i = 0; i <= word.length; i++) {
-    const head = word.slice(0, i);
-    const tail = word.slice(i);
-    if (tail) out.push(head + tail.slice(1));
-    if (tail.length > 1) out.push(head + (tail[1] as string) + (tail[0] as string) + tail.slice(2));
-    for (const c of LETTERS) {
-      if (tail) out.push(head + c + tail.slice(1));
-      out.push(head + c + tail);
-    }
-  }
-  return out;
-}
 
 /**
  * Replacement terms for an unknown term, or undefined when there is no
