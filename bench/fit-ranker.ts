@@ -57,22 +57,20 @@ const revive = (c: FullCase): FullCase => ({ ...c, analysis: { ...c.analysis, we
 let cases: FullCase[] = [];
 let squadCases: FullCase[] = [];
 let offTopic: FullCase[] = [];
-let wnMeaningFound = false;
 if (cacheFile && existsSync(cacheFile)) {
-  const saved = JSON.parse(readFileSync(cacheFile, "utf8")) as { cases: FullCase[]; squadCases: FullCase[]; offTopic: FullCase[]; meaning: boolean };
+  const saved = JSON.parse(readFileSync(cacheFile, "utf8")) as { cases: FullCase[]; squadCases: FullCase[]; offTopic: FullCase[] };
   cases = saved.cases.map(revive);
   squadCases = saved.squadCases.map(revive);
   offTopic = saved.offTopic.map(revive);
-  wnMeaningFound = saved.meaning;
 } else {
-  ({ cases, squadCases, offTopic, wnMeaningFound } = await collect());
+  ({ cases, squadCases, offTopic } = await collect());
   if (cacheFile) {
     const plain = (c: FullCase) => ({ ...c, analysis: { ...c.analysis, weight: [...c.analysis.weight] } });
-    writeFileSync(cacheFile, JSON.stringify({ cases: cases.map(plain), squadCases: squadCases.map(plain), offTopic: offTopic.map(plain), meaning: wnMeaningFound }));
+    writeFileSync(cacheFile, JSON.stringify({ cases: cases.map(plain), squadCases: squadCases.map(plain), offTopic: offTopic.map(plain) }));
   }
 }
 
-async function collect(): Promise<{ cases: FullCase[]; squadCases: FullCase[]; offTopic: FullCase[]; wnMeaningFound: boolean }> {
+async function collect(): Promise<{ cases: FullCase[]; squadCases: FullCase[]; offTopic: FullCase[] }> {
   const wnEngine = await openEngine({ corpusDir: values.corpus as string, cache: false });
   const wn = engineInternals(wnEngine);
   const wnQuestions = readQaSet(values.qa as string);
@@ -108,10 +106,9 @@ async function collect(): Promise<{ cases: FullCase[]; squadCases: FullCase[]; o
       offTopic.push(collectCase(sq.model, sq.index, { question: q.q, source: "qa→squad", article: `off:${q.article}`, kind: "off-topic", isGold: () => false, meaning: meaningOf(sqVectors, qv.get(q.q)) }));
     }
   }
-  return { cases, squadCases, offTopic, wnMeaningFound: true };
+  return { cases, squadCases, offTopic };
 }
 console.log(`cases: ${cases.length} from the question set (${cases.filter((c) => c.kind === "answerable").length} answerable), ${squadCases.length} SQuAD, ${offTopic.length} off-topic pairings`);
-console.log(`sentence meaning: ${wnMeaningFound ? "yes" : "no"} for the question set`);
 
 // ---- ranking
 const names = (set: Set) => FEATURE_NAMES.filter((n) => set === "meaning" || !MEANING_FEATURES.includes(n));

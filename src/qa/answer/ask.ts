@@ -203,13 +203,12 @@ export function answerQuestion(
   // Not found only when the corpus has nothing to do with the question; a
   // question it relates to gets the closest passages, marked as such.
   const evidence = evidenceOf(ranked, (id) => model.articleOf[id] ?? -1, q, unknown);
-  const inputs = evidence as unknown as Record<string, number>;
   const relevance = WEIGHTS_FILE.relevance[set];
-  if (probability(relevance, inputs) < relevance.bar) {
+  if (probability(relevance, evidence) < relevance.bar) {
     return unknownNames.length > 0 ? refuse("unknown-terms", ranked, unknownNames) : refuse("weak-match", ranked, unknown);
   }
-  const model_ = WEIGHTS_FILE.confidence[set];
-  const confidence = probability(model_, inputs) >= model_.bar ? "high" : "low";
+  const sureness = WEIGHTS_FILE.confidence[set];
+  const confidence = probability(sureness, evidence) >= sureness.bar ? "high" : "low";
   const groups = groupWireCopies(model, ranked, options);
   const terms = new Set(q.terms);
   return {

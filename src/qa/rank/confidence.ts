@@ -9,8 +9,8 @@
 import type { FeatureVector } from "./features.js";
 import type { QuestionAnalysis } from "./question.js";
 
-/** The evidence both models read, each in about [0, 1]. */
-export interface Evidence {
+/** The evidence both models read, each in about [0, 1] (a type, so it reads as a record of named inputs). */
+export type Evidence = {
   /** Softmax share of the top candidate's score among all candidates. */
   topShare: number;
   /** Score margin of the top candidate over the second, capped at 1. */
@@ -44,7 +44,7 @@ export interface Evidence {
   /** Share of the question's weight the corpus never uses, and whether that includes a name. */
   unknownShare: number;
   unknownNames: number;
-}
+};
 
 export interface RankedForEvidence {
   id: number;
