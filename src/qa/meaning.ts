@@ -23,6 +23,14 @@ export interface MeaningOptions {
   onWarning?: (message: string) => void;
 }
 
+/**
+ * Where one corpus's vector files live: a folder of the cache directory per
+ * corpus, so pruning one corpus's stale files never touches another's.
+ */
+export function vectorCacheDir(cacheDir: string, corpusKey: string): string {
+  return path.join(cacheDir, "vectors", createHash("sha256").update(path.resolve(corpusKey)).digest("hex").slice(0, 16));
+}
+
 /** How far the corpus vectors are, for start-up reports. */
 export interface MeaningStatus {
   articles: number;
@@ -30,27 +38,27 @@ export interface MeaningStatus {
 }
 
 export class Meaning {
-  private encoder: Promise<Encoder | undefined>;
+  /**
+   * Loaded when the first question comes, not at start-up: building the
+   * model holds the answering thread for a few hundred milliseconds, which
+   * at start-up delayed everything else, signals included (a bot stopped
+   * just after it was ready could miss its clean shutdown).
+   */
+  private encoder?: Promise<Encoder | undefined>;
 
   private constructor(
     private readonly vectors: SentenceVectors,
     private readonly fill: VectorFill,
-    onWarning: (message: string) => void,
-  ) {
-    this.encoder = loadEncoder().catch((e: unknown) => {
-      onWarning(`sentence meaning is off: the question encoder did not load (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
-      return undefined;
-    });
-  }
+    private readonly onWarning: (message: string) => void,
+  ) {}
 
   static start(model: CorpusModel, options: MeaningOptions): Meaning {
     const vectors = new SentenceVectors(model.articleSentences);
     const onWarning = options.onWarning ?? (() => {});
-    const folder = createHash("sha256").update(path.resolve(options.corpusKey)).digest("hex").slice(0, 16);
     const fill = startVectorFill({
       vectors,
       articles: vectorFillArticles(model),
-      cacheDir: options.cache === false ? undefined : path.join(options.cacheDir, "vectors", folder),
+      cacheDir: options.cache === false ? undefined : vectorCacheDir(options.cacheDir, options.corpusKey),
       prune: options.cache !== false,
       holdProcess: options.keepAlive ?? false,
       onWarning: (w) => onWarning(`sentence vectors${w.article >= 0 ? ` of ${model.articles[w.article]?.file ?? `article ${w.article}`}` : ""}: ${w.kind} failed (${w.reason})`),
@@ -60,6 +68,10 @@ export class Meaning {
 
   /** The question's meaning against the corpus, or undefined when the encoder is unavailable. */
   async of(question: string): Promise<QuestionMeaning | undefined> {
+    this.encoder ??= loadEncoder().catch((e: unknown) => {
+      this.onWarning(`sentence meaning is off: the question encoder did not load (${e instanceof Error ? e.message.split("\n")[0] : String(e)})`);
+      return undefined;
+    });
     const encoder = await this.encoder;
     if (!encoder) return undefined;
     const [vector] = await encoder.encode([question]);
