@@ -166,3 +166,16 @@ describe("the relevance evidence", () => {
     expect(evidence.bestCoverage).toBe(best);
   });
 });
+
+describe("a question whose every match is suppressed", () => {
+  it("is not found as a weak match, not as words the corpus lacks", () => {
+    const e = createEngine([article("only", "The ferry to Marlow was cancelled on Friday.")]);
+    const key = passageKey(engineInternals(e).model.sentences[0] as never);
+    const r = e.ask("Why was the ferry to Marlow cancelled?", { suppressed: new Set([key]) });
+    expect(r.answered).toBe(false);
+    if (!r.answered) {
+      expect(r.reason).toBe("weak-match");
+      expect(r.unknownTerms).toEqual([]);
+    }
+  });
+});

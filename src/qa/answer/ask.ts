@@ -63,8 +63,10 @@ export function rankCandidates(
   q: QuestionAnalysis,
   options: RankOptions,
   suppressed?: ReadonlySet<string>,
-  meaning?: QuestionMeaning,
+  given?: QuestionMeaning,
 ): Ranking {
+  // Candidates, the weight-set check and the features each read a sentence's cosine: compute it once.
+  const meaning = given && remembered(given);
   const local = new LocalWeights(model.articleFrequencies, q);
   const articles = scoreArticles(model, q.terms);
   const top = gatherCandidates(model, index, q, local, options, articles, meaning, suppressed);
@@ -104,6 +106,16 @@ export function rankCandidates(
     })
     .sort((a, b) => b.score - a.score || a.id - b.id);
   return { ranked, set };
+}
+
+function remembered(meaning: QuestionMeaning): QuestionMeaning {
+  const known = new Map<number, number | undefined>();
+  return {
+    cosine(id) {
+      if (!known.has(id)) known.set(id, meaning.cosine(id));
+      return known.get(id);
+    },
+  };
 }
 
 function nearestArticles(model: CorpusModel, q: QuestionAnalysis, ranked: readonly Ranked[], n: number): NearestArticle[] {
@@ -198,7 +210,8 @@ export function answerQuestion(
   const unknown = q.terms.filter((t) => !model.df.has(t));
   const unknownNames = unknown.filter((t) => q.proper.includes(t));
   const { ranked, set } = rankCandidates(model, index, q, options, page.suppressed, meaning);
-  if (ranked.length === 0 || unknown.length === q.terms.length) return refuse("unknown-terms", ranked, unknown);
+  if (unknown.length === q.terms.length) return refuse("unknown-terms", ranked, unknown);
+  if (ranked.length === 0) return refuse("weak-match", ranked, unknown);
 
   // Not found only when the corpus has nothing to do with the question; a
   // question it relates to gets the closest passages, marked as such.
