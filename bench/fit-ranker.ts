@@ -187,7 +187,7 @@ for (const set of ["lexical", "meaning"] as const) {
   const oofRel: Array<{ c: FullCase; p: number }> = [];
   for (const k of folds) {
     const w = cvWeights[set][k] as FeatureVector;
-    const ev = (c: FullCase) => evidenceFor(c, set, w, scoreOf);
+    const ev = (c: FullCase) => evidenceFor(c, set, w);
     const train = everything.filter((c) => fold(c) !== k);
     const test = everything.filter((c) => fold(c) === k);
     const confRows: LogisticRow[] = train.filter((c) => c.source === "qa").map((c) => {
@@ -232,7 +232,7 @@ for (const set of ["lexical", "meaning"] as const) {
   console.log(`${set.padEnd(8)} high bar ${high.toFixed(3)}: ${highs.length}/${answerable.length} answerable high, precision ${(highs.filter((x) => x.top).length / (highs.length || 1)).toFixed(3)}; adversarial high ${advHigh}  (all cross-validated by article)`);
   // Final models on everything, with the full-data ranking weights.
   const w = (report[set] as { weights: FeatureVector }).weights;
-  const ev = (c: FullCase) => evidenceFor(c, set, w, scoreOf);
+  const ev = (c: FullCase) => evidenceFor(c, set, w);
   const conf = fitLogistic(cases.filter((c) => c.source === "qa").map((c) => {
     const e = ev(c);
     return { x: pick(e.evidence, CONFIDENCE_INPUTS), y: e.topGold, weight: 1 };

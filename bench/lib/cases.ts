@@ -9,6 +9,7 @@ import type { CorpusModel } from "../../src/qa/corpus/model.js";
 import { evidenceOf, type Evidence } from "../../src/qa/rank/confidence.js";
 import type { FeatureVector, QuestionMeaning } from "../../src/qa/rank/features.js";
 import { analyseQuestion } from "../../src/qa/rank/question.js";
+import { scoreOf } from "../../src/qa/rank/weights.js";
 import type { SentenceIndex } from "../../src/qa/search/sentenceIndex.js";
 
 export interface Candidate {
@@ -67,7 +68,7 @@ export function collectCase(model: CorpusModel, index: SentenceIndex, input: Cas
 }
 
 /** Evidence for a case's candidates ordered by the given weights. */
-export function evidenceFor(c: Case & { analysis: ReturnType<typeof analyseQuestion> }, set: "lexical" | "meaning", weights: FeatureVector, scoreOf: (f: FeatureVector, w: FeatureVector) => number): { evidence: Evidence; topGold: boolean } {
+export function evidenceFor(c: Case & { analysis: ReturnType<typeof analyseQuestion> }, set: "lexical" | "meaning", weights: FeatureVector): { evidence: Evidence; topGold: boolean } {
   const ranked = c[set]
     .map((x, i) => ({ id: i, score: scoreOf(x.features, weights), features: x.features, gold: x.gold }))
     .sort((a, b) => b.score - a.score || a.id - b.id);

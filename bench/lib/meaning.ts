@@ -4,18 +4,16 @@
  * cached under .cache/vectors, like the engine's), questions encoded in
  * batches, and a question's meaning against any corpus.
  */
-import { createHash } from "node:crypto";
-import path from "node:path";
 import type { CorpusModel } from "../../src/qa/corpus/model.js";
 import { loadEncoder, SentenceVectors, startVectorFill, vectorFillArticles } from "../../src/qa/embed/index.js";
 import { DEFAULT_CACHE_DIR } from "../../src/qa/index.js";
+import { vectorCacheDir } from "../../src/qa/meaning.js";
 import type { QuestionMeaning } from "../../src/qa/rank/features.js";
 
 /** Every sentence vector of a corpus; `key` names the corpus (its directory or file). */
 export async function corpusVectors(model: CorpusModel, key: string): Promise<SentenceVectors> {
   const vectors = new SentenceVectors(model.articleSentences);
-  const folder = createHash("sha256").update(path.resolve(key)).digest("hex").slice(0, 16);
-  const fill = startVectorFill({ vectors, articles: vectorFillArticles(model), cacheDir: path.join(DEFAULT_CACHE_DIR, "vectors", folder), holdProcess: true });
+  const fill = startVectorFill({ vectors, articles: vectorFillArticles(model), cacheDir: vectorCacheDir(DEFAULT_CACHE_DIR, key), holdProcess: true });
   const result = await fill.ready;
   if (result.error) throw new Error(`sentence vectors of ${key}: ${result.error}`);
   return vectors;
