@@ -105,10 +105,6 @@ class Engine implements QaEngine {
     return answerQuestion(this.model, this.index, q, page, this.rank, meaning);
   }
 
-  meaningStatus() {
-    return this.meaning?.status();
-  }
-
   async close(): Promise<void> {
     await this.meaning?.stop();
   }

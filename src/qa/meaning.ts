@@ -31,12 +31,6 @@ export function vectorCacheDir(cacheDir: string, corpusKey: string): string {
   return path.join(cacheDir, "vectors", createHash("sha256").update(path.resolve(corpusKey)).digest("hex").slice(0, 16));
 }
 
-/** How far the corpus vectors are, for start-up reports. */
-export interface MeaningStatus {
-  articles: number;
-  filled: number;
-}
-
 export class Meaning {
   /**
    * Loaded when the first question comes, not at start-up: building the
@@ -82,10 +76,6 @@ export class Meaning {
   /** Resolves when every article has vectors (or the fill ended early; see its result). */
   get ready(): Promise<VectorFillResult> {
     return this.fill.ready;
-  }
-
-  status(): MeaningStatus {
-    return { articles: this.vectors.articles, filled: this.vectors.articlesFilled };
   }
 
   async stop(): Promise<void> {

@@ -202,8 +202,6 @@ export interface QaEngine {
    * The one asynchronous step is encoding the question.
    */
   answer(question: string, options?: AskOptions): Promise<AskResult>;
-  /** How many articles have sentence vectors so far; undefined without sentence meaning. */
-  meaningStatus(): { articles: number; filled: number } | undefined;
   /** Stop background work (the vector fill); answering still works, by words alone where vectors are missing. */
   close(): Promise<void>;
   /**
