@@ -19,9 +19,10 @@
 import { execSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
+import { DEFAULTS } from "../src/qa/options.js";
 import { createEngine, openEngine } from "../src/qa/index.js";
 import { engineInternals } from "../src/qa/engine.js";
-import type { Evidence } from "../src/qa/rank/confidence.js";
+import { type Evidence, mayBeHigh } from "../src/qa/rank/confidence.js";
 import { FEATURE_NAMES, type FeatureVector, MEANING_FEATURES } from "../src/qa/rank/features.js";
 import { scoreOf } from "../src/qa/rank/weights.js";
 import { type Case, collectCase, evidenceFor } from "./lib/cases.js";
@@ -199,8 +200,10 @@ for (const set of ["lexical", "meaning"] as const) {
     const rel = fitLogistic(relRows, RELEVANCE_INPUTS.length, OPTS);
     for (const c of test) {
       const e = ev(c);
-      if (c.source === "qa") oofConf.push({ c, p: logistic(conf, pick(e.evidence, CONFIDENCE_INPUTS)), top: e.topGold });
-      oofRel.push({ c, p: logistic(rel, pick(e.evidence, RELEVANCE_INPUTS)) });
+      // A passage the gate keeps from "high" counts as below every bar.
+      if (c.source === "qa") oofConf.push({ c, p: mayBeHigh(e.evidence) ? logistic(conf, pick(e.evidence, CONFIDENCE_INPUTS)) : 0, top: e.topGold });
+      // Refused before the model looks (answer/ask.ts): counts as below every bar.
+      oofRel.push({ c, p: e.evidence.unknownShare >= DEFAULTS.mostlyUnknown ? 0 : logistic(rel, pick(e.evidence, RELEVANCE_INPUTS)) });
     }
   }
   // Relevance bar: the highest that refuses at most max-not-found of the answerable questions (cross-validated).

@@ -5,7 +5,7 @@
  */
 import type { CorpusModel } from "../corpus/model.js";
 import { DEFAULTS } from "../options.js";
-import { evidenceOf } from "../rank/confidence.js";
+import { evidenceOf, mayBeHigh } from "../rank/confidence.js";
 import { type CandidateContext, type FeatureVector, featuresOf, type QuestionMeaning } from "../rank/features.js";
 import { LocalWeights } from "../rank/localWeight.js";
 import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
@@ -29,6 +29,7 @@ export interface RankOptions {
   supportRatio: number;
   nearestArticles: number;
   wireCopySimilarity: number;
+  mostlyUnknown: number;
   weights: { lexical: FeatureVector; meaning: FeatureVector };
 }
 
@@ -40,6 +41,7 @@ export const DEFAULT_RANK_OPTIONS: RankOptions = {
   supportRatio: DEFAULTS.supportRatio,
   nearestArticles: DEFAULTS.nearestArticles,
   wireCopySimilarity: DEFAULTS.wireCopySimilarity,
+  mostlyUnknown: DEFAULTS.mostlyUnknown,
   weights: WEIGHTS,
 };
 
@@ -217,11 +219,12 @@ export function answerQuestion(
   // question it relates to gets the closest passages, marked as such.
   const evidence = evidenceOf(ranked, (id) => model.articleOf[id] ?? -1, q, unknown);
   const relevance = WEIGHTS_FILE.relevance[set];
+  if (evidence.unknownShare >= options.mostlyUnknown) return refuse("unknown-terms", ranked, unknown);
   if (probability(relevance, evidence) < relevance.bar) {
     return unknownNames.length > 0 ? refuse("unknown-terms", ranked, unknownNames) : refuse("weak-match", ranked, unknown);
   }
   const sureness = WEIGHTS_FILE.confidence[set];
-  const confidence = probability(sureness, evidence) >= sureness.bar ? "high" : "low";
+  const confidence = mayBeHigh(evidence) && probability(sureness, evidence) >= sureness.bar ? "high" : "low";
   const groups = groupWireCopies(model, ranked, options);
   const terms = new Set(q.terms);
   return {

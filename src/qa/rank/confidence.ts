@@ -44,6 +44,10 @@ export type Evidence = {
   /** Share of the question's weight the corpus never uses, and whether that includes a name. */
   unknownShare: number;
   unknownNames: number;
+  /** The top candidate holds one of the question's names, nouns or verbs (or, for a question with none, any of its words). */
+  anchored: number;
+  /** The question asks for a date, a number or quoted words and the top candidate holds none. */
+  typeMissing: number;
 };
 
 export interface RankedForEvidence {
@@ -53,6 +57,25 @@ export interface RankedForEvidence {
 }
 
 const TYPED: ReadonlyArray<keyof FeatureVector> = ["answerDate", "answerNumber", "answerName", "answerReason", "answerManner", "answerQuote"];
+
+/**
+ * Answer types whose presence a passage shows plainly (a date, a number,
+ * quotation marks). A name, a reason or a manner can be worded in ways the
+ * feature misses, so their absence proves nothing.
+ */
+const CHECKABLE: Partial<Record<QuestionAnalysis["answerType"], keyof FeatureVector>> = { date: "answerDate", number: "answerNumber", quote: "answerQuote" };
+
+/**
+ * Whether the confidence model may call this an answer at all. A passage
+ * that shares no name, noun or verb with the question is vouched for by
+ * sentence meaning alone, and one without the date, number or quotation
+ * the question asks for cannot be its answer: both are shown as the
+ * closest passages however high the model scores them. (Adversarial
+ * questions, which name a story and ask what it does not say, end here.)
+ */
+export function mayBeHigh(e: Evidence): boolean {
+  return e.anchored === 1 && e.typeMissing === 0;
+}
 
 export function evidenceOf(ranked: readonly RankedForEvidence[], articleOf: (id: number) => number, q: QuestionAnalysis, unknown: readonly string[]): Evidence {
   const top = ranked[0];
@@ -65,7 +88,7 @@ export function evidenceOf(ranked: readonly RankedForEvidence[], articleOf: (id:
     hasNames: q.proper.length > 0 ? 1 : 0,
   };
   if (!top) {
-    return { ...base, topShare: 0, margin: 0, topCoverage: 0, bestCoverage: 0, topMeaning: 0, bestMeaning: 0, topStory: 0, storyStrength: 0, meaningTop3: 0, agreement: 0, typed: 0, article: 0, headline: 0, topParagraph: 0, topNames: 0, topVerbs: 0, topNouns: 0 };
+    return { ...base, anchored: 0, typeMissing: 0, topShare: 0, margin: 0, topCoverage: 0, bestCoverage: 0, topMeaning: 0, bestMeaning: 0, topStory: 0, storyStrength: 0, meaningTop3: 0, agreement: 0, typed: 0, article: 0, headline: 0, topParagraph: 0, topNames: 0, topVerbs: 0, topNouns: 0 };
   }
   let z = 0;
   let bestCoverage = 0;
@@ -81,8 +104,13 @@ export function evidenceOf(ranked: readonly RankedForEvidence[], articleOf: (id:
   const closest = cosines.slice(0, 3);
   const a = articleOf(top.id);
   const next = ranked.slice(1, 3);
+  const f = top.features;
+  const content = q.proper.length + q.nouns.length + q.verbs.length > 0;
+  const checked = CHECKABLE[q.answerType];
   return {
     ...base,
+    anchored: (content ? f.names + f.nouns + f.verbs > 0 : f.coverage > 0) ? 1 : 0,
+    typeMissing: checked !== undefined && f[checked] === 0 ? 1 : 0,
     topShare: 1 / z,
     margin: Math.min(1, ranked[1] ? top.score - ranked[1].score : 1),
     topCoverage: top.features.coverage,

@@ -1,0 +1,90 @@
+/**
+ * The gate in front of "high" (rank/confidence.ts mayBeHigh): a passage
+ * that shares no name, noun or verb with the question, or lacks the date,
+ * number or quotation the question asks for, is never called an answer.
+ * Every sentence is invented, in the shape of a story that covers an event
+ * but not the detail asked about.
+ */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_RANK_OPTIONS, rankCandidates } from "../src/qa/answer/ask.js";
+import { engineInternals } from "../src/qa/engine.js";
+import { createEngine } from "../src/qa/index.js";
+import { evidenceOf, mayBeHigh } from "../src/qa/rank/confidence.js";
+import { analyseQuestion } from "../src/qa/rank/question.js";
+import { article } from "./fixtures/qa-helpers.js";
+
+const FERRY = [
+  "A passenger ferry sank off the northern coast of Carrow Island, the coastguard said.",
+  "Rescuers pulled 40 passengers from the water.",
+  "The harbour master, Ines Halvorsen, adjourned the inquiry after an hour.",
+  '"Nobody should have been on deck in that wind," Halvorsen told reporters.',
+].join("\n\n");
+const FROGS = [
+  "Biologists measured the skulls of 150 frog species kept in museum drawers.",
+  "The survey doubled the number of species known to science.",
+].join("\n\n");
+const engine = createEngine([article("ferry", FERRY), article("frogs", FROGS)]);
+const { model, index } = engineInternals(engine);
+
+function evidence(question: string) {
+  const q = analyseQuestion(question, model);
+  const { ranked } = rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS);
+  return { top: model.sentences[ranked[0]?.id ?? -1]?.text, e: evidenceOf(ranked, (id) => model.articleOf[id] ?? -1, q, []) };
+}
+
+describe("the gate in front of a high-confidence answer", () => {
+  it("a when-question whose best passage holds no date is not an answer", () => {
+    const { top, e } = evidence("When did the ferry sink off Carrow Island?");
+    expect(top).toContain("sank");
+    expect(e.typeMissing).toBe(1);
+    expect(mayBeHigh(e)).toBe(false);
+  });
+
+  it("a how-many question whose best passage holds a number passes the type check", () => {
+    const { top, e } = evidence("How many passengers did rescuers pull from the water?");
+    expect(top).toContain("40 passengers");
+    expect(e.typeMissing).toBe(0);
+    expect(e.anchored).toBe(1);
+    expect(mayBeHigh(e)).toBe(true);
+  });
+
+  it("a what-did-X-say question needs quoted words, not the event", () => {
+    const asked = evidence("What did Halvorsen say to reporters?");
+    expect(asked.top).toContain("Nobody should");
+    expect(mayBeHigh(asked.e)).toBe(true);
+    const unsaid = evidence("What did Halvorsen say when she adjourned the inquiry?");
+    expect(unsaid.top).toContain("adjourned the inquiry");
+    expect(unsaid.e.typeMissing).toBe(1);
+    expect(mayBeHigh(unsaid.e)).toBe(false);
+  });
+
+  it("a passage that shares no name, noun or verb with the question is not anchored", () => {
+    // "known" is the only word in common: an adjective of the question's subject.
+    const { e } = evidence("How many bones does a known adult human have?");
+    expect(e.anchored).toBe(0);
+    expect(mayBeHigh(e)).toBe(false);
+  });
+
+  it("the engine never answers a gated question with high confidence", () => {
+    for (const q of ["When did the ferry sink off Carrow Island?", "What did Halvorsen say when she adjourned the inquiry?"]) {
+      const r = engine.ask(q);
+      expect(r.answered && r.confidence).not.toBe("high");
+    }
+  });
+});
+
+describe("a question made mostly of words no article uses", () => {
+  it("is not found, naming those words, though one of its words matches", () => {
+    const r = engine.ask("Which glacier melted fastest beside Carrow?");
+    expect(r.answered).toBe(false);
+    if (!r.answered) {
+      expect(r.reason).toBe("unknown-terms");
+      expect(r.unknownTerms).toEqual(expect.arrayContaining(["glacier"]));
+    }
+  });
+
+  it("a question with a few such words among known ones is still answered", () => {
+    const r = engine.ask("Which ferry capsized near Carrow Island?");
+    expect(r.answered).toBe(true);
+  });
+});
