@@ -37,3 +37,29 @@ describe("unnamed sources by the words of their label", () => {
     expect(findQuotes(index, { speaker: "the" }).speaker).toBeNull();
   });
 });
+
+describe("bodies named in full elsewhere in the article", () => {
+  it("gives 'the court' and 'the Court' the full name the article prints, the body it names most", () => {
+    const index = indexOf(
+      [
+        "The High Court of Eastmarch struck down the curfew on Monday.",
+        "Only the Appeals Tribunal of Westland could overturn it, lawyers said.",
+        "The ruling of the Court read in part, “The order exceeds the powers of the governor.”",
+        "The court's summary ended with the words: “The curfew is void.”",
+        "Later, the High Court said the police were “bound by the ruling”.",
+      ].join("\n"),
+    );
+    const court = index.speakers.find((s) => s.name === "High Court of Eastmarch");
+    expect(court?.kind).toBe("organisation");
+    const found = findQuotes(index, { speaker: "High Court of Eastmarch" });
+    expect(found.speaker === null ? [] : found.quotes.map((q) => q.text).sort()).toEqual(["The curfew is void.", "The order exceeds the powers of the governor.", "bound by the ruling"]);
+  });
+
+  it("finds the full name written after a lower-case kind ('the government of X') and keeps the bare kind when the article prints no name", () => {
+    const index = indexOf(
+      ["The government of Lorvania on Monday confirmed the result.", "The government statement called it “a day of pride for every citizen”.", "“Sales are flat,” the company said."].join("\n"),
+    );
+    const byText = Object.fromEntries(index.quotes.map((q) => [q.text, index.speakers.find((s) => s.id === q.speakerId)?.name]));
+    expect(byText).toEqual({ "a day of pride for every citizen": "government of Lorvania", "Sales are flat": "company" });
+  });
+});

@@ -33,6 +33,8 @@ export interface ResolveContext {
   rolesOf(person: ArticlePerson): readonly string[];
   /** Surnames known across the corpus, for articles that name someone only by surname. */
   knownSurname?(key: string): string | undefined;
+  /** The full name the article gives a body of this kind ("court") nearest offset `at`, if any (bodies.ts). */
+  bodyNamed?(head: string, at: number): string | undefined;
   aliases: AliasTable;
 }
 
@@ -40,10 +42,27 @@ function personReferent(person: ArticlePerson, label: string, how: Referent["how
   return { name: person.name, kind: person.kind, label, how };
 }
 
-function resolveName(subject: Extract<Subject, { type: "name" }>, ctx: ResolveContext): Referent {
+/**
+ * "the Court" or "the High Court" after "the High Court of Ruritania": a
+ * body's name ending in its kind, when the article prints a fuller name
+ * holding all its words.
+ */
+function fullBodyName(name: string, at: number, ctx: ResolveContext): string | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  const kind = words[words.length - 1] ?? "";
+  if (!ORGANISATION_WORDS.has(kind)) return undefined;
+  const full = ctx.bodyNamed?.(kind, at);
+  if (full === undefined || full === name) return undefined;
+  const held = new Set(full.toLowerCase().split(/\s+/));
+  return words.every((w) => held.has(w)) ? full : undefined;
+}
+
+function resolveName(subject: Extract<Subject, { type: "name" }>, at: number, ctx: ResolveContext): Referent {
   const { byKey } = ctx.people;
   const person = byKey.get(nameKey(subject.name, ctx.aliases)) ?? byKey.get(surnameKey(subject.name, ctx.aliases));
   if (person) return personReferent(person, subject.text, "named");
+  const full = fullBodyName(subject.name, at, ctx);
+  if (full !== undefined) return { name: full, kind: "organisation", label: subject.text, how: "resolved" };
   const known = subject.name.includes(" ") ? undefined : ctx.knownSurname?.(nameKey(subject.name, ctx.aliases));
   if (known !== undefined) return { name: known, kind: "person", label: subject.text, how: "named" };
   if (!subject.name.includes(" ") && ctx.people.common.has(subject.name.toLowerCase())) return { name: null, kind: "person", label: subject.text, how: "named" };
@@ -94,11 +113,14 @@ function pronounReferent(pronoun: string, label: string, at: number, ctx: Resolv
   return undefined;
 }
 
-function resolveDescription(subject: Extract<Subject, { type: "description" }>, ctx: ResolveContext): Referent {
+function resolveDescription(subject: Extract<Subject, { type: "description" }>, at: number, ctx: ResolveContext): Referent {
   const unnamed: Referent = { name: null, kind: "person", label: subject.text, how: "named" };
   const definite = subject.determiner === "definite" || subject.determiner === "possessive";
   // "the government of the islands said", "the court found": a body the article has in view speaks under that description.
+  // Named in full elsewhere in the article ("the Supreme Court of Ruritania"), it speaks under that name.
   if (subject.determiner === "definite" && !subject.plural && ORGANISATION_WORDS.has(subject.head)) {
+    const full = ctx.bodyNamed?.(subject.head, at);
+    if (full !== undefined) return { name: full, kind: "organisation", label: subject.text, how: "resolved" };
     return { name: subject.text.replace(/^(?:the|this|that)\s+/iu, ""), kind: "organisation", label: subject.text, how: "named" };
   }
   if (!definite || subject.plural || !isRoleHead(subject.head)) return unnamed;
@@ -115,7 +137,7 @@ function resolveDescription(subject: Extract<Subject, { type: "description" }>, 
 
 /** Resolve the subject of a reporting clause at body offset `at`; undefined when it cannot be. */
 export function resolveSubject(subject: Subject, at: number, ctx: ResolveContext): Referent | undefined {
-  if (subject.type === "name") return resolveName(subject, ctx);
+  if (subject.type === "name") return resolveName(subject, at, ctx);
   if (subject.type === "pronoun") return resolvePronoun(subject.pronoun, subject.text, at, ctx);
-  return resolveDescription(subject, ctx);
+  return resolveDescription(subject, at, ctx);
 }
