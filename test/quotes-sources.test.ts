@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildQuoteIndex, findQuotes } from "../src/qa/quotes/index.js";
-import { articleOf, sourceOf, TEST_ALIASES } from "./fixtures/quotes-helpers.js";
+import { articleOf, extract, sourceOf, speakersByText, TEST_ALIASES } from "./fixtures/quotes-helpers.js";
 
 function indexOf(body: string) {
   return buildQuoteIndex([sourceOf(articleOf(body), TEST_ALIASES)], TEST_ALIASES);
@@ -61,5 +61,36 @@ describe("bodies named in full elsewhere in the article", () => {
     );
     const byText = Object.fromEntries(index.quotes.map((q) => [q.text, index.speakers.find((s) => s.id === q.speakerId)?.name]));
     expect(byText).toEqual({ "a day of pride for every citizen": "government of Lorvania", "Sales are flat": "company" });
+  });
+});
+
+describe("who a pronoun stands for", () => {
+  it("takes 'talked about' as reporting, and a full quote after it inherits its speaker", () => {
+    const r = extract("Coach Ines Marlow talked about how the club had been written off “far too early.” After the final, “We proved them wrong, and we did it together.”");
+    expect(speakersByText(r)).toEqual({ "far too early.": "Ines Marlow", "We proved them wrong, and we did it together.": "Ines Marlow" });
+  });
+
+  it("learns a gender from a gendered role, so 'he' skips the actress, and takes the man a sentence opening on his possession is about", () => {
+    const r = extract(
+      [
+        "Actress Lena Moor signed for a third season.",
+        "The actress recalled the early days as “a long and happy accident.”",
+        "Director Omar Wend said the crew was “a family”.",
+        "Actor Piet Hallam's arrival came straight from a shoot in Chile. He joked “I still have sand in my boots.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "a long and happy accident.": "Lena Moor", "a family": "Omar Wend", "I still have sand in my boots.": "Piet Hallam" });
+  });
+
+  it("takes as the topic a person opening a sentence after an adverbial, or with an aside before the verb", () => {
+    const r = extract(
+      [
+        "Senator Rolf Anker said the plan was “a start”.",
+        "Set designer Ivo Brandt, whose work includes two space films, ran a stall in the hall. Amid the crowds, Brandt was carving a mask. Later he told reporters that “the noise never stops at these shows.”",
+        "Senator Rolf Anker said it again.",
+        "Archbishop Tomas Weil, the head of the church, ordered a week of prayer. In his letter, he praised the nurses: “They carried us through the worst of it.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toMatchObject({ "the noise never stops at these shows.": "Ivo Brandt", "They carried us through the worst of it.": "Tomas Weil" });
   });
 });

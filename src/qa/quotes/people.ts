@@ -9,7 +9,7 @@
 import type { AliasTable } from "../nlp/aliases.js";
 import { isAcronym, wordParts } from "../nlp/normalize.js";
 import type { Clause } from "./cues.js";
-import { CALENDAR_WORDS, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
+import { CALENDAR_WORDS, GENDERED_ROLES, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
 import { sameCountry } from "./roles.js";
 import { foldName } from "./fold.js";
@@ -87,11 +87,26 @@ export function looksLikeOrganisation(name: string): boolean {
   return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && (CALENDAR_WORDS.has(name.toLowerCase()) || isAcronym(name)));
 }
 
-/** Does the phrase `[from, last]` open its sentence (or follow an opening adverbial) with a verb after it? */
+/** Longest aside between commas skipped after a name ("Jane Doe, the mayor of Eastvale, said"). */
+const ASIDE_MAX_WORDS = 15;
+
+/** Index after a comma-bounded aside opening at `k` (a comma), or `k` when none closes within its sentence. */
+function pastAside(words: readonly Word[], k: number): number {
+  const sentence = words[k]?.sentence;
+  if (words[k]?.text !== ",") return k;
+  for (let j = k + 1; j <= k + ASIDE_MAX_WORDS && words[j]?.sentence === sentence; j++) if ((words[j] as Word).text === "," && (words[j] as Word).quote < 0) return j + 1;
+  return k;
+}
+
+/** Does the phrase `[from, last]` open its sentence (or follow an opening adverbial) with a verb after it, past an aside? */
 function opensSentence(words: readonly Word[], from: number, last: number): boolean {
   const before = words[from - 1];
-  const opening = !before || before.sentence !== (words[from] as Word).sentence || (before.text === "," && before.quote < 0 && (words[0] as Word).pos === "ADP");
-  let k = last + 1;
+  const sentence = (words[from] as Word).sentence;
+  const first = words.find((w) => w.sentence === sentence);
+  const opening = !before || before.sentence !== sentence || (before.text === "," && before.quote < 0 && first?.pos === "ADP");
+  // "Jane Doe's visit was ...": a sentence opening on what the person has or did is about the person.
+  if (opening && /^['’]s?$/u.test(words[last + 1]?.text ?? "")) return true;
+  let k = pastAside(words, last + 1);
   while (words[k] && (words[k] as Word).pos === "ADV") k++;
   const next = words[k];
   return opening && next !== undefined && next.quote < 0 && (next.pos === "VERB" || next.pos === "AUX");
@@ -166,6 +181,8 @@ export function collectPeople(articleId: string, readings: readonly ParagraphRea
     person.mentions++;
     mentions.push({ at: c.at, person, opensSentence: c.opensSentence });
     const role = c.subject.title.filter((t) => !HONORIFICS.has(t)).join(" ");
+    const shown = c.subject.title.map((t) => GENDERED_ROLES.get(t.toLowerCase())).find((g) => g !== undefined);
+    if (shown && person.gender === undefined) person.gender = shown;
     if (role !== "" && !person.roles.includes(role)) person.roles.push(role);
     if (c.subject.honorific !== undefined) {
       const form = `${c.subject.honorific} ${c.subject.name}`;

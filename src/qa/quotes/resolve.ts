@@ -9,7 +9,7 @@
  * authorities") are unnamed sources and stay unnamed.
  */
 import type { AliasTable } from "../nlp/aliases.js";
-import { ORGANISATION_WORDS, PERSONAL_PRONOUNS } from "./lexicon.js";
+import { GENDERED_ROLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS } from "./lexicon.js";
 import { looksLikeOrganisation, nameKey, type PeopleIndex, surnameKey } from "./people.js";
 import type { Subject } from "./phrases.js";
 import { descriptionFits, isRoleHead } from "./roles.js";
@@ -126,13 +126,16 @@ function resolveDescription(subject: Extract<Subject, { type: "description" }>, 
   if (!definite || subject.plural || !isRoleHead(subject.head)) return unnamed;
   const fitting = ctx.people.people.filter((p) => descriptionFits(subject.head, subject.qualifiers, ctx.rolesOf(p)));
   if (fitting.length === 0) return unnamed;
-  for (let i = ctx.history.length - 1; i >= 0; i--) {
+  let person: ArticlePerson | undefined;
+  for (let i = ctx.history.length - 1; i >= 0 && !person; i--) {
     const name = ctx.history[i]?.referent.name;
-    const person = fitting.find((p) => p.name === name);
-    if (person) return personReferent(person, subject.text, "resolved");
+    person = fitting.find((p) => p.name === name);
   }
-  const main = [...fitting].sort((a, b) => b.mentions - a.mentions)[0] as ArticlePerson;
-  return personReferent(main, subject.text, "resolved");
+  person ??= [...fitting].sort((a, b) => b.mentions - a.mentions)[0] as ArticlePerson;
+  // "the actress" shows whom a later "she" may stand for.
+  const shown = GENDERED_ROLES.get(subject.head);
+  if (shown && person.gender === undefined) person.gender = shown;
+  return personReferent(person, subject.text, "resolved");
 }
 
 /** Resolve the subject of a reporting clause at body offset `at`; undefined when it cannot be. */
