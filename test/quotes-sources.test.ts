@@ -94,3 +94,16 @@ describe("who a pronoun stands for", () => {
     expect(speakersByText(r)).toMatchObject({ "the noise never stops at these shows.": "Ivo Brandt", "They carried us through the worst of it.": "Tomas Weil" });
   });
 });
+
+describe("quotes after a sentence about someone", () => {
+  it("gives a full quote opening a sentence to the person the sentence before is about, named or as 'she'", () => {
+    const r = extract(
+      [
+        "Actress Ruth Calder joined the cast in 1990. Tired of the part, she left after one season. “I wanted more than a chair on the set.”",
+        "Senator Piet Vos, who chaired the budget committee for a decade before losing his seat to a newcomer last spring, also attacked the plan on social media. “This budget is a gift to nobody.”",
+        "Rain fell all week in the valley. “The roads are closed.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "I wanted more than a chair on the set.": "Ruth Calder", "This budget is a gift to nobody.": "Piet Vos" });
+  });
+});

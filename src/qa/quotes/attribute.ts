@@ -6,7 +6,8 @@
  * that opened a quote and never closed it), from the attribution in the
  * sentence before it in its paragraph (“...,” he said. “...”), or, opening a
  * paragraph, from an attribution in the last sentence of the paragraph
- * before; never when its own sentence has a reporting verb that could not be
+ * before, else from a person the sentence before it in its paragraph is
+ * about; never when its own sentence has a reporting verb that could not be
  * resolved. Partial quotes never inherit: a fragment with no speaker in its
  * sentence is a scare quote or unattributed.
  */
@@ -96,6 +97,7 @@ export function inherit(
   q: number,
   own: readonly AttributionEvent[],
   previous: { events: readonly AttributionEvent[]; lastSentence: number; continues: AttributionEvent | undefined } | undefined,
+  topic: () => AttributionEvent | undefined = () => undefined,
 ): AttributionEvent | undefined {
   const first = reading.words[shape.first] as Word;
   // A sentence with a reporting verb names its own speaker; if that could not be read, guessing is worse than nothing.
@@ -110,5 +112,8 @@ export function inherit(
     const last = latestBefore(previous.events, Number.POSITIVE_INFINITY);
     if (last && last.sentence === previous.lastSentence) return asInherited(last);
   }
-  return undefined;
+  // “...” opening a sentence right after one about a person ("Jane Doe left the show. “...”") is that person's.
+  const opensSentence = reading.words[shape.first - 1]?.sentence !== first.sentence;
+  const about = opensSentence && first.sentence > 0 && !inParagraph ? topic() : undefined;
+  return about ? asInherited(about) : undefined;
 }

@@ -88,7 +88,7 @@ export function looksLikeOrganisation(name: string): boolean {
 }
 
 /** Longest aside between commas skipped after a name ("Jane Doe, the mayor of Eastvale, said"). */
-const ASIDE_MAX_WORDS = 15;
+const ASIDE_MAX_WORDS = 25;
 
 /** Index after a comma-bounded aside opening at `k` (a comma), or `k` when none closes within its sentence. */
 function pastAside(words: readonly Word[], k: number): number {
