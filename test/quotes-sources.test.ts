@@ -107,3 +107,10 @@ describe("quotes after a sentence about someone", () => {
     expect(speakersByText(r)).toEqual({ "I wanted more than a chair on the set.": "Ruth Calder", "This budget is a gift to nobody.": "Piet Vos" });
   });
 });
+
+describe("more reporting verbs", () => {
+  it("reads 'informed' after a body as reporting, however it is tagged, and gives the body its full name", () => {
+    const r = extract(["On Monday, Ruritania's Green Dawn Party withdrew its candidate.", "“Green Dawn party accepts the ruling,” the party informed the press."].join("\n"));
+    expect(speakersByText(r)).toEqual({ "Green Dawn party accepts the ruling": "Green Dawn Party" });
+  });
+});

@@ -183,8 +183,12 @@ export function findClauses(reading: ParagraphReading, body: string): Clause[] {
       continue;
     }
     const documentVerb = DOCUMENT_VERBS.has(w.lower);
-    // "Jane Doe alleged, ...": a past form the tagger reads as an adjective after a name is still the verb.
-    const verbLike = w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && words[i - 1]?.pos === "PROPN" && words[i - 1]?.quote === -1);
+    // "Jane Doe alleged, ...", "the party informed the press": a past form the tagger reads as an adjective after a
+    // name, or after a noun and before an object or punctuation, is still the verb.
+    const prior = words[i - 1];
+    const objectNext = ["DET", "PRON", "PUNCT"].includes(words[i + 1]?.pos ?? "PUNCT");
+    const afterSubject = prior?.quote === -1 && (prior.pos === "PROPN" || (prior.pos === "NOUN" && objectNext));
+    const verbLike = w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && afterSubject);
     if (!(CUE_VERBS.has(w.lower) || documentVerb) || !verbLike) continue;
     const after = words[i + 1];
     if (BARE_CUE_VERBS.has(w.lower) && after && after.quote < 0 && after.pos !== "PUNCT") continue;

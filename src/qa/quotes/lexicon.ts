@@ -81,6 +81,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     "maintain maintains maintained",
     "speak speaks spoke speaking",
     "talk talks talked talking",
+    "inform informs informed informing",
     "indicate indicates indicated indicating",
     "conclude concludes concluded concluding",
     "justify justifies justified justifying",
