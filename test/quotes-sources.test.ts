@@ -114,3 +114,21 @@ describe("more reporting verbs", () => {
     expect(speakersByText(r)).toEqual({ "Green Dawn party accepts the ruling": "Green Dawn Party" });
   });
 });
+
+describe("one person across spellings", () => {
+  it("takes a surname printed with one vowel changed for the person the article names, and finds them by either spelling", () => {
+    const index = indexOf(
+      ["Lead author Nadia Haddad of Eastvale University said, “The birds were farmed.”", "Haddid suggested, cautiously, “there was a pond beside every temple.”"].join("\n"),
+    );
+    expect(index.speakers.map((s) => s.name)).toEqual(["Nadia Haddad"]);
+    for (const typed of ["Haddid", "Haddad"]) {
+      const found = findQuotes(index, { speaker: typed });
+      expect(found.speaker === null ? [] : found.quotes.map((q) => q.text).sort(), typed).toEqual(["The birds were farmed.", "there was a pond beside every temple."]);
+    }
+  });
+
+  it("keeps apart short surnames a vowel apart, and names two letters apart", () => {
+    const index = indexOf(["Minister Li Chen said, “Yes.”", "Chan said, “No.”", "Governor Maria Vessel said, “Soon.”", "Vassal said, “Later.”"].join("\n"));
+    expect(index.speakers.map((s) => s.name).sort()).toEqual(["Chan", "Li Chen", "Maria Vessel", "Vassal"]);
+  });
+});

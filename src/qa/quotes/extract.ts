@@ -142,7 +142,7 @@ export function attributeReading(reading: ArticleReading, people: PeopleIndex, s
   for (const person of speakers.values()) {
     const acronyms = acronymsOf(article.body, person.name);
     if (acronyms.length === 0) continue;
-    person.aliases = acronyms;
+    person.aliases = [...(person.aliases ?? []), ...acronyms];
     // Bodies are known by their initials; people are not.
     if (person.name.includes(" ")) person.kind = "organisation";
   }

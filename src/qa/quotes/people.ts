@@ -156,6 +156,27 @@ function honorificForms(readings: readonly ParagraphReading[], people: Map<strin
   }
 }
 
+/** Shortest surname a one-vowel spelling variant is looked for in: short names differ by a vowel too often. */
+const VARIANT_MIN_LENGTH = 5;
+const VOWELS = /[aeiouy]/u;
+
+/**
+ * "Wasif" in an article that names "Sally Wasef": a surname the article
+ * also prints with one vowel changed is the same person (transliterations
+ * and slips), when exactly one of its people has such a surname.
+ */
+function spellingVariant(name: string, people: readonly ArticlePerson[], aliases: AliasTable): ArticlePerson | undefined {
+  const key = surnameKey(name, aliases);
+  if (key.length < VARIANT_MIN_LENGTH) return undefined;
+  const oneVowel = (other: string) => {
+    if (other.length !== key.length || other === key) return false;
+    const diff = [...key].flatMap((c, i) => (c === other[i] ? [] : [i]));
+    return diff.length === 1 && VOWELS.test(key[diff[0] as number] ?? "") && VOWELS.test(other[diff[0] as number] ?? "");
+  };
+  const found = people.filter((p) => oneVowel(surnameKey(p.name, aliases)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Collect the people of one article from its citable paragraphs and their reporting clauses. */
 export function collectPeople(articleId: string, readings: readonly ParagraphReading[], clauses: readonly Clause[][], body: string, aliases: AliasTable): PeopleIndex {
   const found = candidates(readings, clauses, body);
@@ -172,7 +193,16 @@ export function collectPeople(articleId: string, readings: readonly ParagraphRea
   };
   // Full names first, so that a surname met earlier still maps to the full name.
   for (const c of found) if (isPerson(c, isPlace, common) && c.subject.name.includes(" ") && !byKey.has(nameKey(c.subject.name, aliases))) add(c.subject.name);
-  for (const c of found) if (isPerson(c, isPlace, common) && !byKey.has(nameKey(c.subject.name, aliases))) add(c.subject.name);
+  for (const c of found) {
+    if (!isPerson(c, isPlace, common) || byKey.has(nameKey(c.subject.name, aliases))) continue;
+    const variant = c.subject.name.includes(" ") ? undefined : spellingVariant(c.subject.name, people, aliases);
+    if (!variant) {
+      add(c.subject.name);
+      continue;
+    }
+    byKey.set(nameKey(c.subject.name, aliases), variant);
+    variant.aliases = [...(variant.aliases ?? []), c.subject.name];
+  }
 
   const mentions: PeopleIndex["mentions"] = [];
   for (const c of found) {
