@@ -132,3 +132,16 @@ describe("one person across spellings", () => {
     expect(index.speakers.map((s) => s.name).sort()).toEqual(["Chan", "Li Chen", "Maria Vessel", "Vassal"]);
   });
 });
+
+describe("documents named earlier with their author", () => {
+  it("gives the words of 'the warning' to the author an earlier sentence names for it, and of a document no one signed to no one", () => {
+    const r = extract(
+      [
+        "The red warning issued on Sunday by the Eastvale Weather Office covered six counties.",
+        "“Expect flooding along the river,” read the warning.",
+        "“Stay indoors,” read the notice.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "Expect flooding along the river": "Eastvale Weather Office", "Stay indoors": "unnamed: the notice" });
+  });
+});

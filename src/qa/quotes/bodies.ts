@@ -2,7 +2,9 @@
  * Bodies an article names in full and later calls by their kind alone: "the
  * court" after "the Supreme Court of Ruritania", "the government" after "the
  * government of Ruritania". The full name is the speaker, so that a reader
- * finds the body by the name the article prints.
+ * finds the body by the name the article prints. Likewise a document named
+ * with its author and later by its kind alone: "read the warning" after "the
+ * warning issued by the Met Office".
  */
 
 /** A full name of a body in the text, at its offset. */
@@ -77,4 +79,27 @@ export function bodyNamer(body: string): (head: string, at: number) => string | 
     }
     return bodyNamed(names, at);
   };
+}
+
+/** Words a document's mention may hold between its noun and "by" ("the orange warning issued on Monday by"). */
+const AGENT_GAP = 4;
+
+/**
+ * The author the article gives a document of kind `head` ("warning") last
+ * before offset `at`: "<head> [up to four words] by|from <Name>" or
+ * "<Name>'s [word] <head>"; undefined when none.
+ */
+export function documentAuthorNamed(body: string, head: string, at: number): string | undefined {
+  const h = `[${head[0]?.toUpperCase() ?? ""}${head[0] ?? ""}]${escape(head.slice(1))}`;
+  const name = String.raw`${CAPITALISED}(?:\s+(?:${JOINER}\s+)*${CAPITALISED})*`;
+  const after = new RegExp(String.raw`\b${h}s?\s+(?:[\p{L}\d-]+\s+){0,${AGENT_GAP}}?(?:by|from)\s+(?:the\s+)?(${name})`, "gu");
+  const before = new RegExp(String.raw`(${name})['’]s?\s+(?:[\p{Ll}-]+\s+)?${h}\b`, "gu");
+  let best: { at: number; name: string } | undefined;
+  for (const re of [after, before]) {
+    for (const m of body.slice(0, at).matchAll(re)) {
+      const found = m[1]?.replace(LEADING, "").replace(/[.’']+$/u, "");
+      if (found && /^\p{Lu}/u.test(found) && (!best || (m.index ?? 0) > best.at)) best = { at: m.index ?? 0, name: found };
+    }
+  }
+  return best?.name;
 }

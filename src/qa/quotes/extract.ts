@@ -12,7 +12,7 @@ import { QUOTE_DEFAULTS } from "./defaults.js";
 import { collectPeople, type PeopleIndex } from "./people.js";
 import { type ArticleReading, readArticle } from "./read.js";
 import { type Referent, type ResolveContext, resolveSubject } from "./resolve.js";
-import { bodyNamer } from "./bodies.js";
+import { bodyNamer, documentAuthorNamed } from "./bodies.js";
 import { shapeOf } from "./shape.js";
 import type { ArticlePerson, ArticleQuotes, ExtractedQuote, RejectedSpan } from "./types.js";
 import type { ParagraphReading, Word } from "./words.js";
@@ -93,6 +93,7 @@ export function attributeReading(reading: ArticleReading, people: PeopleIndex, s
   const ctx: ResolveContext = { people, history: [], rolesOf: options.rolesOf ?? ((p) => p.roles), aliases };
   if (options.knownSurname) ctx.knownSurname = options.knownSurname;
   ctx.bodyNamed = bodyNamer(article.body);
+  ctx.documentAuthor = (head, at) => documentAuthorNamed(article.body, head, at);
   const resolved = resolveClauses(reading, ctx);
   const quotes: ExtractedQuote[] = [];
   const rejected: RejectedSpan[] = [...reading.boilerplate];

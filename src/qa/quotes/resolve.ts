@@ -9,7 +9,7 @@
  * authorities") are unnamed sources and stay unnamed.
  */
 import type { AliasTable } from "../nlp/aliases.js";
-import { GENDERED_ROLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS } from "./lexicon.js";
+import { DOCUMENT_NOUNS, GENDERED_ROLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS } from "./lexicon.js";
 import { looksLikeOrganisation, nameKey, type PeopleIndex, surnameKey } from "./people.js";
 import type { Subject } from "./phrases.js";
 import { descriptionFits, isRoleHead } from "./roles.js";
@@ -35,6 +35,8 @@ export interface ResolveContext {
   knownSurname?(key: string): string | undefined;
   /** The full name the article gives a body of this kind ("court") nearest offset `at`, if any (bodies.ts). */
   bodyNamed?(head: string, at: number): string | undefined;
+  /** The author the article last gave a document of this kind ("warning") before offset `at`, if any (bodies.ts). */
+  documentAuthor?(head: string, at: number): string | undefined;
   aliases: AliasTable;
 }
 
@@ -117,6 +119,12 @@ function resolveDescription(subject: Extract<Subject, { type: "description" }>, 
   const unnamed: Referent = { name: null, kind: "person", label: subject.text, how: "named" };
   const definite = subject.determiner === "definite" || subject.determiner === "possessive";
   // "the government of the islands said", "the court found": a body the article has in view speaks under that description.
+  // "read the warning" after "the warning issued by the Met Office": the author speaks.
+  const author = definite && DOCUMENT_NOUNS.has(subject.head) ? ctx.documentAuthor?.(subject.head, at) : undefined;
+  if (author !== undefined) {
+    const named = resolveName({ type: "name", from: subject.from, to: subject.to, text: author, name: author, title: [] }, at, ctx);
+    return { ...named, label: subject.text, how: "resolved" };
+  }
   // Named in full elsewhere in the article ("the Supreme Court of Ruritania"), it speaks under that name.
   if (subject.determiner === "definite" && !subject.plural && ORGANISATION_WORDS.has(subject.head)) {
     const full = ctx.bodyNamed?.(subject.head, at);
