@@ -145,3 +145,22 @@ describe("documents named earlier with their author", () => {
     expect(speakersByText(r)).toEqual({ "Expect flooding along the river": "Eastvale Weather Office", "Stay indoors": "unnamed: the notice" });
   });
 });
+
+describe("'according to' an outlet or a document", () => {
+  it("gives the words to the person the sentence's own clause names, not to the outlet or document that passed them on", () => {
+    const r = extract(
+      [
+        "According to the Eastvale Herald, a lawyer for the Northern Rail Company voiced regret and that the firm would appeal; “The ruling ignores the safety record.”",
+        "Judge Maria Oyelaran, the presiding judge of the panel, ruled, according to the summary, “that the contract was never valid”.",
+        "Food prices rose by a “worrying margin”, according to the report.",
+        "According to the Eastvale Herald, Mayor Tom Reiss said the budget was “fine”.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({
+      "The ruling ignores the safety record.": "unnamed: a lawyer for the Northern Rail Company",
+      "that the contract was never valid": "Maria Oyelaran",
+      "worrying margin": "unnamed: the report",
+      fine: "Tom Reiss",
+    });
+  });
+});

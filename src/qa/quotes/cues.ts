@@ -6,6 +6,7 @@
  * left out; participles and coordinated verbs ("..., adding", "by asking",
  * "and warned") take the subject of the clause before them in the sentence.
  */
+import { speakerBehindReporter } from "./according.js";
 import { QUOTE_DEFAULTS } from "./defaults.js";
 import { BARE_CUE_VERBS, CUE_VERBS, DOCUMENT_VERBS, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
@@ -179,7 +180,9 @@ export function findClauses(reading: ParagraphReading, body: string): Clause[] {
     if (w.lower === "according" && words[i + 1]?.lower === "to") {
       const end = phraseStartingAt(words, i + 2);
       const subject = end < 0 ? undefined : authorOf(words, classifyPhrase(words, i + 2, end, body), w.sentence, body);
-      if (subject) clauses.push({ verb: i, sentence: w.sentence, subject });
+      const behind = subject === undefined || subject === "previous" ? undefined : speakerBehindReporter(reading, i, end, subject, (v) => subjectOf(reading, v, body, false), body);
+      if (behind) clauses.push({ verb: behind.verb, sentence: w.sentence, subject: behind.subject });
+      else if (subject) clauses.push({ verb: i, sentence: w.sentence, subject });
       continue;
     }
     const documentVerb = DOCUMENT_VERBS.has(w.lower);
