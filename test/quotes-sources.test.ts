@@ -127,6 +127,19 @@ describe("one person across spellings", () => {
     }
   });
 
+  it("takes a one-word name for the one longer name in the article that holds it", () => {
+    const index = indexOf(["After the vote, Minister of Labour Rosa Ibáñez Corral was sworn in as premier.", "Premier Ibáñez said, “We will govern for all.”"].join("\n"));
+    expect(index.speakers.filter((s) => s.kind === "person").map((s) => s.name)).toEqual(["Ibáñez Corral"]);
+    for (const typed of ["Ibanez", "Ibáñez"]) expect(findQuotes(index, { speaker: typed }).speaker?.name, typed).toBe("Ibáñez Corral");
+  });
+
+  it("across articles, takes a one-word name for the one person whose name holds it as a middle word", () => {
+    const one = articleOf("Minister Rosa Ibáñez Corral said, “We will govern for all.”");
+    const other = articleOf("“The courts will decide,” Ibanez said.", { id: "other-article" });
+    const index = buildQuoteIndex([sourceOf(one, TEST_ALIASES), sourceOf(other, TEST_ALIASES)], TEST_ALIASES);
+    expect(index.speakers.map((s) => [s.name, s.quoteCount])).toEqual([["Rosa Ibáñez Corral", 2]]);
+  });
+
   it("keeps apart short surnames a vowel apart, and names two letters apart", () => {
     const index = indexOf(["Minister Li Chen said, “Yes.”", "Chan said, “No.”", "Governor Maria Vessel said, “Soon.”", "Vassal said, “Later.”"].join("\n"));
     expect(index.speakers.map((s) => s.name).sort()).toEqual(["Chan", "Li Chen", "Maria Vessel", "Vassal"]);

@@ -177,6 +177,17 @@ function spellingVariant(name: string, people: readonly ArticlePerson[], aliases
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * "Vázquez" in an article that names "Wanda Vázquez Garced": a one-word name
+ * that is a word of exactly one longer name the article gives a person (a
+ * first of two surnames, or a name whose title swallowed a word) is that person.
+ */
+function inLongerName(name: string, people: readonly ArticlePerson[], aliases: AliasTable): ArticlePerson | undefined {
+  const key = nameKey(name, aliases);
+  const found = people.filter((p) => p.kind === "person" && nameKey(p.name, aliases).split(" ").slice(0, -1).includes(key));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Collect the people of one article from its citable paragraphs and their reporting clauses. */
 export function collectPeople(articleId: string, readings: readonly ParagraphReading[], clauses: readonly Clause[][], body: string, aliases: AliasTable): PeopleIndex {
   const found = candidates(readings, clauses, body);
@@ -195,7 +206,7 @@ export function collectPeople(articleId: string, readings: readonly ParagraphRea
   for (const c of found) if (isPerson(c, isPlace, common) && c.subject.name.includes(" ") && !byKey.has(nameKey(c.subject.name, aliases))) add(c.subject.name);
   for (const c of found) {
     if (!isPerson(c, isPlace, common) || byKey.has(nameKey(c.subject.name, aliases))) continue;
-    const variant = c.subject.name.includes(" ") ? undefined : spellingVariant(c.subject.name, people, aliases);
+    const variant = c.subject.name.includes(" ") ? undefined : (inLongerName(c.subject.name, people, aliases) ?? spellingVariant(c.subject.name, people, aliases));
     if (!variant) {
       add(c.subject.name);
       continue;
