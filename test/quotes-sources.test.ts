@@ -177,3 +177,15 @@ describe("'according to' an outlet or a document", () => {
     });
   });
 });
+
+describe("a subject with a relative clause and no relative pronoun", () => {
+  it("gives the words to the people the clause describes, not to whoever interviewed them", () => {
+    const r = extract(
+      [
+        "Some of the farmers the Gazette interviewed said they had come to “save the valley for our children”.",
+        "The nurses we met said the wards were “full every night”.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "save the valley for our children": "unnamed: the farmers", "full every night": "unnamed: The nurses" });
+  });
+});

@@ -12,7 +12,16 @@ import { BARE_CUE_VERBS, CUE_VERBS, DOCUMENT_VERBS, PASSIVE_AUX, PERSONAL_PRONOU
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
 import { looksLikeOrganisation } from "./people.js";
 import { isTitleCase } from "./shape.js";
-import { authorsDocument, documentAuthor, documentInObject, isDocument, mainClause, nameBeforeAffiliation, nameBeforeAsides } from "./subjects.js";
+import {
+  authorsDocument,
+  documentAuthor,
+  documentInObject,
+  isDocument,
+  mainClause,
+  nameBeforeAffiliation,
+  nameBeforeAsides,
+  subjectBeforeReducedRelative,
+} from "./subjects.js";
 import type { ParagraphReading, Word } from "./words.js";
 
 /** A reporting clause in a paragraph. */
@@ -106,7 +115,7 @@ function subjectOf(reading: ParagraphReading, verb: number, body: string, previo
   if (before.lower === "to" || before.lower === "by") return undefined;
   if (before.text === ",") return nameBeforeAsides(words, k, w.sentence, body) ?? subjectBeforeAside(words, k, w.sentence, body) ?? inverted(reading, verb, body);
   const from = phraseEndingAt(words, k);
-  if (from < 0) return undefined;
+  if (from < 0) return subjectBeforeReducedRelative(words, k, w.sentence, body);
   // "— which the paper noted —": an object relative clause reports its subject's words only when the quote is in it
   // ("which the paper called “...”").
   if (OBJECT_RELATIVES.has(words[from - 1]?.lower ?? "") && words[from - 1]?.quote === -1 && !quoteInClause(words, verb)) return undefined;
