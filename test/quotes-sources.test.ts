@@ -55,6 +55,11 @@ describe("bodies named in full elsewhere in the article", () => {
     expect(found.speaker === null ? [] : found.quotes.map((q) => q.text).sort()).toEqual(["The curfew is void.", "The order exceeds the powers of the governor.", "bound by the ruling"]);
   });
 
+  it("never joins two names with 'and' into one body", () => {
+    const index = indexOf(["Talks between Northwind and Zeta Media failed on Friday.", "Zeta Media said the offer had “no value for viewers”."].join("\n"));
+    expect(index.speakers.filter((s) => s.quoteCount > 0).map((s) => s.name)).toEqual(["Zeta Media"]);
+  });
+
   it("finds the full name written after a lower-case kind ('the government of X') and keeps the bare kind when the article prints no name", () => {
     const index = indexOf(
       ["The government of Lorvania on Monday confirmed the result.", "The government statement called it “a day of pride for every citizen”.", "“Sales are flat,” the company said."].join("\n"),
@@ -102,6 +107,7 @@ describe("quotes after a sentence about someone", () => {
         "Actress Ruth Calder joined the cast in 1990. Tired of the part, she left after one season. “I wanted more than a chair on the set.”",
         "Senator Piet Vos, who chaired the budget committee for a decade before losing his seat to a newcomer last spring, also attacked the plan on social media. “This budget is a gift to nobody.”",
         "Rain fell all week in the valley. “The roads are closed.”",
+        "In 1271, King Arvid Holm named the realm Great Norland. “Great Norland” is from an old hymn.",
       ].join("\n"),
     );
     expect(speakersByText(r)).toEqual({ "I wanted more than a chair on the set.": "Ruth Calder", "This budget is a gift to nobody.": "Piet Vos" });

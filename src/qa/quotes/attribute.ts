@@ -12,8 +12,9 @@
  * sentence is a scare quote or unattributed.
  */
 import { type Clause, hasCue } from "./cues.js";
+import { QUOTE_DEFAULTS } from "./defaults.js";
 import type { Referent } from "./resolve.js";
-import type { QuoteShape } from "./shape.js";
+import { isTitleCase, type QuoteShape } from "./shape.js";
 import type { ArticleAttribution } from "./types.js";
 import type { ParagraphReading, Word } from "./words.js";
 
@@ -112,8 +113,11 @@ export function inherit(
     const last = latestBefore(previous.events, Number.POSITIVE_INFINITY);
     if (last && last.sentence === previous.lastSentence) return asInherited(last);
   }
-  // “...” opening a sentence right after one about a person ("Jane Doe left the show. “...”") is that person's.
+  // “...” opening a sentence right after one about a person ("Jane Doe left the show. “...”") is that person's,
+  // when it reads as speech: a name or term in quotes opening a sentence ("“Great Yuan” is from ...") is no one's.
   const opensSentence = reading.words[shape.first - 1]?.sentence !== first.sentence;
-  const about = opensSentence && first.sentence > 0 && !inParagraph ? topic() : undefined;
+  const quoted = reading.words.filter((w) => w.quote === q).map((w) => w.text).join(" ");
+  const speech = shape.words > QUOTE_DEFAULTS.scareQuoteMaxWords && !isTitleCase(quoted);
+  const about = opensSentence && speech && first.sentence > 0 && !inParagraph ? topic() : undefined;
   return about ? asInherited(about) : undefined;
 }

@@ -15,7 +15,9 @@ interface BodyName {
   words: Set<string>;
 }
 
-const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’.-]*`;
+const CAPITALISED = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+/** Space between the words of a name: never a line break, which ends a paragraph. */
+const GAP = String.raw`[^\S\n]+`;
 /** Small words a name may hold between capitalised ones ("Court of Appeal for Ontario"). */
 const JOINER = String.raw`(?:of|for|and|de|the)`;
 /** Words before a name at a sentence opening, or a possessor ("Today's Court of X"): no part of the name. */
@@ -34,8 +36,9 @@ function escape(text: string): string {
 function namesOf(body: string, head: string): BodyName[] {
   const h = escape(head);
   const capitalHead = `${h[0]?.toUpperCase() ?? ""}${h.slice(1)}`;
-  const before = String.raw`(?:${CAPITALISED}\s+(?:${JOINER}\s+)*)+${capitalHead}`;
-  const of = String.raw`(?:\s+(?:of|for)\s+(?:the\s+)?${CAPITALISED}(?:\s+(?:${JOINER}\s+)?${CAPITALISED})*)`;
+  // "and" joins words of one name only after "of" ("Ministry of Science and Technology"), never two names ("Acme and Zeta Media").
+  const before = String.raw`(?:${CAPITALISED}${GAP}(?:(?:of|for|de|the)${GAP})*)+${capitalHead}`;
+  const of = String.raw`(?:${GAP}(?:of|for)${GAP}(?:the${GAP})?${CAPITALISED}(?:${GAP}(?:${JOINER}${GAP})?${CAPITALISED})*)`;
   const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${before}${of}?|(?:${capitalHead}|${h})${of})(?![\p{L}\p{M}])`, "gu");
   const found: BodyName[] = [];
   for (const m of body.matchAll(pattern)) {
@@ -91,9 +94,9 @@ const AGENT_GAP = 4;
  */
 export function documentAuthorNamed(body: string, head: string, at: number): string | undefined {
   const h = `[${head[0]?.toUpperCase() ?? ""}${head[0] ?? ""}]${escape(head.slice(1))}`;
-  const name = String.raw`${CAPITALISED}(?:\s+(?:${JOINER}\s+)*${CAPITALISED})*`;
-  const after = new RegExp(String.raw`\b${h}s?\s+(?:[\p{L}\d-]+\s+){0,${AGENT_GAP}}?(?:by|from)\s+(?:the\s+)?(${name})`, "gu");
-  const before = new RegExp(String.raw`(${name})['’]s?\s+(?:[\p{Ll}-]+\s+)?${h}\b`, "gu");
+  const name = String.raw`${CAPITALISED}(?:${GAP}(?:${JOINER}${GAP})*${CAPITALISED})*`;
+  const after = new RegExp(String.raw`\b${h}s?${GAP}(?:[\p{L}\d-]+${GAP}){0,${AGENT_GAP}}?(?:by|from)${GAP}(?:the${GAP})?(${name})`, "gu");
+  const before = new RegExp(String.raw`(${name})['’]s?${GAP}(?:[\p{Ll}-]+${GAP})?${h}\b`, "gu");
   let best: { at: number; name: string } | undefined;
   for (const re of [after, before]) {
     for (const m of body.slice(0, at).matchAll(re)) {
