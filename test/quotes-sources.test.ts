@@ -6,11 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildQuoteIndex, findQuotes } from "../src/qa/quotes/index.js";
-import { articleOf, extract, sourceOf, speakersByText, TEST_ALIASES } from "./fixtures/quotes-helpers.js";
-
-function indexOf(body: string) {
-  return buildQuoteIndex([sourceOf(articleOf(body), TEST_ALIASES)], TEST_ALIASES);
-}
+import { articleOf, extract, quoteIndexOf, sourceOf, speakersByText, TEST_ALIASES } from "./fixtures/quotes-helpers.js";
 
 describe("unnamed sources by the words of their label", () => {
   const body = [
@@ -20,7 +16,7 @@ describe("unnamed sources by the words of their label", () => {
   ].join("\n");
 
   it("finds an unnamed source's quotes by some or all of its label's words, in any case, and pages by the id returned", () => {
-    const index = indexOf(body);
+    const index = quoteIndexOf(body);
     const found = findQuotes(index, { speaker: "Brightmart spokesperson" });
     expect(found.speaker).toEqual({ id: "brightmart-spokesperson", name: "a Brightmart spokesperson" });
     if (found.speaker === null) return;
@@ -31,7 +27,7 @@ describe("unnamed sources by the words of their label", () => {
   });
 
   it("prefers a named speaker, and finds nothing for words no label holds or for function words alone", () => {
-    const index = indexOf(body);
+    const index = quoteIndexOf(body);
     expect(findQuotes(index, { speaker: "Kallio" }).speaker?.name).toBe("Ida Kallio");
     expect(findQuotes(index, { speaker: "Brightmart lawyer" }).speaker).toBeNull();
     expect(findQuotes(index, { speaker: "the" }).speaker).toBeNull();
@@ -40,7 +36,7 @@ describe("unnamed sources by the words of their label", () => {
 
 describe("bodies named in full elsewhere in the article", () => {
   it("gives 'the court' and 'the Court' the full name the article prints, the body it names most", () => {
-    const index = indexOf(
+    const index = quoteIndexOf(
       [
         "The High Court of Eastmarch struck down the curfew on Monday.",
         "Only the Appeals Tribunal of Westland could overturn it, lawyers said.",
@@ -56,12 +52,12 @@ describe("bodies named in full elsewhere in the article", () => {
   });
 
   it("never joins two names with 'and' into one body", () => {
-    const index = indexOf(["Talks between Northwind and Zeta Media failed on Friday.", "Zeta Media said the offer had “no value for viewers”."].join("\n"));
+    const index = quoteIndexOf(["Talks between Northwind and Zeta Media failed on Friday.", "Zeta Media said the offer had “no value for viewers”."].join("\n"));
     expect(index.speakers.filter((s) => s.quoteCount > 0).map((s) => s.name)).toEqual(["Zeta Media"]);
   });
 
   it("finds the full name written after a lower-case kind ('the government of X') and keeps the bare kind when the article prints no name", () => {
-    const index = indexOf(
+    const index = quoteIndexOf(
       ["The government of Lorvania on Monday confirmed the result.", "The government statement called it “a day of pride for every citizen”.", "“Sales are flat,” the company said."].join("\n"),
     );
     const byText = Object.fromEntries(index.quotes.map((q) => [q.text, index.speakers.find((s) => s.id === q.speakerId)?.name]));
@@ -123,7 +119,7 @@ describe("more reporting verbs", () => {
 
 describe("one person across spellings", () => {
   it("takes a surname printed with one vowel changed for the person the article names, and finds them by either spelling", () => {
-    const index = indexOf(
+    const index = quoteIndexOf(
       ["Lead author Nadia Haddad of Eastvale University said, “The birds were farmed.”", "Haddid suggested, cautiously, “there was a pond beside every temple.”"].join("\n"),
     );
     expect(index.speakers.map((s) => s.name)).toEqual(["Nadia Haddad"]);
@@ -134,7 +130,7 @@ describe("one person across spellings", () => {
   });
 
   it("takes a one-word name for the one longer name in the article that holds it", () => {
-    const index = indexOf(["After the vote, Minister of Labour Rosa Ibáñez Corral was sworn in as premier.", "Premier Ibáñez said, “We will govern for all.”"].join("\n"));
+    const index = quoteIndexOf(["After the vote, Minister of Labour Rosa Ibáñez Corral was sworn in as premier.", "Premier Ibáñez said, “We will govern for all.”"].join("\n"));
     expect(index.speakers.filter((s) => s.kind === "person").map((s) => s.name)).toEqual(["Ibáñez Corral"]);
     for (const typed of ["Ibanez", "Ibáñez"]) expect(findQuotes(index, { speaker: typed }).speaker?.name, typed).toBe("Ibáñez Corral");
   });
@@ -147,7 +143,7 @@ describe("one person across spellings", () => {
   });
 
   it("keeps apart short surnames a vowel apart, and names two letters apart", () => {
-    const index = indexOf(["Minister Li Chen said, “Yes.”", "Chan said, “No.”", "Governor Maria Vessel said, “Soon.”", "Vassal said, “Later.”"].join("\n"));
+    const index = quoteIndexOf(["Minister Li Chen said, “Yes.”", "Chan said, “No.”", "Governor Maria Vessel said, “Soon.”", "Vassal said, “Later.”"].join("\n"));
     expect(index.speakers.map((s) => s.name).sort()).toEqual(["Chan", "Li Chen", "Maria Vessel", "Vassal"]);
   });
 });
