@@ -6,11 +6,7 @@
  */
 import { describe, expect, it } from "vitest";
 import { buildQuoteIndex, findQuotes, lookupSpeaker } from "../src/qa/quotes/index.js";
-import { articleOf, extract, sourceOf, speakersByText, TEST_ALIASES } from "./fixtures/quotes-helpers.js";
-
-function indexOf(body: string) {
-  return buildQuoteIndex([sourceOf(articleOf(body), TEST_ALIASES)], TEST_ALIASES);
-}
+import { articleOf, extract, quoteIndexOf, sourceOf, speakersByText, TEST_ALIASES } from "./fixtures/quotes-helpers.js";
 
 describe("names and roles", () => {
   it("keeps a name with letters outside Latin-1 whole", () => {
@@ -33,7 +29,7 @@ describe("names and roles", () => {
       "Expect snow by noon.": "Rolf Ambler",
       "We counted twice.": "Tomasz Lewicki",
     });
-    const index = indexOf(r.article.body);
+    const index = quoteIndexOf(r.article.body);
     expect(index.speakers.find((s) => s.name === "Rolf Ambler")?.roles).toContain("station meteorologist");
     expect(index.speakers.find((s) => s.name === "Mei-Lin Tsao")?.roles).toContain("co-author");
   });
@@ -61,7 +57,7 @@ describe("lookup by any printed spelling", () => {
     "President Mehmet Yıldıroğlu said, “The border stays open.”",
     "Lech Wałkowski said, “Nobody asked us.”",
   ].join("\n");
-  const index = indexOf(body);
+  const index = quoteIndexOf(body);
 
   it("finds a person by a word of the name, with or without diacritics", () => {
     for (const typed of ["Vazquez", "Vázquez", "vazquez orta"]) expect(lookupSpeaker(index, typed)?.name, typed).toBe("Ana Lucía Vázquez Orta");
@@ -72,7 +68,7 @@ describe("lookup by any printed spelling", () => {
   });
 
   it("prefers the name a word ends, then the most quoted, when several names hold it", () => {
-    const two = indexOf(["Paula Serrat Vidal said, “Yes.”", "Jordi Serrat said, “No.”", "Jordi Serrat said, “Never.”", "Ada Vidal Puig said, “Maybe.”"].join("\n"));
+    const two = quoteIndexOf(["Paula Serrat Vidal said, “Yes.”", "Jordi Serrat said, “No.”", "Jordi Serrat said, “Never.”", "Ada Vidal Puig said, “Maybe.”"].join("\n"));
     expect(lookupSpeaker(two, "Serrat")?.name).toBe("Jordi Serrat");
     expect(lookupSpeaker(two, "Vidal")?.name).toBe("Paula Serrat Vidal");
   });
@@ -147,7 +143,7 @@ describe("persons and organisations", () => {
       "In a statement, the Northern Rivers Mounted Patrol (NRMP) confirmed the arrests, stating “Two men were detained.”",
     ].join("\n");
     expect(speakersByText(extract(body))).toEqual({ "We object.": "Ada Cooper", "Two men were detained.": "Northern Rivers Mounted Patrol" });
-    const index = indexOf(body);
+    const index = quoteIndexOf(body);
     const patrol = index.speakers.find((s) => s.name === "Northern Rivers Mounted Patrol");
     expect(patrol?.kind).toBe("organisation");
     expect(lookupSpeaker(index, "NRMP")?.id).toBe(patrol?.id);

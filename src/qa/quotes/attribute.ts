@@ -6,13 +6,15 @@
  * that opened a quote and never closed it), from the attribution in the
  * sentence before it in its paragraph (“...,” he said. “...”), or, opening a
  * paragraph, from an attribution in the last sentence of the paragraph
- * before; never when its own sentence has a reporting verb that could not be
+ * before, else from a person the sentence before it in its paragraph is
+ * about; never when its own sentence has a reporting verb that could not be
  * resolved. Partial quotes never inherit: a fragment with no speaker in its
  * sentence is a scare quote or unattributed.
  */
 import { type Clause, hasCue } from "./cues.js";
+import { QUOTE_DEFAULTS } from "./defaults.js";
 import type { Referent } from "./resolve.js";
-import type { QuoteShape } from "./shape.js";
+import { isTitleCase, type QuoteShape } from "./shape.js";
 import type { ArticleAttribution } from "./types.js";
 import type { ParagraphReading, Word } from "./words.js";
 
@@ -96,6 +98,7 @@ export function inherit(
   q: number,
   own: readonly AttributionEvent[],
   previous: { events: readonly AttributionEvent[]; lastSentence: number; continues: AttributionEvent | undefined } | undefined,
+  topic: () => AttributionEvent | undefined = () => undefined,
 ): AttributionEvent | undefined {
   const first = reading.words[shape.first] as Word;
   // A sentence with a reporting verb names its own speaker; if that could not be read, guessing is worse than nothing.
@@ -110,5 +113,11 @@ export function inherit(
     const last = latestBefore(previous.events, Number.POSITIVE_INFINITY);
     if (last && last.sentence === previous.lastSentence) return asInherited(last);
   }
-  return undefined;
+  // “...” opening a sentence right after one about a person ("Jane Doe left the show. “...”") is that person's,
+  // when it reads as speech: a name or term in quotes opening a sentence ("“Great Yuan” is from ...") is no one's.
+  const opensSentence = reading.words[shape.first - 1]?.sentence !== first.sentence;
+  const quoted = reading.words.filter((w) => w.quote === q).map((w) => w.text).join(" ");
+  const speech = shape.words > QUOTE_DEFAULTS.scareQuoteMaxWords && !isTitleCase(quoted);
+  const about = opensSentence && speech && first.sentence > 0 && !inParagraph ? topic() : undefined;
+  return about ? asInherited(about) : undefined;
 }

@@ -6,12 +6,22 @@
  * left out; participles and coordinated verbs ("..., adding", "by asking",
  * "and warned") take the subject of the clause before them in the sentence.
  */
+import { speakerBehindReporter } from "./according.js";
 import { QUOTE_DEFAULTS } from "./defaults.js";
 import { BARE_CUE_VERBS, CUE_VERBS, DOCUMENT_VERBS, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
 import { looksLikeOrganisation } from "./people.js";
 import { isTitleCase } from "./shape.js";
-import { authorsDocument, documentAuthor, documentInObject, isDocument, mainClause, nameBeforeAffiliation, nameBeforeAsides } from "./subjects.js";
+import {
+  authorsDocument,
+  documentAuthor,
+  documentInObject,
+  isDocument,
+  mainClause,
+  nameBeforeAffiliation,
+  nameBeforeAsides,
+  subjectBeforeReducedRelative,
+} from "./subjects.js";
 import type { ParagraphReading, Word } from "./words.js";
 
 /** A reporting clause in a paragraph. */
@@ -105,7 +115,7 @@ function subjectOf(reading: ParagraphReading, verb: number, body: string, previo
   if (before.lower === "to" || before.lower === "by") return undefined;
   if (before.text === ",") return nameBeforeAsides(words, k, w.sentence, body) ?? subjectBeforeAside(words, k, w.sentence, body) ?? inverted(reading, verb, body);
   const from = phraseEndingAt(words, k);
-  if (from < 0) return undefined;
+  if (from < 0) return subjectBeforeReducedRelative(words, k, w.sentence, body);
   // "— which the paper noted —": an object relative clause reports its subject's words only when the quote is in it
   // ("which the paper called “...”").
   if (OBJECT_RELATIVES.has(words[from - 1]?.lower ?? "") && words[from - 1]?.quote === -1 && !quoteInClause(words, verb)) return undefined;
@@ -179,12 +189,18 @@ export function findClauses(reading: ParagraphReading, body: string): Clause[] {
     if (w.lower === "according" && words[i + 1]?.lower === "to") {
       const end = phraseStartingAt(words, i + 2);
       const subject = end < 0 ? undefined : authorOf(words, classifyPhrase(words, i + 2, end, body), w.sentence, body);
-      if (subject) clauses.push({ verb: i, sentence: w.sentence, subject });
+      const behind = subject === undefined || subject === "previous" ? undefined : speakerBehindReporter(reading, i, end, subject, (v) => subjectOf(reading, v, body, false), body);
+      if (behind) clauses.push({ verb: behind.verb, sentence: w.sentence, subject: behind.subject });
+      else if (subject) clauses.push({ verb: i, sentence: w.sentence, subject });
       continue;
     }
     const documentVerb = DOCUMENT_VERBS.has(w.lower);
-    // "Jane Doe alleged, ...": a past form the tagger reads as an adjective after a name is still the verb.
-    const verbLike = w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && words[i - 1]?.pos === "PROPN" && words[i - 1]?.quote === -1);
+    // "Jane Doe alleged, ...", "the party informed the press": a past form the tagger reads as an adjective after a
+    // name, or after a noun and before an object or punctuation, is still the verb.
+    const prior = words[i - 1];
+    const objectNext = ["DET", "PRON", "PUNCT"].includes(words[i + 1]?.pos ?? "PUNCT");
+    const afterSubject = prior?.quote === -1 && (prior.pos === "PROPN" || (prior.pos === "NOUN" && objectNext));
+    const verbLike = w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && afterSubject);
     if (!(CUE_VERBS.has(w.lower) || documentVerb) || !verbLike) continue;
     const after = words[i + 1];
     if (BARE_CUE_VERBS.has(w.lower) && after && after.quote < 0 && after.pos !== "PUNCT") continue;

@@ -11,10 +11,10 @@
  * Rico"), diacritics and case folded.
  */
 import { z } from "zod";
-import { wordParts } from "../nlp/normalize.js";
 import { quoteGroup } from "./build.js";
 import { findQuotes } from "./find.js";
 import type { IndexedQuote, QuoteIndex } from "./types.js";
+import { contentWords } from "./unnamed.js";
 
 export const GoldQuoteSchema = z.object({
   article: z.string().min(1, "an article id"),
@@ -32,13 +32,6 @@ export const GoldSetSchema = z.object({
 
 export type GoldQuote = z.infer<typeof GoldQuoteSchema>;
 export type GoldSet = z.infer<typeof GoldSetSchema>;
-
-/** Words a label match ignores. */
-const LABEL_STOP = new Set(["the", "a", "an", "of", "and", "for", "in", "on", "at", "to", "s"]);
-
-function contentWords(label: string): Set<string> {
-  return new Set(label.split(/\s+/).flatMap(wordParts).filter((w) => !LABEL_STOP.has(w)));
-}
 
 /** All content words of one label stand in the other (neither empty). */
 export function labelsMatch(a: string, b: string): boolean {

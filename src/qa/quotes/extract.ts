@@ -11,7 +11,8 @@ import { type AttributionEvent, attributionOfClause, clauseEvent, clauseFor, inh
 import { QUOTE_DEFAULTS } from "./defaults.js";
 import { collectPeople, type PeopleIndex } from "./people.js";
 import { type ArticleReading, readArticle } from "./read.js";
-import { type ResolveContext, resolveSubject } from "./resolve.js";
+import { type Referent, type ResolveContext, resolveSubject } from "./resolve.js";
+import { bodyNamer, documentAuthorNamed } from "./bodies.js";
 import { shapeOf } from "./shape.js";
 import type { ArticlePerson, ArticleQuotes, ExtractedQuote, RejectedSpan } from "./types.js";
 import type { ParagraphReading, Word } from "./words.js";
@@ -61,12 +62,38 @@ function acronymsOf(body: string, name: string): string[] {
   return [...found];
 }
 
+/**
+ * The person a sentence of a paragraph is about, as an attribution: a name
+ * the people index marks as opening it ("Jane Doe, a former judge, left the
+ * bench."), or "he" or "she" opening it, after an opening adverbial
+ * ("Tired of the role, she left the show."), resolved. Undefined otherwise.
+ */
+function topicOf(reading: ParagraphReading, sentence: number, ctx: ResolveContext): AttributionEvent | undefined {
+  const words = reading.words.filter((w) => w.sentence === sentence);
+  const first = words[0];
+  const last = words[words.length - 1];
+  if (!first || !last) return undefined;
+  const asEvent = (referent: Referent | undefined): AttributionEvent | undefined =>
+    referent && referent.kind === "person" && referent.name !== null
+      ? { at: first.start, sentence, attribution: { name: referent.name, label: referent.label, method: "resolved" }, kind: referent.kind }
+      : undefined;
+  const named = ctx.people.mentions.find((m) => m.opensSentence && m.at >= first.start && m.at < last.end);
+  if (named) return asEvent({ name: named.person.name, kind: named.person.kind, label: named.person.name, how: "resolved" });
+  const comma = words.findIndex((w) => w.text === "," && w.quote < 0);
+  const opener = [words[0], comma >= 0 ? words[comma + 1] : undefined].find((w) => w !== undefined && w.quote < 0 && ["he", "she"].includes(w.lower));
+  if (!opener) return undefined;
+  const index = reading.words.indexOf(opener);
+  return asEvent(resolveSubject({ type: "pronoun", from: index, to: index + 1, text: opener.text, pronoun: opener.lower }, opener.start, ctx));
+}
+
 /** Attribute the quoted spans of an article already read; see extractQuotes. */
 export function attributeReading(reading: ArticleReading, people: PeopleIndex, sentences: readonly Sentence[], options: ExtractOptions = {}): ArticleQuotes {
   const { article } = reading;
   const aliases = options.aliases ?? EMPTY_ALIASES;
   const ctx: ResolveContext = { people, history: [], rolesOf: options.rolesOf ?? ((p) => p.roles), aliases };
   if (options.knownSurname) ctx.knownSurname = options.knownSurname;
+  ctx.bodyNamed = bodyNamer(article.body);
+  ctx.documentAuthor = (head, at) => documentAuthorNamed(article.body, head, at);
   const resolved = resolveClauses(reading, ctx);
   const quotes: ExtractedQuote[] = [];
   const rejected: RejectedSpan[] = [...reading.boilerplate];
@@ -89,7 +116,8 @@ export function attributeReading(reading: ArticleReading, people: PeopleIndex, s
       const gloss = article.body[span.open - 1] === "(" && span.close !== null && article.body[span.close + 1] === ")";
       if (shape.title || gloss) return reject("title");
       const clause = clauseFor(r, shape, clauses);
-      const event = clause ? attributionOfClause(clause, shape, r) : shape.kind === "full" ? inherit(r, shape, q, own, before) : undefined;
+      const topic = () => topicOf(r, (r.words[shape.first] as Word).sentence - 1, ctx);
+      const event = clause ? attributionOfClause(clause, shape, r) : shape.kind === "full" ? inherit(r, shape, q, own, before, topic) : undefined;
       if (span.openEnded) continues = event;
       if (!event) return reject(shape.kind === "partial" && shape.words <= QUOTE_DEFAULTS.scareQuoteMaxWords ? "scare-quote" : "unattributed");
       own.push(event);
@@ -115,7 +143,7 @@ export function attributeReading(reading: ArticleReading, people: PeopleIndex, s
   for (const person of speakers.values()) {
     const acronyms = acronymsOf(article.body, person.name);
     if (acronyms.length === 0) continue;
-    person.aliases = acronyms;
+    person.aliases = [...(person.aliases ?? []), ...acronyms];
     // Bodies are known by their initials; people are not.
     if (person.name.includes(" ")) person.kind = "organisation";
   }

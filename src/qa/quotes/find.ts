@@ -12,7 +12,8 @@ import { termsOfText } from "../nlp/terms.js";
 import { QuoteInputError } from "./errors.js";
 import { QUOTE_DEFAULTS } from "./defaults.js";
 import { closestSpeakers, lookupSpeaker } from "./suggest.js";
-import type { FindQuotesOptions, FindQuotesResult, IndexedQuote, QuoteIndex, QuoteResult, Speaker } from "./types.js";
+import type { FindQuotesOptions, FindQuotesResult, IndexedQuote, QuoteIndex, QuoteResult, SpeakerRef } from "./types.js";
+import { unnamedQuotes } from "./unnamed.js";
 
 const text = (what: string) =>
   z
@@ -73,7 +74,7 @@ function groupsOf(quotes: readonly IndexedQuote[], outlet: string | undefined, t
   return groups.sort((a, b) => b.score - a.score || byPublication(a.cited, b.cited));
 }
 
-function resultOf(g: Group, speaker: Speaker): QuoteResult {
+function resultOf(g: Group, speaker: SpeakerRef): QuoteResult {
   return {
     text: g.cited.text,
     kind: g.cited.kind,
@@ -87,17 +88,21 @@ function resultOf(g: Group, speaker: Speaker): QuoteResult {
 /**
  * A speaker's quotes. Throws QuoteInputError only for invalid input (an
  * empty or over-long speaker or topic, a bad page); an unknown speaker is a
- * result with `speaker: null` and the closest known speakers.
+ * result with `speaker: null` and the closest known speakers. Words that name
+ * no speaker but describe unnamed sources ("Woolworths spokesperson") find
+ * those sources' quotes (see unnamed.ts).
  */
 export function findQuotes(index: QuoteIndex, options: FindQuotesOptions, aliases: AliasTable = EMPTY_ALIASES): FindQuotesResult {
   const parsed = OptionsSchema.safeParse(options);
   if (!parsed.success) throw new QuoteInputError(parsed.error.issues[0]?.message ?? "invalid quote lookup");
   const { speaker: typed, topic, outlet, limit, offset } = parsed.data;
-  const speaker = lookupSpeaker(index, typed);
-  if (!speaker) return { speaker: null, query: typed, closest: closestSpeakers(index, typed) };
+  const known = lookupSpeaker(index, typed);
+  const found = known ? { speaker: { id: known.id, name: known.name }, quotes: index.quotes.filter((q) => q.speakerId === known.id) } : unnamedQuotes(index, typed);
+  if (!found) return { speaker: null, query: typed, closest: closestSpeakers(index, typed) };
+  const { speaker } = found;
   const suppressed = options.suppressed;
-  const mine = index.quotes.filter((q) => q.speakerId === speaker.id && !suppressed?.has(q.key));
+  const mine = found.quotes.filter((q) => !suppressed?.has(q.key));
   const terms = topic === undefined || topic === "" ? [] : termsOfText(topic, aliases);
   const groups = groupsOf(mine, outlet === "" ? undefined : outlet, terms);
-  return { speaker: { id: speaker.id, name: speaker.name }, quotes: groups.slice(offset, offset + limit).map((g) => resultOf(g, speaker)), total: groups.length };
+  return { speaker, quotes: groups.slice(offset, offset + limit).map((g) => resultOf(g, speaker)), total: groups.length };
 }

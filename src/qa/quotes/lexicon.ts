@@ -80,6 +80,8 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     "reveal reveals revealed revealing",
     "maintain maintains maintained",
     "speak speaks spoke speaking",
+    "talk talks talked talking",
+    "inform informs informed informing",
     "indicate indicates indicated indicating",
     "conclude concludes concluded concluding",
     "justify justifies justified justifying",
@@ -110,6 +112,12 @@ export const HONORIFICS: ReadonlyMap<string, "male" | "female" | undefined> = ne
   ["mr", "male"], ["mr.", "male"], ["mrs", "female"], ["mrs.", "female"], ["ms", "female"], ["ms.", "female"],
   ["miss", "female"], ["sir", "male"], ["lord", "male"], ["lady", "female"], ["dr", undefined], ["dr.", undefined],
   ["dame", "female"],
+]);
+
+/** Role nouns that show their holder's gender ("the actress", "Spokeswoman Jane Doe"); used only to resolve he/she. */
+export const GENDERED_ROLES: ReadonlyMap<string, "male" | "female"> = new Map([
+  ...["actress", "businesswoman", "spokeswoman", "chairwoman", "congresswoman", "queen", "princess", "empress", "duchess", "countess"].map((w) => [w, "female"] as const),
+  ...["businessman", "spokesman", "chairman", "congressman", "king", "prince", "emperor", "duke", "count", "fisherman"].map((w) => [w, "male"] as const),
 ]);
 
 /**

@@ -9,7 +9,7 @@
 import type { AliasTable } from "../nlp/aliases.js";
 import { isAcronym, wordParts } from "../nlp/normalize.js";
 import type { Clause } from "./cues.js";
-import { CALENDAR_WORDS, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
+import { CALENDAR_WORDS, GENDERED_ROLES, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
 import { sameCountry } from "./roles.js";
 import { foldName } from "./fold.js";
@@ -87,11 +87,26 @@ export function looksLikeOrganisation(name: string): boolean {
   return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && (CALENDAR_WORDS.has(name.toLowerCase()) || isAcronym(name)));
 }
 
-/** Does the phrase `[from, last]` open its sentence (or follow an opening adverbial) with a verb after it? */
+/** Longest aside between commas skipped after a name ("Jane Doe, the mayor of Eastvale, said"). */
+const ASIDE_MAX_WORDS = 25;
+
+/** Index after a comma-bounded aside opening at `k` (a comma), or `k` when none closes within its sentence. */
+function pastAside(words: readonly Word[], k: number): number {
+  const sentence = words[k]?.sentence;
+  if (words[k]?.text !== ",") return k;
+  for (let j = k + 1; j <= k + ASIDE_MAX_WORDS && words[j]?.sentence === sentence; j++) if ((words[j] as Word).text === "," && (words[j] as Word).quote < 0) return j + 1;
+  return k;
+}
+
+/** Does the phrase `[from, last]` open its sentence (or follow an opening adverbial) with a verb after it, past an aside? */
 function opensSentence(words: readonly Word[], from: number, last: number): boolean {
   const before = words[from - 1];
-  const opening = !before || before.sentence !== (words[from] as Word).sentence || (before.text === "," && before.quote < 0 && (words[0] as Word).pos === "ADP");
-  let k = last + 1;
+  const sentence = (words[from] as Word).sentence;
+  const first = words.find((w) => w.sentence === sentence);
+  const opening = !before || before.sentence !== sentence || (before.text === "," && before.quote < 0 && first?.pos === "ADP");
+  // "Jane Doe's visit was ...": a sentence opening on what the person has or did is about the person.
+  if (opening && /^['’]s?$/u.test(words[last + 1]?.text ?? "")) return true;
+  let k = pastAside(words, last + 1);
   while (words[k] && (words[k] as Word).pos === "ADV") k++;
   const next = words[k];
   return opening && next !== undefined && next.quote < 0 && (next.pos === "VERB" || next.pos === "AUX");
@@ -141,6 +156,38 @@ function honorificForms(readings: readonly ParagraphReading[], people: Map<strin
   }
 }
 
+/** Shortest surname a one-vowel spelling variant is looked for in: short names differ by a vowel too often. */
+const VARIANT_MIN_LENGTH = 5;
+const VOWELS = /[aeiouy]/u;
+
+/**
+ * "Wasif" in an article that names "Sally Wasef": a surname the article
+ * also prints with one vowel changed is the same person (transliterations
+ * and slips), when exactly one of its people has such a surname.
+ */
+function spellingVariant(name: string, people: readonly ArticlePerson[], aliases: AliasTable): ArticlePerson | undefined {
+  const key = surnameKey(name, aliases);
+  if (key.length < VARIANT_MIN_LENGTH) return undefined;
+  const oneVowel = (other: string) => {
+    if (other.length !== key.length || other === key) return false;
+    const diff = [...key].flatMap((c, i) => (c === other[i] ? [] : [i]));
+    return diff.length === 1 && VOWELS.test(key[diff[0] as number] ?? "") && VOWELS.test(other[diff[0] as number] ?? "");
+  };
+  const found = people.filter((p) => oneVowel(surnameKey(p.name, aliases)));
+  return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * "Vázquez" in an article that names "Wanda Vázquez Garced": a one-word name
+ * that is a word of exactly one longer name the article gives a person (a
+ * first of two surnames, or a name whose title swallowed a word) is that person.
+ */
+function inLongerName(name: string, people: readonly ArticlePerson[], aliases: AliasTable): ArticlePerson | undefined {
+  const key = nameKey(name, aliases);
+  const found = people.filter((p) => p.kind === "person" && nameKey(p.name, aliases).split(" ").slice(0, -1).includes(key));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 /** Collect the people of one article from its citable paragraphs and their reporting clauses. */
 export function collectPeople(articleId: string, readings: readonly ParagraphReading[], clauses: readonly Clause[][], body: string, aliases: AliasTable): PeopleIndex {
   const found = candidates(readings, clauses, body);
@@ -157,7 +204,16 @@ export function collectPeople(articleId: string, readings: readonly ParagraphRea
   };
   // Full names first, so that a surname met earlier still maps to the full name.
   for (const c of found) if (isPerson(c, isPlace, common) && c.subject.name.includes(" ") && !byKey.has(nameKey(c.subject.name, aliases))) add(c.subject.name);
-  for (const c of found) if (isPerson(c, isPlace, common) && !byKey.has(nameKey(c.subject.name, aliases))) add(c.subject.name);
+  for (const c of found) {
+    if (!isPerson(c, isPlace, common) || byKey.has(nameKey(c.subject.name, aliases))) continue;
+    const variant = c.subject.name.includes(" ") ? undefined : (inLongerName(c.subject.name, people, aliases) ?? spellingVariant(c.subject.name, people, aliases));
+    if (!variant) {
+      add(c.subject.name);
+      continue;
+    }
+    byKey.set(nameKey(c.subject.name, aliases), variant);
+    variant.aliases = [...(variant.aliases ?? []), c.subject.name];
+  }
 
   const mentions: PeopleIndex["mentions"] = [];
   for (const c of found) {
@@ -166,6 +222,8 @@ export function collectPeople(articleId: string, readings: readonly ParagraphRea
     person.mentions++;
     mentions.push({ at: c.at, person, opensSentence: c.opensSentence });
     const role = c.subject.title.filter((t) => !HONORIFICS.has(t)).join(" ");
+    const shown = c.subject.title.map((t) => GENDERED_ROLES.get(t.toLowerCase())).find((g) => g !== undefined);
+    if (shown && person.gender === undefined) person.gender = shown;
     if (role !== "" && !person.roles.includes(role)) person.roles.push(role);
     if (c.subject.honorific !== undefined) {
       const form = `${c.subject.honorific} ${c.subject.name}`;

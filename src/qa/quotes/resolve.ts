@@ -9,7 +9,7 @@
  * authorities") are unnamed sources and stay unnamed.
  */
 import type { AliasTable } from "../nlp/aliases.js";
-import { ORGANISATION_WORDS, PERSONAL_PRONOUNS } from "./lexicon.js";
+import { DOCUMENT_NOUNS, GENDERED_ROLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS } from "./lexicon.js";
 import { looksLikeOrganisation, nameKey, type PeopleIndex, surnameKey } from "./people.js";
 import type { Subject } from "./phrases.js";
 import { descriptionFits, isRoleHead } from "./roles.js";
@@ -33,6 +33,10 @@ export interface ResolveContext {
   rolesOf(person: ArticlePerson): readonly string[];
   /** Surnames known across the corpus, for articles that name someone only by surname. */
   knownSurname?(key: string): string | undefined;
+  /** The full name the article gives a body of this kind ("court") nearest offset `at`, if any (bodies.ts). */
+  bodyNamed?(head: string, at: number): string | undefined;
+  /** The author the article last gave a document of this kind ("warning") before offset `at`, if any (bodies.ts). */
+  documentAuthor?(head: string, at: number): string | undefined;
   aliases: AliasTable;
 }
 
@@ -40,10 +44,27 @@ function personReferent(person: ArticlePerson, label: string, how: Referent["how
   return { name: person.name, kind: person.kind, label, how };
 }
 
-function resolveName(subject: Extract<Subject, { type: "name" }>, ctx: ResolveContext): Referent {
+/**
+ * "the Court" or "the High Court" after "the High Court of Ruritania": a
+ * body's name ending in its kind, when the article prints a fuller name
+ * holding all its words.
+ */
+function fullBodyName(name: string, at: number, ctx: ResolveContext): string | undefined {
+  const words = name.toLowerCase().split(/\s+/);
+  const kind = words[words.length - 1] ?? "";
+  if (!ORGANISATION_WORDS.has(kind)) return undefined;
+  const full = ctx.bodyNamed?.(kind, at);
+  if (full === undefined || full === name) return undefined;
+  const held = new Set(full.toLowerCase().split(/\s+/));
+  return words.every((w) => held.has(w)) ? full : undefined;
+}
+
+function resolveName(subject: Extract<Subject, { type: "name" }>, at: number, ctx: ResolveContext): Referent {
   const { byKey } = ctx.people;
   const person = byKey.get(nameKey(subject.name, ctx.aliases)) ?? byKey.get(surnameKey(subject.name, ctx.aliases));
   if (person) return personReferent(person, subject.text, "named");
+  const full = fullBodyName(subject.name, at, ctx);
+  if (full !== undefined) return { name: full, kind: "organisation", label: subject.text, how: "resolved" };
   const known = subject.name.includes(" ") ? undefined : ctx.knownSurname?.(nameKey(subject.name, ctx.aliases));
   if (known !== undefined) return { name: known, kind: "person", label: subject.text, how: "named" };
   if (!subject.name.includes(" ") && ctx.people.common.has(subject.name.toLowerCase())) return { name: null, kind: "person", label: subject.text, how: "named" };
@@ -94,28 +115,40 @@ function pronounReferent(pronoun: string, label: string, at: number, ctx: Resolv
   return undefined;
 }
 
-function resolveDescription(subject: Extract<Subject, { type: "description" }>, ctx: ResolveContext): Referent {
+function resolveDescription(subject: Extract<Subject, { type: "description" }>, at: number, ctx: ResolveContext): Referent {
   const unnamed: Referent = { name: null, kind: "person", label: subject.text, how: "named" };
   const definite = subject.determiner === "definite" || subject.determiner === "possessive";
   // "the government of the islands said", "the court found": a body the article has in view speaks under that description.
+  // "read the warning" after "the warning issued by the Met Office": the author speaks.
+  const author = definite && DOCUMENT_NOUNS.has(subject.head) ? ctx.documentAuthor?.(subject.head, at) : undefined;
+  if (author !== undefined) {
+    const named = resolveName({ type: "name", from: subject.from, to: subject.to, text: author, name: author, title: [] }, at, ctx);
+    return { ...named, label: subject.text, how: "resolved" };
+  }
+  // Named in full elsewhere in the article ("the Supreme Court of Ruritania"), it speaks under that name.
   if (subject.determiner === "definite" && !subject.plural && ORGANISATION_WORDS.has(subject.head)) {
+    const full = ctx.bodyNamed?.(subject.head, at);
+    if (full !== undefined) return { name: full, kind: "organisation", label: subject.text, how: "resolved" };
     return { name: subject.text.replace(/^(?:the|this|that)\s+/iu, ""), kind: "organisation", label: subject.text, how: "named" };
   }
   if (!definite || subject.plural || !isRoleHead(subject.head)) return unnamed;
   const fitting = ctx.people.people.filter((p) => descriptionFits(subject.head, subject.qualifiers, ctx.rolesOf(p)));
   if (fitting.length === 0) return unnamed;
-  for (let i = ctx.history.length - 1; i >= 0; i--) {
+  let person: ArticlePerson | undefined;
+  for (let i = ctx.history.length - 1; i >= 0 && !person; i--) {
     const name = ctx.history[i]?.referent.name;
-    const person = fitting.find((p) => p.name === name);
-    if (person) return personReferent(person, subject.text, "resolved");
+    person = fitting.find((p) => p.name === name);
   }
-  const main = [...fitting].sort((a, b) => b.mentions - a.mentions)[0] as ArticlePerson;
-  return personReferent(main, subject.text, "resolved");
+  person ??= [...fitting].sort((a, b) => b.mentions - a.mentions)[0] as ArticlePerson;
+  // "the actress" shows whom a later "she" may stand for.
+  const shown = GENDERED_ROLES.get(subject.head);
+  if (shown && person.gender === undefined) person.gender = shown;
+  return personReferent(person, subject.text, "resolved");
 }
 
 /** Resolve the subject of a reporting clause at body offset `at`; undefined when it cannot be. */
 export function resolveSubject(subject: Subject, at: number, ctx: ResolveContext): Referent | undefined {
-  if (subject.type === "name") return resolveName(subject, ctx);
+  if (subject.type === "name") return resolveName(subject, at, ctx);
   if (subject.type === "pronoun") return resolvePronoun(subject.pronoun, subject.text, at, ctx);
-  return resolveDescription(subject, ctx);
+  return resolveDescription(subject, at, ctx);
 }

@@ -74,6 +74,8 @@ function cluster(people: readonly ArticlePerson[], keyOf: KeyOf): Cluster[] {
   const byKey = new Map<string, Cluster>();
   /** Person clusters by surname: each distinct given word (null for one-word names) with the clusters holding it. */
   const bySurname = new Map<string, Map<string | null, Set<Cluster>>>();
+  /** Person clusters by the middle words of names of three words or more (a first of two surnames). */
+  const byInnerWord = new Map<string, Set<Cluster>>();
   const full = [...people].sort((a, b) => b.name.split(" ").length - a.name.split(" ").length);
   for (const person of full) {
     // A body known only by a description ("government", "court of appeal") is that article's own; it merges with no other article's.
@@ -89,6 +91,9 @@ function cluster(people: readonly ArticlePerson[], keyOf: KeyOf): Cluster[] {
         if (found.size > 1) break;
       }
       if (found.size === 1) target = [...found][0];
+      // "Pierluisi" alone, where another article names "Pedro Pierluisi Urrutia": a middle word of one person's name.
+      const inner = single && !target ? byInnerWord.get(key) : undefined;
+      if (inner?.size === 1) target = [...inner][0];
     }
     if (target) target.members.push(person);
     else {
@@ -97,6 +102,7 @@ function cluster(people: readonly ArticlePerson[], keyOf: KeyOf): Cluster[] {
     }
     if (!byKey.has(`${person.kind}\0${key}`)) byKey.set(`${person.kind}\0${key}`, target);
     if (person.kind === "person") {
+      for (const word of key.split(" ").slice(1, -1)) byInnerWord.set(word, (byInnerWord.get(word) ?? new Set<Cluster>()).add(target));
       const givens = bySurname.get(surname) ?? new Map<string | null, Set<Cluster>>();
       bySurname.set(surname, givens);
       const holders = givens.get(given) ?? new Set<Cluster>();

@@ -11,10 +11,12 @@
  *   colon or a comma after a verb that is no reporting verb ("Jane Doe
  *   rejected the plan: “...”", "Jane Doe, on her blog, defended it, “...”");
  * - a document that speaks for its author ("according to a statement by
- *   Jane Doe", "the ruling of the Court read", "the council's report").
+ *   Jane Doe", "the ruling of the Court read", "the council's report");
+ * - a subject with a relative clause that has no relative pronoun ("some of
+ *   the farmers the paper interviewed said").
  */
 import { AFFILIATION_PREPOSITIONS, DOCUMENT_NOUNS, PASSIVE_AUX, POSSESSIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
-import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject } from "./phrases.js";
+import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
 import { isCapitalised, type Word } from "./words.js";
 
 /** Conjunctions that open a clause with a subject of its own ("..., while Acme said"); "as" and "that" do not. */
@@ -201,4 +203,28 @@ export function documentInObject(words: readonly Word[], verb: number, before: n
     if (end > k + 2 && end <= before) return classifyPhrase(words, k + 2, end, body);
   }
   return undefined;
+}
+
+/**
+ * "Some of the farmers the paper interviewed said": when the word before a
+ * reporting verb is a verb whose own subject is a name or a pronoun
+ * right after a common noun phrase, that noun phrase is the reporting verb's
+ * subject (the clause between is a relative clause with no "that").
+ */
+export function subjectBeforeReducedRelative(words: readonly Word[], k: number, sentence: number, body: string): Subject | undefined {
+  const verb = at(words, k, sentence);
+  if (!verb || verb.pos !== "VERB" || verb.lower.endsWith("ing")) return undefined;
+  let inner = k - 1;
+  const pronoun = at(words, inner, sentence)?.pos === "PRON";
+  if (!pronoun) while (at(words, inner, sentence)?.pos === "PROPN") inner--;
+  else inner--;
+  if (inner === k - 1) return undefined;
+  // "the farmers the Gazette interviewed": the inner subject's own article.
+  if (!pronoun && at(words, inner, sentence)?.pos === "DET") inner--;
+  const head = at(words, inner, sentence);
+  if (!head || head.pos !== "NOUN" || isCapitalised(head)) return undefined;
+  const from = phraseEndingAt(words, inner);
+  if (from < 0) return undefined;
+  const subject = classifyPhrase(words, withPostModifier(words, from), inner + 1, body);
+  return subject?.type === "description" ? subject : undefined;
 }
