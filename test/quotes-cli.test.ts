@@ -43,6 +43,16 @@ describe("npm run quote", () => {
     expect(out.speakers.find((s) => s.id === "volodymyr-zelensky")?.aliases).toContain("Zelenskyy");
   });
 
+  it("lists for a reader only the people quoted, and says how many more the articles name", async () => {
+    const { stdout } = await quote("--list-speakers");
+    const json = JSON.parse((await quote("--list-speakers", "--json")).stdout) as { speakers: Array<{ quoteCount: number }> };
+    const silent = json.speakers.filter((s) => s.quoteCount === 0).length;
+    expect(silent).toBeGreaterThan(0);
+    const counts = stdout.trim().split("\n").slice(0, -1).map((l) => Number(l.trim().split(/\s+/)[0]));
+    expect(counts.every((n) => n > 0)).toBe(true);
+    expect(stdout.trim().split("\n").at(-1)).toBe(`(${silent} more named without a direct quote; --json lists them)`);
+  });
+
   it.each([
     [["--speaker", "  "], 2, /speaker: empty/],
     [[], 2, /--speaker NAME or --list-speakers/],

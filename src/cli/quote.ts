@@ -86,8 +86,12 @@ function formatResult(result: FindQuotesResult, offset: number): string {
 
 function listSpeakers(index: QuoteIndex, json: boolean): string {
   if (json) return JSON.stringify({ speakers: index.speakers.map(({ id, name, kind, aliases, roles, quoteCount }) => ({ id, name, kind, aliases, roles, quoteCount })), unnamed: index.unnamed }, null, 2);
-  const lines = index.speakers.map((s) => `${String(s.quoteCount).padStart(3)}  ${s.name} [${s.id}]${s.aliases.length > 0 ? `  also: ${s.aliases.join(", ")}` : ""}`);
+  // People the articles name but never quote are not speakers to a reader; --json keeps them for tools.
+  const quoted = index.speakers.filter((s) => s.quoteCount > 0);
+  const lines = quoted.map((s) => `${String(s.quoteCount).padStart(3)}  ${s.name} [${s.id}]${s.aliases.length > 0 ? `  also: ${s.aliases.join(", ")}` : ""}`);
   for (const u of index.unnamed) lines.push(`${String(u.quotes).padStart(3)}  unnamed: ${u.label}`);
+  const silent = index.speakers.length - quoted.length;
+  if (silent > 0) lines.push(`(${silent} more named without a direct quote; --json lists them)`);
   return lines.join("\n");
 }
 
