@@ -19,7 +19,6 @@
 import { execSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
-import { DEFAULTS } from "../src/qa/options.js";
 import { createEngine, openEngine } from "../src/qa/index.js";
 import { engineInternals } from "../src/qa/engine.js";
 import { type Evidence, mayBeHigh } from "../src/qa/rank/confidence.js";
@@ -202,8 +201,7 @@ for (const set of ["lexical", "meaning"] as const) {
       const e = ev(c);
       // A passage the gate keeps from "high" counts as below every bar.
       if (c.source === "qa") oofConf.push({ c, p: mayBeHigh(e.evidence) ? logistic(conf, pick(e.evidence, CONFIDENCE_INPUTS)) : 0, top: e.topGold });
-      // Refused before the model looks (answer/ask.ts): counts as below every bar.
-      oofRel.push({ c, p: e.evidence.unknownShare >= DEFAULTS.mostlyUnknown ? 0 : logistic(rel, pick(e.evidence, RELEVANCE_INPUTS)) });
+      oofRel.push({ c, p: logistic(rel, pick(e.evidence, RELEVANCE_INPUTS)) });
     }
   }
   // Relevance bar: the highest that refuses at most max-not-found of the answerable questions (cross-validated).

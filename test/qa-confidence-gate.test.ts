@@ -72,19 +72,3 @@ describe("the gate in front of a high-confidence answer", () => {
     }
   });
 });
-
-describe("a question made mostly of words no article uses", () => {
-  it("is not found, naming those words, though one of its words matches", () => {
-    const r = engine.ask("Which glacier melted fastest beside Carrow?");
-    expect(r.answered).toBe(false);
-    if (!r.answered) {
-      expect(r.reason).toBe("unknown-terms");
-      expect(r.unknownTerms).toEqual(expect.arrayContaining(["glacier"]));
-    }
-  });
-
-  it("a question with a few such words among known ones is still answered", () => {
-    const r = engine.ask("Which ferry capsized near Carrow Island?");
-    expect(r.answered).toBe(true);
-  });
-});

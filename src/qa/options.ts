@@ -29,14 +29,6 @@ export const DEFAULTS = {
   contextWindow: 2,
   /** Articles named when there is no answer. */
   nearestArticles: 3,
-  /**
-   * Not found when this share of the question's weight is words no article
-   * uses ("tallest mountain" in a corpus that never says either): the
-   * corpus cannot be about it, however well its one known word matches.
-   * No answerable question of wikinews-dev or SQuAD's even half (5,551)
-   * reaches it; the most was 0.52.
-   */
-  mostlyUnknown: 2 / 3,
   /** Two sentences are the same wire copy at or above this term overlap (Jaccard). */
   wireCopySimilarity: 0.8,
   /**

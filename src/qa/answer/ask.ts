@@ -29,7 +29,6 @@ export interface RankOptions {
   supportRatio: number;
   nearestArticles: number;
   wireCopySimilarity: number;
-  mostlyUnknown: number;
   weights: { lexical: FeatureVector; meaning: FeatureVector };
 }
 
@@ -41,7 +40,6 @@ export const DEFAULT_RANK_OPTIONS: RankOptions = {
   supportRatio: DEFAULTS.supportRatio,
   nearestArticles: DEFAULTS.nearestArticles,
   wireCopySimilarity: DEFAULTS.wireCopySimilarity,
-  mostlyUnknown: DEFAULTS.mostlyUnknown,
   weights: WEIGHTS,
 };
 
@@ -219,7 +217,6 @@ export function answerQuestion(
   // question it relates to gets the closest passages, marked as such.
   const evidence = evidenceOf(ranked, (id) => model.articleOf[id] ?? -1, q, unknown);
   const relevance = WEIGHTS_FILE.relevance[set];
-  if (evidence.unknownShare >= options.mostlyUnknown) return refuse("unknown-terms", ranked, unknown);
   if (probability(relevance, evidence) < relevance.bar) {
     return unknownNames.length > 0 ? refuse("unknown-terms", ranked, unknownNames) : refuse("weak-match", ranked, unknown);
   }
