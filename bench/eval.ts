@@ -2,6 +2,8 @@
  * Answer quality.
  *   npm run eval -- --qa FILE --corpus DIR [--json] [--misses] [--lexical]
  *     a question set in the qa.json format (bench/lib/qaset.ts) over a corpus directory;
+ *   npm run eval -- --qa FILE --corpus DIR --subsets 1,2,4,8,16 [--trials N] [--json] [--lexical]
+ *     the same over random subsets of the corpus of those sizes (bench/lib/subsets.ts);
  *   npm run eval -- --squad FILE [--split all|fit|holdout] [--json] [--lexical]
  *     SQuAD v1.1: each SQuAD article is one corpus article and every question is
  *     asked against the whole corpus.
@@ -18,6 +20,7 @@ import { measure } from "./lib/measure.js";
 import { measureQa, type QaFigures, type QaMiss } from "./lib/measure-qa.js";
 import { readQaSet } from "./lib/qaset.js";
 import { readSquad } from "./lib/squad.js";
+import { measureSubsets, type SubsetRow } from "./lib/subsets.js";
 
 const f3 = (x: number) => x.toFixed(3);
 
@@ -30,6 +33,15 @@ function printQa(file: string, corpus: string, sentences: number, r: QaFigures):
   }
   console.log(`latency ms: p50 ${f3(r.p50Ms)}  p95 ${f3(r.p95Ms)}  p99 ${f3(r.p99Ms)}`);
   console.log(`baseline (plain minisearch, same sentences, never refuses): hit@1 ${f3(r.baseline.hit1)}  hit@3 ${f3(r.baseline.hit3)}  hit@5 ${f3(r.baseline.hit5)}`);
+}
+
+function printSubsets(corpus: string, rows: readonly SubsetRow[]): void {
+  console.log(`random subsets of ${corpus}, each asked its own articles' questions and every unanswerable one`);
+  console.log("articles trials answerable hit@1  not-found high   high-hit unanswerable (not-found/low/high)");
+  for (const r of rows) {
+    const un = Object.entries(r.unanswerable).map(([k, o]) => `${k} ${o["not-found"]}/${o.low}/${o.high}`).join("  ");
+    console.log(`${String(r.articles).padEnd(8)} ${String(r.trials).padEnd(6)} ${String(r.answerable).padEnd(10)} ${f3(r.hit1)}  ${f3(r.notFoundShare)}     ${f3(r.highShare)}  ${f3(r.highPrecision)}    ${un}`);
+  }
 }
 
 function printMisses(misses: readonly QaMiss[]): void {
@@ -51,11 +63,22 @@ async function main(): Promise<void> {
       json: { type: "boolean", default: false },
       misses: { type: "boolean", default: false },
       lexical: { type: "boolean", default: false },
+      subsets: { type: "string" },
+      trials: { type: "string", default: "4" },
     },
   });
   if (values.qa) {
     if (!values.corpus) throw new Error("--qa FILE needs --corpus DIR (the corpus the questions are about)");
     const questions = readQaSet(values.qa);
+    if (values.subsets) {
+      const sizes = values.subsets.split(",").map(Number);
+      const trials = Number(values.trials);
+      if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(trials) || trials < 1) throw new Error(`--subsets: expected sizes like 1,2,4,8 and --trials a whole number, got "${values.subsets}" and "${values.trials}"`);
+      const rows = await measureSubsets(values.corpus, questions, sizes, trials, !values.lexical);
+      if (values.json) console.log(JSON.stringify(rows));
+      else printSubsets(values.corpus, rows);
+      return;
+    }
     const engine = await openEngine({ corpusDir: values.corpus, meaning: !values.lexical, keepAlive: true, onWarning: (w) => console.error(`eval: ${w}`) });
     const fill = await engine.loadInfo.meaning?.ready;
     if (fill?.error) throw new Error(`sentence meaning did not fill: ${fill.error}`);

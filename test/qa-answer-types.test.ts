@@ -42,6 +42,8 @@ describe("typed answers in sentences", () => {
     "The climbers came down on Sunday.",
     '"We did everything we could," the coach said after the match.',
     "The coach spoke after the match.",
+    "The warehouse burned down on Tuesday night in March.",
+    "The warehouse belongs to Harlow Grain, a family firm.",
   ];
   const e = createEngine([article("types", bodies.join("\n\n"))]);
   const { model } = engineInternals(e);
@@ -60,6 +62,11 @@ describe("typed answers in sentences", () => {
   it("a how-did question finds a means", () => {
     expect(holds("How did the climbers descend?", bodies[2] as string)).toBe(1);
     expect(holds("How did the climbers descend?", bodies[3] as string)).toBe(0);
+  });
+
+  it("a who-question finds a name, and a day or month is not one", () => {
+    expect(holds("Who owns the warehouse?", bodies[7] as string)).toBe(1);
+    expect(holds("Who owns the warehouse?", bodies[6] as string)).toBe(0);
   });
 
   it("a what-did-X-say question finds quoted words", () => {

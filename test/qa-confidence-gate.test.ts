@@ -72,3 +72,23 @@ describe("the gate in front of a high-confidence answer", () => {
     }
   });
 });
+
+describe("a corpus of one or two articles", () => {
+  // Story strength is scaled by the IDF of a term only one article holds; over
+  // the highest possible IDF, a term of the only article counted a fifth of
+  // the same term in a 60-article corpus, and these came back "not found".
+  const one = createEngine([article("ferry", FERRY)]);
+  const two = createEngine([article("ferry", FERRY), article("frogs", FROGS)]);
+  it.each([
+    [one, "Who stopped the inquiry?"],
+    [one, "What did the harbour boss tell journalists?"],
+    [two, "Who stopped the inquiry?"],
+    [two, "What did the harbour boss tell journalists?"],
+  ])("answers a question about its own story (%#)", (e, q) => {
+    expect(e.ask(q).answered).toBe(true);
+  });
+
+  it("still refuses a question about nothing it covers", () => {
+    expect(one.ask("Who painted the Mona Lisa?").answered).toBe(false);
+  });
+});
