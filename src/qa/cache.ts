@@ -1,25 +1,29 @@
 /**
  * The on-disk index cache: one JSON-lines file per corpus directory
- * (cacheLines.ts), holding each article's analysis under a hash of its text,
- * then the sentence index term by term, then the quote index quote by quote.
- * The file's key hashes the library's code and every corpus file: when it
- * matches, the engine is restored without NLP. When it does not (an article
- * was edited, added or removed), the articles whose hash is unchanged are
- * taken from the old file and only the others analysed again; the
- * corpus-wide parts (statistics, index, quotes) are rebuilt. A file that is
- * unreadable or malformed is ignored: it holds nothing that cannot be
- * derived again.
+ * (cacheLines.ts). Each article has four lines under a hash of its text (with
+ * the library's code and the aliases): its analysis for answering, the people
+ * it names, its last contribution to the quote index, and its NLP packed for
+ * quote reading (articleEntry.ts). Then the sentence index term by term, then
+ * the quote index quote by quote. The file's key hashes the library's code
+ * and every corpus file: when it matches, the engine is restored without NLP
+ * and without the articles' quote lines. When it does not (an article was
+ * edited, added or removed), unchanged articles are taken from their lines
+ * and only the others analysed again; the corpus-wide parts (statistics,
+ * index, speakers, attribution where what the corpus knows changed) are
+ * rebuilt. A file that is unreadable or malformed is ignored: it holds
+ * nothing that cannot be derived again.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { LineReader, StaleCache, writeLines } from "./cacheLines.js";
-import { type ArticleAnalysis, analyseCorpus, articleAnalyses } from "./corpus/model.js";
+import { LineReader, RawJson, StaleCache, writeLines } from "./cacheLines.js";
+import type { ArticleEntry } from "./articleEntry.js";
+import { articleAnalyses, corpusSnapshot } from "./corpus/model.js";
 import type { CorpusFiles } from "./corpus/readCorpus.js";
 import type { AliasTable } from "./nlp/aliases.js";
-import type { EngineSnapshot } from "./engine.js";
+import type { BuiltSnapshot, EngineSnapshot } from "./engine.js";
 import type { IndexSnapshot } from "./search/sentenceIndex.js";
 import type { Article } from "./types.js";
 
@@ -57,7 +61,7 @@ export async function articleHashes(files: CorpusFiles, articles: readonly Artic
 
 const HeaderSchema = z.object({
   format: z.literal("citebot-index"),
-  version: z.literal(2),
+  version: z.literal(3),
   key: z.string(),
   articles: z.number().int().min(0),
   terms: z.number().int().min(0),
@@ -85,10 +89,10 @@ function isTermLine(x: unknown): x is IndexSnapshot["terms"][number] {
 
 const prefixOf = (dir: string) => `index-${createHash("sha256").update(path.resolve(dir)).digest("hex").slice(0, 8)}-`;
 
-/** What a cache file offers: the whole engine when its key matches, else the analyses of unchanged articles. */
+/** What a cache file offers: the whole engine when its key matches, else the entries of unchanged articles. */
 export interface CacheRead {
   snapshot?: EngineSnapshot;
-  reuse: (article: Article) => ArticleAnalysis | undefined;
+  reuse: (article: Article) => ArticleEntry | undefined;
 }
 
 /** This corpus's newest cache file, if any (there is normally one: writing removes the others). */
@@ -106,22 +110,32 @@ export async function readCache(
   corpus: { articles: readonly Article[]; hashes: readonly string[]; aliases: AliasTable },
 ): Promise<CacheRead> {
   const { articles, hashes } = corpus;
-  const analyses = new Map<string, ArticleAnalysis>();
+  const entries = new Map<string, ArticleEntry>();
   const hashOf = new Map(articles.map((a, i) => [a.id, hashes[i] as string] as const));
-  const reuse = (a: Article) => analyses.get(hashOf.get(a.id) ?? "");
+  const reuse = (a: Article) => entries.get(hashOf.get(a.id) ?? "");
   const file = await newestFile(cacheDir, prefixOf(files.dir));
   if (!file) return { reuse };
   const reader = new LineReader(file);
   try {
     const header = HeaderSchema.parse(await reader.next());
+    // The same key restores the whole engine, which needs no article's reading for quotes: those lines are passed over.
+    const whole = header.key === key && header.articles === articles.length;
     for (let i = 0; i < header.articles; i++) {
       // Validated, but kept as read: zod's copy would reorder keys.
       const raw = await reader.next();
       const line = ArticleLineSchema.parse(raw);
-      analyses.set(line.hash, (raw as { analysis: ArticleAnalysis }).analysis);
+      // The quote lines (people, contribution, reading) are checked when used (articleEntry.ts); the reading only if needed.
+      const people = await reader.nextRaw();
+      const previous = await reader.nextRaw();
+      const reading = await reader.nextRaw();
+      if (whole) {
+        entries.set(line.hash, { analysis: (raw as { analysis: ArticleEntry["analysis"] }).analysis, quotes: { people: "", reading: "" } });
+        continue;
+      }
+      entries.set(line.hash, { analysis: (raw as { analysis: ArticleEntry["analysis"] }).analysis, quotes: { people, reading }, previous: parseOrUndefined(previous) });
     }
-    // Another key: only the unchanged articles' analyses are of use.
-    if (header.key !== key || header.articles !== articles.length || hashes.some((h) => !analyses.has(h))) return { reuse };
+    // Another key: only the unchanged articles' entries are of use.
+    if (!whole || hashes.some((h) => !entries.has(h))) return whole ? { reuse: () => undefined } : { reuse };
     const indexHead = await reader.next();
     IndexHeadSchema.parse(indexHead);
     const index = indexHead as IndexSnapshot;
@@ -143,8 +157,8 @@ export async function readCache(
       quotes.quotes.push(raw);
     }
     if ((await reader.next()) !== "end") throw new StaleCache("the cache file does not end where its header says");
-    const snapshot = analyseCorpus(articles, corpus.aliases, reuse);
-    return { snapshot: { corpus: snapshot, index, quotes: quotes as unknown as EngineSnapshot["quotes"] }, reuse };
+    const snapshot = corpusSnapshot(articles, articles.map((a) => (reuse(a) as ArticleEntry).analysis));
+    return { snapshot: { corpus: snapshot, index, quotes: quotes as unknown as EngineSnapshot["quotes"] }, reuse: () => undefined };
   } catch {
     // Unreadable, truncated or malformed: whatever article lines were valid may still be reused.
     return { reuse };
@@ -153,10 +167,18 @@ export async function readCache(
   }
 }
 
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
+}
+
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
 /** Write atomically (temp file + rename) and drop this corpus's other cache files. */
-export async function writeCache(cacheDir: string, files: CorpusFiles, key: string, snapshot: EngineSnapshot, hashes: readonly string[]): Promise<string> {
+export async function writeCache(cacheDir: string, files: CorpusFiles, key: string, snapshot: BuiltSnapshot, hashes: readonly string[]): Promise<string> {
   await mkdir(cacheDir, { recursive: true });
   const prefix = prefixOf(files.dir);
   const target = path.join(cacheDir, `${prefix}${key}.ndjson`);
@@ -165,8 +187,14 @@ export async function writeCache(cacheDir: string, files: CorpusFiles, key: stri
   const { quotes, ...quotesHead } = snapshot.quotes;
   const analyses = articleAnalyses(snapshot.corpus);
   await writeLines(temp, async (put) => {
-    await put({ format: "citebot-index", version: 2, key, articles: analyses.length, terms: terms.length, quotes: quotes.length });
-    for (const [i, analysis] of analyses.entries()) await put({ hash: hashes[i], analysis });
+    await put({ format: "citebot-index", version: 3, key, articles: analyses.length, terms: terms.length, quotes: quotes.length });
+    for (const [i, analysis] of analyses.entries()) {
+      const quotes = snapshot.articleQuotes[i];
+      await put({ hash: hashes[i], analysis });
+      await put(new RawJson(quotes?.people ?? "[]"));
+      await put(snapshot.contributions[i] ?? null);
+      await put(new RawJson(quotes?.reading ?? "null"));
+    }
     await put(indexHead);
     for (const entry of terms) await put(entry);
     await put(quotesHead);

@@ -15,11 +15,16 @@ export class StaleCache extends Error {
   override readonly name = "StaleCache";
 }
 
+/** A value already written as JSON (kept as read from the last cache file): written as it is. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
 /** Write values one per line to `file`; on any failure the partial file is removed and the error thrown. */
 export async function writeLines(file: string, write: (put: (value: unknown) => Promise<void>) => Promise<void>): Promise<void> {
   const out = createWriteStream(file, { encoding: "utf8" });
   const put = async (value: unknown) => {
-    if (!out.write(`${JSON.stringify(value)}\n`)) await once(out, "drain");
+    if (!out.write(`${value instanceof RawJson ? value.text : JSON.stringify(value)}\n`)) await once(out, "drain");
   };
   try {
     await write(put);
@@ -44,13 +49,19 @@ export class LineReader {
 
   /** The next value; StaleCache at the end of the file or on a line that is not JSON. */
   async next(): Promise<unknown> {
-    const { done, value } = await this.lines.next();
-    if (done) throw new StaleCache("the cache file ends early");
+    const value = await this.nextRaw();
     try {
       return JSON.parse(value) as unknown;
     } catch {
       throw new StaleCache("a cache line is not JSON");
     }
+  }
+
+  /** The next line unparsed: a part of the file this start may not need, or will write back as it is. */
+  async nextRaw(): Promise<string> {
+    const { done, value } = await this.lines.next();
+    if (done) throw new StaleCache("the cache file ends early");
+    return value;
   }
 
   close(): void {

@@ -9,7 +9,7 @@ import { termsOfText } from "../nlp/terms.js";
 import { ArticleParagraphIndex } from "./articleParagraphs.js";
 import { buildParagraphTable, type ParagraphTable } from "./paragraphTable.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
-import { type SentenceFeatures, segmentArticle } from "./segment.js";
+import type { SegmentedArticle, SentenceFeatures } from "./segment.js";
 
 export interface CorpusModel {
   articles: Article[];
@@ -67,9 +67,8 @@ export interface ArticleAnalysis {
   headlineTerms: string[];
 }
 
-/** Run the NLP over one article. */
-export function analyseArticle(article: Article, aliases: AliasTable): ArticleAnalysis {
-  const seg = segmentArticle(article, aliases);
+/** What answering keeps of one article's segmentation. */
+export function analysisOf(article: Article, seg: SegmentedArticle, aliases: AliasTable): ArticleAnalysis {
   return {
     paragraphs: seg.paragraphs,
     sentences: seg.sentences.map(({ text: _text, id: _id, ...rest }) => rest),
@@ -78,11 +77,10 @@ export function analyseArticle(article: Article, aliases: AliasTable): ArticleAn
   };
 }
 
-/** Analyse every article, or take its analysis from `reuse` (the cache) where that has it. */
-export function analyseCorpus(articles: readonly Article[], aliases: AliasTable, reuse?: (article: Article) => ArticleAnalysis | undefined): CorpusSnapshot {
+/** The corpus snapshot of articles and their analyses (in the same order), sentences numbered corpus-wide. */
+export function corpusSnapshot(articles: readonly Article[], analyses: readonly ArticleAnalysis[]): CorpusSnapshot {
   const snapshot: CorpusSnapshot = { articles: [...articles], paragraphs: [], sentences: [], features: [], headlineTerms: [] };
-  for (const article of articles) {
-    const analysis = reuse?.(article) ?? analyseArticle(article, aliases);
+  for (const analysis of analyses) {
     snapshot.paragraphs.push(analysis.paragraphs);
     for (const [i, s] of analysis.sentences.entries()) {
       snapshot.sentences.push({ id: snapshot.sentences.length, ...s });
