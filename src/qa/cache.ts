@@ -18,6 +18,7 @@ import { mkdir, readdir, readFile, rename, stat, unlink } from "node:fs/promises
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { isArticleLine } from "./cacheChecks.js";
 import { LineReader, RawJson, StaleCache, writeLines } from "./cacheLines.js";
 import type { ArticleEntry } from "./articleEntry.js";
 import { articleAnalyses, corpusSnapshot } from "./corpus/model.js";
@@ -59,23 +60,16 @@ export async function articleHashes(files: CorpusFiles, articles: readonly Artic
   return articles.map((a) => createHash("sha256").update(base).update(JSON.stringify(a)).digest("hex").slice(0, 24));
 }
 
+/** Version 3: four lines per article (analysis, people, quote contribution, packed NLP). */
+const CACHE_VERSION = 3;
+
 const HeaderSchema = z.object({
   format: z.literal("citebot-index"),
-  version: z.literal(3),
+  version: z.literal(CACHE_VERSION),
   key: z.string(),
   articles: z.number().int().min(0),
   terms: z.number().int().min(0),
   quotes: z.number().int().min(0),
-});
-
-const ArticleLineSchema = z.object({
-  hash: z.string(),
-  analysis: z.object({
-    paragraphs: z.array(z.object({ start: z.number(), end: z.number() }).loose()),
-    sentences: z.array(z.object({ articleId: z.string(), start: z.number(), end: z.number() }).loose()),
-    features: z.array(z.object({ terms: z.array(z.string()) }).loose()),
-    headlineTerms: z.array(z.string()),
-  }),
 });
 
 const IndexHeadSchema = z.object({ version: z.literal(1), ids: z.array(z.number()), lengths: z.array(z.number()), averageLength: z.number() });
@@ -93,6 +87,8 @@ const prefixOf = (dir: string) => `index-${createHash("sha256").update(path.reso
 export interface CacheRead {
   snapshot?: EngineSnapshot;
   reuse: (article: Article) => ArticleEntry | undefined;
+  /** Set when the file was there but damaged (one line, for a warning). */
+  damaged?: string;
 }
 
 /** This corpus's newest cache file, if any (there is normally one: writing removes the others). */
@@ -117,22 +113,25 @@ export async function readCache(
   if (!file) return { reuse };
   const reader = new LineReader(file);
   try {
-    const header = HeaderSchema.parse(await reader.next());
+    const first = await reader.next();
+    // A file another version of the code wrote is simply replaced; only a damaged one is worth a warning.
+    if ((first as { format?: unknown } | null)?.format === "citebot-index" && (first as { version?: unknown }).version !== CACHE_VERSION) return { reuse };
+    const header = HeaderSchema.parse(first);
     // The same key restores the whole engine, which needs no article's reading for quotes: those lines are passed over.
     const whole = header.key === key && header.articles === articles.length;
     for (let i = 0; i < header.articles; i++) {
-      // Validated, but kept as read: zod's copy would reorder keys.
-      const raw = await reader.next();
-      const line = ArticleLineSchema.parse(raw);
+      const line = await reader.next();
+      if (!isArticleLine(line)) throw new StaleCache(`article line ${i + 1} is malformed`);
       // The quote lines (people, contribution, reading) are checked when used (articleEntry.ts); the reading only if needed.
+      if (whole) {
+        for (let k = 0; k < 3; k++) await reader.skip();
+        entries.set(line.hash, { analysis: line.analysis, quotes: { people: "", reading: "" } });
+        continue;
+      }
       const people = await reader.nextRaw();
       const previous = await reader.nextRaw();
       const reading = await reader.nextRaw();
-      if (whole) {
-        entries.set(line.hash, { analysis: (raw as { analysis: ArticleEntry["analysis"] }).analysis, quotes: { people: "", reading: "" } });
-        continue;
-      }
-      entries.set(line.hash, { analysis: (raw as { analysis: ArticleEntry["analysis"] }).analysis, quotes: { people, reading }, previous: parseOrUndefined(previous) });
+      entries.set(line.hash, { analysis: line.analysis, quotes: { people, reading }, previous: parseOrUndefined(previous) });
     }
     // Another key: only the unchanged articles' entries are of use.
     if (!whole || hashes.some((h) => !entries.has(h))) return whole ? { reuse: () => undefined } : { reuse };
@@ -159,9 +158,10 @@ export async function readCache(
     if ((await reader.next()) !== "end") throw new StaleCache("the cache file does not end where its header says");
     const snapshot = corpusSnapshot(articles, articles.map((a) => (reuse(a) as ArticleEntry).analysis));
     return { snapshot: { corpus: snapshot, index, quotes: quotes as unknown as EngineSnapshot["quotes"] }, reuse: () => undefined };
-  } catch {
+  } catch (e) {
     // Unreadable, truncated or malformed: whatever article lines were valid may still be reused.
-    return { reuse };
+    const reason = e instanceof StaleCache ? e.message : e instanceof z.ZodError ? "a header of the wrong shape" : e instanceof Error ? e.message.split("\n")[0] : String(e);
+    return { reuse, damaged: `the index cache ${file} is damaged (${reason}); it is rebuilt` };
   } finally {
     reader.close();
   }
@@ -187,7 +187,7 @@ export async function writeCache(cacheDir: string, files: CorpusFiles, key: stri
   const { quotes, ...quotesHead } = snapshot.quotes;
   const analyses = articleAnalyses(snapshot.corpus);
   await writeLines(temp, async (put) => {
-    await put({ format: "citebot-index", version: 3, key, articles: analyses.length, terms: terms.length, quotes: quotes.length });
+    await put({ format: "citebot-index", version: CACHE_VERSION, key, articles: analyses.length, terms: terms.length, quotes: quotes.length });
     for (const [i, analysis] of analyses.entries()) {
       const quotes = snapshot.articleQuotes[i];
       await put({ hash: hashes[i], analysis });

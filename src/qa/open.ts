@@ -50,8 +50,9 @@ export interface LoadInfo {
   skipped: string[];
   /**
    * Set when the cache could not be written (the reason, in one line): the
-   * engine serves all the same, but the next start builds again. Callers
-   * show it; the library prints nothing.
+   * engine serves all the same, but the next start builds again; or when the
+   * cache file was damaged and the index was rebuilt. Callers show it; the
+   * library prints nothing.
    */
   warning?: string;
 }
@@ -74,13 +75,14 @@ export async function openEngine(options: OpenOptions): Promise<QaEngine & { rea
   const built = cached ? undefined : buildEngine(articles, { ...engineOptions, reuse: (a) => read?.reuse(a) });
   const engine = built?.engine ?? restoreEngine(cached as EngineSnapshot, engineOptions);
   const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, analysed: built?.analysed ?? 0, ms: 0, skipped: files.skipped };
+  if (read?.damaged) loadInfo.warning = read.damaged;
   if (useCache && built) {
     // A read-only disk must not stop answering (the cache is an optimisation),
     // but it must be said: every start would otherwise be a silent cold build.
     try {
       loadInfo.cacheFile = await writeCache(cacheDir, files, key, built.snapshot, hashes);
     } catch (e) {
-      loadInfo.warning = `cannot write the index cache in ${cacheDir} (${reasonOf(e)}); answering without it, and the next start builds the index again`;
+      loadInfo.warning = `${loadInfo.warning ? `${loadInfo.warning}; ` : ""}cannot write the index cache in ${cacheDir} (${reasonOf(e)}); answering without it, and the next start builds the index again`;
     }
   }
   if (options.meaning) {

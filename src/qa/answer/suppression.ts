@@ -61,14 +61,14 @@ export class SuppressionScope {
 
   /** Sentence `id` and the sentences of other articles that carry the same words. */
   private wireCopies(id: number) {
-    const { sentences, termSets } = this.model;
+    const { sentences } = this.model;
     const lead = sentences[id]!;
-    const terms = termSets[id];
+    const terms = this.model.termSet(id);
     return sentences.filter((s) => {
       if (s.id === id) return true;
       if (s.articleId === lead.articleId) return false;
       // Too few terms to compare by overlap (isWireCopy's floor): only the identical text counts.
-      const other = termSets[s.id];
+      const other = this.model.termSet(s.id);
       return s.text === lead.text || (terms !== undefined && other !== undefined && isWireCopy(terms, other, this.similarity));
     });
   }

@@ -49,7 +49,7 @@ export class ArticleParagraphIndex {
 }
 
 function buildArticle(table: ParagraphTable, paragraphs: readonly number[]): ArticleParagraphs {
-  const tfs = paragraphs.map((p) => table.paragraphs[p]?.tf ?? new Map<string, number>());
+  const tfs = paragraphs.map((p) => table.stats(p)?.tf ?? new Map<string, number>());
   const df = new Map<string, number>();
   for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
   // `filled` counts postings written so far; filling in paragraph order keeps them sorted.
