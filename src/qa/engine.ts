@@ -19,7 +19,7 @@ import { findQuotes } from "./quotes/find.js";
 import { suggestSpeakers } from "./quotes/suggest.js";
 import type { FindQuotesOptions, QuoteIndex } from "./quotes/types.js";
 import { type IndexSnapshot, SentenceIndex } from "./search/sentenceIndex.js";
-import type { Article, AskOptions, ContextView, CorpusSummary, QaEngine } from "./types.js";
+import type { Article, AskOptions, ContextView, CorpusSummary, QaEngine, Sentence } from "./types.js";
 import { collapseWhitespace } from "./text.js";
 
 /** Bad input from a caller (an empty or over-long question): the message is one line for a person. */
@@ -62,7 +62,6 @@ function summarise(model: CorpusModel): CorpusSummary {
 class Engine implements QaEngine {
   readonly summary: CorpusSummary;
   readonly articles: readonly Article[];
-  private readonly byKey: Map<string, number>;
   private readonly quoteKeys: Set<string>;
   /** A suppressed key covers its wire copies and the quotes in it; every `suppressed` option is expanded by it. */
   private readonly suppression: SuppressionScope;
@@ -75,9 +74,8 @@ class Engine implements QaEngine {
   ) {
     this.summary = summarise(model);
     this.articles = model.articles;
-    this.byKey = new Map(model.sentences.map((s) => [passageKey(s), s.id] as const));
     this.quoteKeys = new Set(quotes.quotes.map((q) => q.key));
-    this.suppression = new SuppressionScope(model, quotes, this.byKey, rank.wireCopySimilarity);
+    this.suppression = new SuppressionScope(model, quotes, (key) => this.sentenceOfKey(key), rank.wireCopySimilarity);
   }
 
   private meaning?: Meaning;
@@ -125,7 +123,7 @@ class Engine implements QaEngine {
     const span = parsePassageKey(key);
     if (!span || options.suppressed?.has(key)) return undefined;
     // A quote's key is its own span; its context is that of the sentence it starts in.
-    const id = this.byKey.get(key) ?? (this.quoteKeys.has(key) ? this.sentenceAt(span.articleId, span.start, span.end) : undefined);
+    const id = this.sentenceOfKey(key) ?? (this.quoteKeys.has(key) ? this.sentenceAt(span.articleId, span.start, span.end) : undefined);
     const sentence = id === undefined ? undefined : this.model.sentences[id];
     if (id === undefined || !sentence || sentence.boilerplate) return undefined;
     const window = options.window ?? DEFAULTS.contextWindow;
@@ -138,6 +136,25 @@ class Engine implements QaEngine {
     for (let i = id - window; i < id; i++) before.push(...shown(i));
     for (let i = id + 1; i <= id + window; i++) after.push(...shown(i));
     return { citation: citationOf(this.model, sentence), before, sentence, after };
+  }
+
+  /** The sentence whose passage key is `key` (found in its article by offset: a table of every key would cost a string per sentence). */
+  private sentenceOfKey(key: string): number | undefined {
+    const span = parsePassageKey(key);
+    const a = span && this.model.byId.get(span.articleId);
+    const ids = a === undefined ? undefined : this.model.articleSentences[a];
+    if (!span || !ids) return undefined;
+    // An article's sentences are in reading order, so their starts ascend.
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.model.sentences[ids[mid] as number] as Sentence;
+      if (s.start < span.start) lo = mid + 1;
+      else if (s.start > span.start) hi = mid - 1;
+      else return s.end === span.end && passageKey(s) === key ? s.id : undefined;
+    }
+    return undefined;
   }
 
   /** The sentence holding the start of a span that lies within one paragraph of an article. */

@@ -19,8 +19,8 @@ export class SuppressionScope {
   constructor(
     private readonly model: CorpusModel,
     private readonly quotes: QuoteIndex,
-    /** Sentence ids by passage key (the engine's table). */
-    private readonly sentenceByKey: ReadonlyMap<string, number>,
+    /** The sentence id of a passage key (the engine's lookup). */
+    private readonly sentenceByKey: (key: string) => number | undefined,
     /** Term overlap at which two sentences are one wire copy (the ranking's own setting). */
     private readonly similarity: number,
   ) {
@@ -45,7 +45,7 @@ export class SuppressionScope {
   }
 
   private compute(key: string): string[] {
-    const id = this.sentenceByKey.get(key);
+    const id = this.sentenceByKey(key);
     if (id !== undefined) {
       const copies = this.wireCopies(id);
       return [...copies.map((s) => passageKey(s)), ...this.quotesWithin(copies).flatMap((q) => this.sameQuote(q))];

@@ -7,6 +7,7 @@ import type { AliasTable } from "../nlp/aliases.js";
 import { foldCase } from "../nlp/normalize.js";
 import { termsOfText } from "../nlp/terms.js";
 import { ArticleParagraphIndex } from "./articleParagraphs.js";
+import { memoised } from "./memo.js";
 import { buildParagraphTable, type ParagraphTable } from "./paragraphTable.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
 import type { SegmentedArticle, SentenceFeatures } from "./segment.js";
@@ -119,17 +120,17 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     sentences: placed.sentences,
     features: snapshot.features,
     articleSentences: placed.articleSentences,
-    termSet: (id) => {
+    termSet: memoised((id) => {
       const f = snapshot.features[id];
       return f && new Set(f.terms);
-    },
+    }),
     paragraphOf: paragraphs.paragraphOf,
     paragraphTable,
     articleParagraphs: new ArticleParagraphIndex(paragraphTable, paragraphs.byArticle),
-    folded: (id) => {
+    folded: memoised((id) => {
       const text = placed.sentences[id]?.text;
       return text === undefined ? "" : ` ${foldCase(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
-    },
+    }),
     df: counts.df,
     citableCount: counts.citableCount,
     names: counts.names,

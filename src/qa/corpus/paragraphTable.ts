@@ -5,6 +5,7 @@
  * the corpus-wide figures are kept; a paragraph's own counts are made from
  * its sentences' terms when asked, since only candidates' paragraphs ever are.
  */
+import { memoised } from "./memo.js";
 
 /** Term counts of one paragraph's citable text. */
 export interface ParagraphStats {
@@ -28,7 +29,7 @@ export interface ParagraphTable {
  */
 export function buildParagraphTable(first: Int32Array, termsOf: (sentence: number) => readonly string[] | undefined): ParagraphTable {
   const count = Math.max(0, first.length - 1);
-  const stats = (p: number): ParagraphStats | undefined => {
+  const stats = memoised((p: number): ParagraphStats | undefined => {
     if (p < 0 || p >= count) return undefined;
     const tf = new Map<string, number>();
     let length = 0;
@@ -39,7 +40,7 @@ export function buildParagraphTable(first: Int32Array, termsOf: (sentence: numbe
       length += terms.length;
     }
     return { tf, length };
-  };
+  });
   const df = new Map<string, number>();
   const seen = new Set<string>();
   let total = 0;
