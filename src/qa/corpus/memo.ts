@@ -8,13 +8,13 @@
 /** Tables made when asked are kept for this many sentences or paragraphs: a question's candidates and their neighbours fit many times over. */
 const MEMO_LIMIT = 4096;
 
-/** `make`, remembered for the last MEMO_LIMIT ids or so (forgotten all at once when full: cheap, and a question's ids come back together). */
-export function memoised<T>(make: (id: number) => T): (id: number) => T {
+/** `make`, remembered for the last `limit` ids or so (forgotten all at once when full: cheap, and a question's ids come back together). */
+export function memoised<T>(make: (id: number) => T, limit = MEMO_LIMIT): (id: number) => T {
   const memo = new Map<number, T>();
   return (id) => {
     if (memo.has(id)) return memo.get(id) as T;
     const value = make(id);
-    if (memo.size >= MEMO_LIMIT) memo.clear();
+    if (memo.size >= limit) memo.clear();
     memo.set(id, value);
     return value;
   };
