@@ -17,6 +17,8 @@ export interface ArticleEntry {
   quotes: PackedQuotePass;
   /** Its contribution to the last quote index, as read (checked when restored). */
   previous?: unknown;
+  /** Its analysis line as read, written back as it is (the same hash, so the same analysis). */
+  line?: string;
 }
 
 /** One article ready for the corpus-wide passes (statistics, index, speakers and attribution). */
@@ -24,6 +26,7 @@ export interface AnalysedArticle {
   analysis: ArticleAnalysis;
   quotes: PackedQuotePass;
   pass: QuotePass;
+  line?: string;
 }
 
 /** A cache entry whose packed reading turned out not to fit its article when it was needed. */
@@ -64,5 +67,5 @@ export function restoreArticleEntry(article: Article, n: number, entry: ArticleE
   };
   const previous = checkedContribution(entry.previous, article.body, article.id);
   if (previous) pass.previous = previous;
-  return { analysis: entry.analysis, quotes: entry.quotes, pass };
+  return { analysis: entry.analysis, quotes: entry.quotes, pass, ...(entry.line === undefined ? {} : { line: entry.line }) };
 }

@@ -120,7 +120,8 @@ export async function readCache(
     // The same key restores the whole engine, which needs no article's reading for quotes: those lines are passed over.
     const whole = header.key === key && header.articles === articles.length;
     for (let i = 0; i < header.articles; i++) {
-      const line = await reader.next();
+      const text = await reader.nextRaw();
+      const line = parseOrUndefined(text);
       if (!isArticleLine(line)) throw new StaleCache(`article line ${i + 1} is malformed`);
       // The quote lines (people, contribution, reading) are checked when used (articleEntry.ts); the reading only if needed.
       if (whole) {
@@ -131,7 +132,7 @@ export async function readCache(
       const people = await reader.nextRaw();
       const previous = await reader.nextRaw();
       const reading = await reader.nextRaw();
-      entries.set(line.hash, { analysis: line.analysis, quotes: { people, reading }, previous: parseOrUndefined(previous) });
+      entries.set(line.hash, { analysis: line.analysis, quotes: { people, reading }, previous: parseOrUndefined(previous), line: text });
     }
     // Another key: only the unchanged articles' entries are of use.
     if (!whole || hashes.some((h) => !entries.has(h))) return whole ? { reuse: () => undefined } : { reuse };
@@ -190,7 +191,8 @@ export async function writeCache(cacheDir: string, files: CorpusFiles, key: stri
     await put({ format: "citebot-index", version: CACHE_VERSION, key, articles: analyses.length, terms: terms.length, quotes: quotes.length });
     for (const [i, analysis] of analyses.entries()) {
       const quotes = snapshot.articleQuotes[i];
-      await put({ hash: hashes[i], analysis });
+      const line = snapshot.articleLines[i];
+      await put(line === undefined ? { hash: hashes[i], analysis } : new RawJson(line));
       await put(new RawJson(quotes?.people ?? "[]"));
       await put(snapshot.contributions[i] ?? null);
       await put(new RawJson(quotes?.reading ?? "null"));

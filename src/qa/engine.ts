@@ -216,7 +216,7 @@ function buildOnce(articles: readonly Article[], options: EngineOptions, refused
   const index = SentenceIndex.build(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: model.features[s.id]?.terms ?? [] })));
   const quotes = buildQuoteIndexWithRejects(quoteSources(model, done.map((d) => d.pass)), aliases);
   const engine = new Engine(model, index, quotes.index, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
-  const snapshot = { corpus, index: index.toPlain(), quotes: quotes.index, articleQuotes: done.map((d) => d.quotes), contributions: quotes.contributions };
+  const snapshot = { corpus, index: index.toPlain(), quotes: quotes.index, articleQuotes: done.map((d) => d.quotes), contributions: quotes.contributions, articleLines: done.map((d) => d.line) };
   return { engine, snapshot, analysed };
 }
 
@@ -251,6 +251,8 @@ export interface EngineSnapshot {
 export interface BuiltSnapshot extends EngineSnapshot {
   articleQuotes: PackedQuotePass[];
   contributions: ArticleContribution[];
+  /** Each reused article's analysis line as the cache had it. */
+  articleLines: Array<string | undefined>;
 }
 
 /** Restore an engine from a snapshot without re-running the NLP. */
