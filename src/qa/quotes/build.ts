@@ -38,7 +38,13 @@ function contextTerms(quote: ExtractedQuote, source: QuoteSource, own: readonly 
   return termsOfText(around, aliases).filter((t) => !mine.has(t));
 }
 
-/** One article's quotes, attributed with what the corpus knows, ready for the index but for speaker ids. */
+/**
+ * One article's quotes, attributed with what the corpus knows, ready for the
+ * index but for speaker ids. Whatever attribution learns from the rest of the
+ * corpus must reach it through `recordingCorpus`: an input that bypassed it
+ * would not be recorded, and an edit elsewhere that changed it would leave
+ * this article's cached contribution standing.
+ */
 function contribute(source: QuoteSource, pass: QuotePass, corpus: SpeakerTable, aliases: AliasTable): ArticleContribution {
   const { reading, people } = pass.read();
   const recording = recordingCorpus(corpus, pass.people);
