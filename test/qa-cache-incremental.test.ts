@@ -94,3 +94,18 @@ describe("a restart after editing one article", () => {
     expect((await openEngine(dirs)).loadInfo.fromCache).toBe(true);
   });
 });
+
+describe("a cache file of another version", () => {
+  it("is replaced without a warning", async () => {
+    const dirs = await setup();
+    const file = (await openEngine(dirs)).loadInfo.cacheFile as string;
+    const lines = (await readFile(file, "utf8")).split("\n");
+    lines[0] = JSON.stringify({ ...(JSON.parse(lines[0] as string) as object), version: 2 });
+    await writeFile(file, lines.join("\n"));
+    const reopened = await openEngine(dirs);
+    expect(reopened.loadInfo.fromCache).toBe(false);
+    expect(reopened.loadInfo.warning).toBeUndefined();
+    expect(reopened.loadInfo.cacheFile).toBeDefined();
+    expect((await openEngine(dirs)).loadInfo.fromCache).toBe(true);
+  });
+});
