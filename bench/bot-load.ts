@@ -15,6 +15,8 @@
  *   npm run bench:bot -- --no-cache    # every question goes to the engine (no answer cache)
  *   npm run bench:bot -- --answer-threads 2  # questions answered in 2 worker threads (ANSWER_THREADS)
  *   npm run bench:bot -- --lexical     # SENTENCE_MEANING=off: no question encoding
+ *   npm run bench:bot -- --corpus DIR --squad FILE [--total N]
+ *                                      # another corpus (e.g. a scale corpus), asked N distinct SQuAD questions
  * By default the engine ranks with sentence meaning, as `npm start` does; the
  * corpus vectors are filled (or read from the cache) before the burst.
  */
@@ -28,9 +30,8 @@ import { createLogger } from "../src/bot/log.js";
 import { FAKE_TOKEN } from "../test/fake-discord/harness.js";
 import { FakeDiscord, type RestCall } from "../test/fake-discord/server.js";
 import { BENCH_QUESTIONS, benchConfig, startWorker } from "./lib/bot-bench.js";
-import { percentile } from "./lib/squad.js";
+import { percentile, readSquad } from "./lib/squad.js";
 
-const TOTAL = 500;
 const IN_FLIGHT = 50;
 const WARM_UP = 100;
 const WINDOW_MS = 3_000;
@@ -44,12 +45,14 @@ interface BotSetup {
   answerThreads: number;
   /** SENTENCE_MEANING. */
   meaning: boolean;
+  /** Corpus directory; default the bundled corpus. */
+  corpusDir?: string;
 }
 
 /** The bot, as `npm start` runs it, pointed at the fake. Returns a stop function. */
 async function runBot(setup: BotSetup): Promise<() => Promise<void>> {
   // No moderation here: the database is never opened.
-  const config = benchConfig(setup, "data/citebot.sqlite");
+  const config = { ...benchConfig(setup, "data/citebot.sqlite"), ...(setup.corpusDir ? { corpusDir: setup.corpusDir } : {}) };
   const log = createLogger({ level: "warn", secrets: [FAKE_TOKEN] });
   const engine = await openEngine({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, meaning: setup.meaning, keepAlive: true });
   await engine.loadInfo.meaning?.ready;
@@ -67,8 +70,17 @@ async function main(): Promise<void> {
   const noCache = process.argv.includes("--no-cache");
   const threadsAt = process.argv.indexOf("--answer-threads");
   const answerThreads = threadsAt >= 0 ? Number(process.argv[threadsAt + 1]) : 0;
+  const option = (name: string) => {
+    const at = process.argv.indexOf(name);
+    return at >= 0 ? process.argv[at + 1] : undefined;
+  };
+  const corpusDir = option("--corpus");
+  const squad = option("--squad");
+  const TOTAL = Number(option("--total") ?? 500);
+  // Distinct questions each time with --squad: none is answered from the answer cache.
+  const questions = squad ? readSquad(squad).questions.map((q) => q.question).slice(0, TOTAL + WARM_UP) : BENCH_QUESTIONS;
   const fake = await FakeDiscord.start({ token: FAKE_TOKEN });
-  const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, answerThreads, meaning: !process.argv.includes("--lexical"), ...(noCache ? { answerCacheSize: 0 } : {}) };
+  const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, answerThreads, meaning: !process.argv.includes("--lexical"), ...(noCache ? { answerCacheSize: 0 } : {}), ...(corpusDir ? { corpusDir } : {}) };
   let stopBot: () => Promise<void>;
   if (sameThread) {
     stopBot = await runBot(setup);
@@ -88,12 +100,16 @@ async function main(): Promise<void> {
     const ack = fake.callsFor(interaction).find((c: RestCall) => c.path.endsWith("/callback"));
     return { dispatched, ack, edit };
   }
+  let asked = 0;
   async function round(total: number) {
     const results: Array<Awaited<ReturnType<typeof ask>>> = [];
     let next = 0;
     await Promise.all(
       Array.from({ length: IN_FLIGHT }, async () => {
-        while (next < total) results.push(await ask(BENCH_QUESTIONS[next++ % BENCH_QUESTIONS.length]!));
+        while (next < total) {
+          next++;
+          results.push(await ask(questions[asked++ % questions.length]!));
+        }
       }),
     );
     return results;
@@ -111,7 +127,7 @@ async function main(): Promise<void> {
   const fmt = (ms: number) => `${ms.toFixed(1)} ms`;
   process.stdout.write(
     [
-      `citebot load check: ${TOTAL} /ask interactions, ${IN_FLIGHT} in flight, ${BENCH_QUESTIONS.length} questions, bot ${sameThread ? "on the fake's thread" : "in its own thread"}` +
+      `citebot load check: ${TOTAL} /ask interactions, ${IN_FLIGHT} in flight, ${Math.min(questions.length, TOTAL)} distinct questions${corpusDir ? ` over ${corpusDir}` : ""}, bot ${sameThread ? "on the fake's thread" : "in its own thread"}` +
         (rest50 ? ", discord.js default 50 requests/s REST limit" : "") +
         (noCache ? ", no answer cache" : "") +
         (answerThreads > 0 ? `, ${answerThreads} answer thread${answerThreads === 1 ? "" : "s"}` : "") +

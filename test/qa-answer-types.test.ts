@@ -51,7 +51,7 @@ describe("typed answers in sentences", () => {
     const id = model.sentences.findIndex((s) => s.text === text);
     const f = model.features[id];
     if (!f) throw new Error(`no sentence ${text}`);
-    return typedAnswer(f, model.folded[id] ?? "", text, analyseQuestion(question, model));
+    return typedAnswer(f, model.folded(id), text, analyseQuestion(question, model));
   };
 
   it("a why-question finds a stated cause, not a bare event", () => {

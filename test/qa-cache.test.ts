@@ -152,6 +152,9 @@ describe("openEngine with a cache directory", () => {
     const rebuilt = await openEngine(dirs);
     expect(rebuilt.loadInfo.fromCache).toBe(false);
     expect(rebuilt.loadInfo.cacheFile).toBe(file);
+    // Said, in one line naming the file, but no obstacle.
+    expect(rebuilt.loadInfo.warning).toMatch(/^the index cache .* is damaged \(.+\); it is rebuilt$/);
+    expect(rebuilt.loadInfo.warning).toContain(file);
     expect(answersOf(rebuilt)).toEqual(reference);
     expect(await readFile(file, "utf8")).toBe(good);
     expect((await openEngine(dirs)).loadInfo.fromCache).toBe(true);

@@ -46,8 +46,8 @@ describe("LocalWeights", () => {
     const id = idOf(text);
     const s = model.sentences[id];
     if (!s) throw new Error(`no sentence "${text}"`);
-    const para = model.paragraphTable.paragraphs[model.paragraphOf[id] ?? -1]?.tf ?? new Map();
-    return local.coverage(model.byId.get(s.articleId) ?? -1, model.termSets[id] ?? new Set(), para);
+    const para = model.paragraphTable.stats(model.paragraphOf[id] ?? -1)?.tf ?? new Map();
+    return local.coverage(model.byId.get(s.articleId) ?? -1, model.termSet(id) ?? new Set(), para);
   };
 
   it("weights the article's subject near zero, so matching it alone covers little", () => {

@@ -72,7 +72,7 @@ describe("gatherCandidates", () => {
       expect(s?.articleId).toBe(lead);
       expect(s?.boilerplate).toBeUndefined();
       expect(passageKey(s as never)).not.toBe([...suppressed][0]);
-      expect(q.terms.some((t) => model.termSets[c.id]?.has(t))).toBe(true);
+      expect(q.terms.some((t) => model.termSet(c.id)?.has(t))).toBe(true);
     }
     expect(new Set(got.map((c) => c.id)).size).toBe(got.length);
   });

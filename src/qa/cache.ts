@@ -1,25 +1,30 @@
 /**
  * The on-disk index cache: one JSON-lines file per corpus directory
- * (cacheLines.ts), holding each article's analysis under a hash of its text,
- * then the sentence index term by term, then the quote index quote by quote.
- * The file's key hashes the library's code and every corpus file: when it
- * matches, the engine is restored without NLP. When it does not (an article
- * was edited, added or removed), the articles whose hash is unchanged are
- * taken from the old file and only the others analysed again; the
- * corpus-wide parts (statistics, index, quotes) are rebuilt. A file that is
- * unreadable or malformed is ignored: it holds nothing that cannot be
- * derived again.
+ * (cacheLines.ts). Each article has four lines under a hash of its text (with
+ * the library's code and the aliases): its analysis for answering, the people
+ * it names, its last contribution to the quote index, and its NLP packed for
+ * quote reading (articleEntry.ts). Then the sentence index term by term, then
+ * the quote index quote by quote. The file's key hashes the library's code
+ * and every corpus file: when it matches, the engine is restored without NLP
+ * and without the articles' quote lines. When it does not (an article was
+ * edited, added or removed), unchanged articles are taken from their lines
+ * and only the others analysed again; the corpus-wide parts (statistics,
+ * index, speakers, attribution where what the corpus knows changed) are
+ * rebuilt. A file that is unreadable or malformed is ignored: it holds
+ * nothing that cannot be derived again.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { LineReader, StaleCache, writeLines } from "./cacheLines.js";
-import { type ArticleAnalysis, analyseCorpus, articleAnalyses } from "./corpus/model.js";
+import { isArticleLine } from "./cacheChecks.js";
+import { LineReader, RawJson, StaleCache, writeLines } from "./cacheLines.js";
+import type { ArticleEntry } from "./articleEntry.js";
+import { articleAnalyses, corpusSnapshot } from "./corpus/model.js";
 import type { CorpusFiles } from "./corpus/readCorpus.js";
 import type { AliasTable } from "./nlp/aliases.js";
-import type { EngineSnapshot } from "./engine.js";
+import type { BuiltSnapshot, EngineSnapshot } from "./engine.js";
 import type { IndexSnapshot } from "./search/sentenceIndex.js";
 import type { Article } from "./types.js";
 
@@ -55,23 +60,16 @@ export async function articleHashes(files: CorpusFiles, articles: readonly Artic
   return articles.map((a) => createHash("sha256").update(base).update(JSON.stringify(a)).digest("hex").slice(0, 24));
 }
 
+/** Version 3: four lines per article (analysis, people, quote contribution, packed NLP). */
+const CACHE_VERSION = 3;
+
 const HeaderSchema = z.object({
   format: z.literal("citebot-index"),
-  version: z.literal(2),
+  version: z.literal(CACHE_VERSION),
   key: z.string(),
   articles: z.number().int().min(0),
   terms: z.number().int().min(0),
   quotes: z.number().int().min(0),
-});
-
-const ArticleLineSchema = z.object({
-  hash: z.string(),
-  analysis: z.object({
-    paragraphs: z.array(z.object({ start: z.number(), end: z.number() }).loose()),
-    sentences: z.array(z.object({ articleId: z.string(), start: z.number(), end: z.number() }).loose()),
-    features: z.array(z.object({ terms: z.array(z.string()) }).loose()),
-    headlineTerms: z.array(z.string()),
-  }),
 });
 
 const IndexHeadSchema = z.object({ version: z.literal(1), ids: z.array(z.number()), lengths: z.array(z.number()), averageLength: z.number() });
@@ -85,10 +83,12 @@ function isTermLine(x: unknown): x is IndexSnapshot["terms"][number] {
 
 const prefixOf = (dir: string) => `index-${createHash("sha256").update(path.resolve(dir)).digest("hex").slice(0, 8)}-`;
 
-/** What a cache file offers: the whole engine when its key matches, else the analyses of unchanged articles. */
+/** What a cache file offers: the whole engine when its key matches, else the entries of unchanged articles. */
 export interface CacheRead {
   snapshot?: EngineSnapshot;
-  reuse: (article: Article) => ArticleAnalysis | undefined;
+  reuse: (article: Article) => ArticleEntry | undefined;
+  /** Set when the file was there but damaged (one line, for a warning). */
+  damaged?: string;
 }
 
 /** This corpus's newest cache file, if any (there is normally one: writing removes the others). */
@@ -106,22 +106,36 @@ export async function readCache(
   corpus: { articles: readonly Article[]; hashes: readonly string[]; aliases: AliasTable },
 ): Promise<CacheRead> {
   const { articles, hashes } = corpus;
-  const analyses = new Map<string, ArticleAnalysis>();
+  const entries = new Map<string, ArticleEntry>();
   const hashOf = new Map(articles.map((a, i) => [a.id, hashes[i] as string] as const));
-  const reuse = (a: Article) => analyses.get(hashOf.get(a.id) ?? "");
+  const reuse = (a: Article) => entries.get(hashOf.get(a.id) ?? "");
   const file = await newestFile(cacheDir, prefixOf(files.dir));
   if (!file) return { reuse };
   const reader = new LineReader(file);
   try {
-    const header = HeaderSchema.parse(await reader.next());
+    const first = await reader.next();
+    // A file another version of the code wrote is simply replaced; only a damaged one is worth a warning.
+    if ((first as { format?: unknown } | null)?.format === "citebot-index" && (first as { version?: unknown }).version !== CACHE_VERSION) return { reuse };
+    const header = HeaderSchema.parse(first);
+    // The same key restores the whole engine, which needs no article's reading for quotes: those lines are passed over.
+    const whole = header.key === key && header.articles === articles.length;
     for (let i = 0; i < header.articles; i++) {
-      // Validated, but kept as read: zod's copy would reorder keys.
-      const raw = await reader.next();
-      const line = ArticleLineSchema.parse(raw);
-      analyses.set(line.hash, (raw as { analysis: ArticleAnalysis }).analysis);
+      const text = await reader.nextRaw();
+      const line = parseOrUndefined(text);
+      if (!isArticleLine(line)) throw new StaleCache(`article line ${i + 1} is malformed`);
+      // The quote lines (people, contribution, reading) are checked when used (articleEntry.ts); the reading only if needed.
+      if (whole) {
+        for (let k = 0; k < 3; k++) await reader.skip();
+        entries.set(line.hash, { analysis: line.analysis, quotes: { people: "", reading: "" } });
+        continue;
+      }
+      const people = await reader.nextRaw();
+      const previous = await reader.nextRaw();
+      const reading = await reader.nextRaw();
+      entries.set(line.hash, { analysis: line.analysis, quotes: { people, reading }, previous: parseOrUndefined(previous), line: text });
     }
-    // Another key: only the unchanged articles' analyses are of use.
-    if (header.key !== key || header.articles !== articles.length || hashes.some((h) => !analyses.has(h))) return { reuse };
+    // Another key: only the unchanged articles' entries are of use.
+    if (!whole || hashes.some((h) => !entries.has(h))) return whole ? { reuse: () => undefined } : { reuse };
     const indexHead = await reader.next();
     IndexHeadSchema.parse(indexHead);
     const index = indexHead as IndexSnapshot;
@@ -143,20 +157,29 @@ export async function readCache(
       quotes.quotes.push(raw);
     }
     if ((await reader.next()) !== "end") throw new StaleCache("the cache file does not end where its header says");
-    const snapshot = analyseCorpus(articles, corpus.aliases, reuse);
-    return { snapshot: { corpus: snapshot, index, quotes: quotes as unknown as EngineSnapshot["quotes"] }, reuse };
-  } catch {
+    const snapshot = corpusSnapshot(articles, articles.map((a) => (reuse(a) as ArticleEntry).analysis));
+    return { snapshot: { corpus: snapshot, index, quotes: quotes as unknown as EngineSnapshot["quotes"] }, reuse: () => undefined };
+  } catch (e) {
     // Unreadable, truncated or malformed: whatever article lines were valid may still be reused.
-    return { reuse };
+    const reason = e instanceof StaleCache ? e.message : e instanceof z.ZodError ? "a header of the wrong shape" : e instanceof Error ? e.message.split("\n")[0] : String(e);
+    return { reuse, damaged: `the index cache ${file} is damaged (${reason}); it is rebuilt` };
   } finally {
     reader.close();
+  }
+}
+
+function parseOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
   }
 }
 
 const STALE_TEMP_MS = 10 * 60 * 1000;
 
 /** Write atomically (temp file + rename) and drop this corpus's other cache files. */
-export async function writeCache(cacheDir: string, files: CorpusFiles, key: string, snapshot: EngineSnapshot, hashes: readonly string[]): Promise<string> {
+export async function writeCache(cacheDir: string, files: CorpusFiles, key: string, snapshot: BuiltSnapshot, hashes: readonly string[]): Promise<string> {
   await mkdir(cacheDir, { recursive: true });
   const prefix = prefixOf(files.dir);
   const target = path.join(cacheDir, `${prefix}${key}.ndjson`);
@@ -165,8 +188,15 @@ export async function writeCache(cacheDir: string, files: CorpusFiles, key: stri
   const { quotes, ...quotesHead } = snapshot.quotes;
   const analyses = articleAnalyses(snapshot.corpus);
   await writeLines(temp, async (put) => {
-    await put({ format: "citebot-index", version: 2, key, articles: analyses.length, terms: terms.length, quotes: quotes.length });
-    for (const [i, analysis] of analyses.entries()) await put({ hash: hashes[i], analysis });
+    await put({ format: "citebot-index", version: CACHE_VERSION, key, articles: analyses.length, terms: terms.length, quotes: quotes.length });
+    for (const [i, analysis] of analyses.entries()) {
+      const quotes = snapshot.articleQuotes[i];
+      const line = snapshot.articleLines[i];
+      await put(line === undefined ? { hash: hashes[i], analysis } : new RawJson(line));
+      await put(new RawJson(quotes?.people ?? "[]"));
+      await put(snapshot.contributions[i] ?? null);
+      await put(new RawJson(quotes?.reading ?? "null"));
+    }
     await put(indexHead);
     for (const entry of terms) await put(entry);
     await put(quotesHead);

@@ -7,16 +7,19 @@ import { z } from "zod";
 import { answerQuestion, DEFAULT_RANK_OPTIONS, type RankOptions } from "./answer/ask.js";
 import { citationOf, parsePassageKey, passageKey } from "./answer/citation.js";
 import { SuppressionScope } from "./answer/suppression.js";
-import { analyseCorpus, type ArticleAnalysis, type CorpusModel, type CorpusSnapshot, modelFromSnapshot } from "./corpus/model.js";
+import { analyseArticleEntry, type ArticleEntry, restoreArticleEntry, StaleEntry } from "./articleEntry.js";
+import { type CorpusModel, type CorpusSnapshot, corpusSnapshot, modelFromSnapshot } from "./corpus/model.js";
 import { type AliasTable, EMPTY_ALIASES } from "./nlp/aliases.js";
 import type { Meaning } from "./meaning.js";
 import { DEFAULTS } from "./options.js";
-import { buildQuoteIndex, type QuoteSource } from "./quotes/build.js";
+import type { PackedQuotePass, QuotePass } from "./quotes/articlePass.js";
+import { buildQuoteIndexWithRejects, type QuoteSource } from "./quotes/build.js";
+import type { ArticleContribution } from "./quotes/contribution.js";
 import { findQuotes } from "./quotes/find.js";
 import { suggestSpeakers } from "./quotes/suggest.js";
 import type { FindQuotesOptions, QuoteIndex } from "./quotes/types.js";
 import { type IndexSnapshot, SentenceIndex } from "./search/sentenceIndex.js";
-import type { Article, AskOptions, ContextView, CorpusSummary, QaEngine } from "./types.js";
+import type { Article, AskOptions, ContextView, CorpusSummary, QaEngine, Sentence } from "./types.js";
 import { collapseWhitespace } from "./text.js";
 
 /** Bad input from a caller (an empty or over-long question): the message is one line for a person. */
@@ -59,7 +62,6 @@ function summarise(model: CorpusModel): CorpusSummary {
 class Engine implements QaEngine {
   readonly summary: CorpusSummary;
   readonly articles: readonly Article[];
-  private readonly byKey: Map<string, number>;
   private readonly quoteKeys: Set<string>;
   /** A suppressed key covers its wire copies and the quotes in it; every `suppressed` option is expanded by it. */
   private readonly suppression: SuppressionScope;
@@ -72,9 +74,8 @@ class Engine implements QaEngine {
   ) {
     this.summary = summarise(model);
     this.articles = model.articles;
-    this.byKey = new Map(model.sentences.map((s) => [passageKey(s), s.id] as const));
     this.quoteKeys = new Set(quotes.quotes.map((q) => q.key));
-    this.suppression = new SuppressionScope(model, quotes, this.byKey, rank.wireCopySimilarity);
+    this.suppression = new SuppressionScope(model, quotes, (key) => this.sentenceOfKey(key), rank.wireCopySimilarity);
   }
 
   private meaning?: Meaning;
@@ -122,7 +123,7 @@ class Engine implements QaEngine {
     const span = parsePassageKey(key);
     if (!span || options.suppressed?.has(key)) return undefined;
     // A quote's key is its own span; its context is that of the sentence it starts in.
-    const id = this.byKey.get(key) ?? (this.quoteKeys.has(key) ? this.sentenceAt(span.articleId, span.start, span.end) : undefined);
+    const id = this.sentenceOfKey(key) ?? (this.quoteKeys.has(key) ? this.sentenceAt(span.articleId, span.start, span.end) : undefined);
     const sentence = id === undefined ? undefined : this.model.sentences[id];
     if (id === undefined || !sentence || sentence.boilerplate) return undefined;
     const window = options.window ?? DEFAULTS.contextWindow;
@@ -135,6 +136,25 @@ class Engine implements QaEngine {
     for (let i = id - window; i < id; i++) before.push(...shown(i));
     for (let i = id + 1; i <= id + window; i++) after.push(...shown(i));
     return { citation: citationOf(this.model, sentence), before, sentence, after };
+  }
+
+  /** The sentence whose passage key is `key` (found in its article by offset: a table of every key would cost a string per sentence). */
+  private sentenceOfKey(key: string): number | undefined {
+    const span = parsePassageKey(key);
+    const a = span && this.model.byId.get(span.articleId);
+    const ids = a === undefined ? undefined : this.model.articleSentences[a];
+    if (!span || !ids) return undefined;
+    // An article's sentences are in reading order, so their starts ascend.
+    let lo = 0;
+    let hi = ids.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const s = this.model.sentences[ids[mid] as number] as Sentence;
+      if (s.start < span.start) lo = mid + 1;
+      else if (s.start > span.start) hi = mid - 1;
+      else return s.end === span.end && passageKey(s) === key ? s.id : undefined;
+    }
+    return undefined;
   }
 
   /** The sentence holding the start of a span that lies within one paragraph of an article. */
@@ -156,45 +176,90 @@ export interface EngineOptions {
   aliases?: AliasTable;
   /** Ranking tunables; default DEFAULT_RANK_OPTIONS. */
   rank?: Partial<RankOptions>;
-  /** An article's analysis from the cache, when it has one for this very text (an edit re-analyses only that article). */
-  reuse?: (article: Article) => ArticleAnalysis | undefined;
+  /** An article's entry from the cache, when it has one for this very text (an edit re-analyses only that article). */
+  reuse?: (article: Article) => ArticleEntry | undefined;
+}
+
+/** An engine just built, with what the cache writes of it and how many articles went through the NLP. */
+export interface BuiltEngine {
+  engine: QaEngine;
+  snapshot: BuiltSnapshot;
+  analysed: number;
+}
+
+/** Build from parsed articles: the NLP over every article `reuse` does not give, then the corpus-wide passes. */
+export function buildEngine(articles: readonly Article[], options: EngineOptions = {}): BuiltEngine {
+  const refused = new Set<number>();
+  for (;;) {
+    try {
+      return buildOnce(articles, options, refused);
+    } catch (e) {
+      // A cached reading found damaged only when needed: that article is analysed afresh and the build run again.
+      if (!(e instanceof StaleEntry) || refused.has(e.article)) throw e;
+      refused.add(e.article);
+    }
+  }
+}
+
+function buildOnce(articles: readonly Article[], options: EngineOptions, refused: ReadonlySet<number>): BuiltEngine {
+  const aliases = options.aliases ?? EMPTY_ALIASES;
+  let analysed = 0;
+  const done = articles.map((article, n) => {
+    const hit = refused.has(n) ? undefined : options.reuse?.(article);
+    const restored = hit && restoreArticleEntry(article, n, hit);
+    if (restored) return restored;
+    analysed++;
+    return analyseArticleEntry(article, aliases);
+  });
+  const corpus = corpusSnapshot(articles, done.map((d) => d.analysis));
+  const model = modelFromSnapshot(corpus, aliases);
+  const index = SentenceIndex.build(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: model.features[s.id]?.terms ?? [] })));
+  const quotes = buildQuoteIndexWithRejects(quoteSources(model, done.map((d) => d.pass)), aliases);
+  const engine = new Engine(model, index, quotes.index, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
+  const snapshot = { corpus, index: index.toPlain(), quotes: quotes.index, articleQuotes: done.map((d) => d.quotes), contributions: quotes.contributions, articleLines: done.map((d) => d.line) };
+  return { engine, snapshot, analysed };
 }
 
 /** Build from parsed articles (runs the NLP over the whole corpus). */
 export function createEngine(articles: readonly Article[], options: EngineOptions = {}): QaEngine & { snapshot(): EngineSnapshot } {
-  const aliases = options.aliases ?? EMPTY_ALIASES;
-  const snapshot = analyseCorpus(articles, aliases, options.reuse);
-  const model = modelFromSnapshot(snapshot, aliases);
-  const index = SentenceIndex.build(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: model.features[s.id]?.terms ?? [] })));
-  const quotes = buildQuoteIndex(quoteSources(model), aliases);
-  return withSnapshot(new Engine(model, index, quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank }), snapshot);
+  const { engine, snapshot } = buildEngine(articles, options);
+  return Object.assign(engine, { snapshot: () => snapshot });
 }
 
-/** Articles with their paragraphs and sentences, as quote extraction reads them. */
-export function quoteSources(model: CorpusModel): QuoteSource[] {
-  return model.articles.map((article, i) => ({
-    article,
-    paragraphs: model.paragraphs[i] ?? [],
-    sentences: (model.articleSentences[i] ?? []).flatMap((id) => model.sentences[id] ?? []),
-  }));
+/** Articles with their paragraphs and sentences (and, when given, their reading for quotes), as quote extraction reads them. */
+export function quoteSources(model: CorpusModel, passes: ReadonlyArray<QuotePass | undefined> = []): QuoteSource[] {
+  return model.articles.map((article, i) => {
+    const source: QuoteSource = {
+      article,
+      paragraphs: model.paragraphs[i] ?? [],
+      sentences: (model.articleSentences[i] ?? []).flatMap((id) => model.sentences[id] ?? []),
+    };
+    const pass = passes[i];
+    if (pass) source.pass = pass;
+    return source;
+  });
 }
 
-/** What the on-disk cache stores. */
+/** What the on-disk cache restores a whole engine from. */
 export interface EngineSnapshot {
   corpus: CorpusSnapshot;
   index: IndexSnapshot;
   quotes: QuoteIndex;
 }
 
-/** Restore an engine from a snapshot without re-running the NLP. */
-export function restoreEngine(snapshot: EngineSnapshot, options: EngineOptions = {}): QaEngine & { snapshot(): EngineSnapshot } {
-  const aliases = options.aliases ?? EMPTY_ALIASES;
-  const model = modelFromSnapshot(snapshot.corpus, aliases);
-  return withSnapshot(new Engine(model, SentenceIndex.fromPlain(snapshot.index), snapshot.quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank }), snapshot.corpus);
+/** What the cache writes after a build: the snapshot, and each article's packed reading for quotes and contribution to the quote index. */
+export interface BuiltSnapshot extends EngineSnapshot {
+  articleQuotes: PackedQuotePass[];
+  contributions: ArticleContribution[];
+  /** Each reused article's analysis line as the cache had it. */
+  articleLines: Array<string | undefined>;
 }
 
-function withSnapshot(engine: Engine, corpus: CorpusSnapshot): Engine & { snapshot(): EngineSnapshot } {
-  return Object.assign(engine, { snapshot: () => ({ corpus, index: engine.index.toPlain(), quotes: engine.quotes }) });
+/** Restore an engine from a snapshot without re-running the NLP. */
+export function restoreEngine(snapshot: EngineSnapshot, options: EngineOptions = {}): QaEngine {
+  const aliases = options.aliases ?? EMPTY_ALIASES;
+  const model = modelFromSnapshot(snapshot.corpus, aliases);
+  return new Engine(model, SentenceIndex.fromPlain(snapshot.index), snapshot.quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
 }
 
 /** Attach sentence meaning to an engine built here (open.ts does, when asked). */

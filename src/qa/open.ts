@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { articleHashes, cacheKey, readCache, writeCache } from "./cache.js";
 import { parseCorpusFiles, readCorpusFiles } from "./corpus/readCorpus.js";
-import { attachMeaning, createEngine, type EngineOptions, engineInternals, restoreEngine } from "./engine.js";
+import { attachMeaning, buildEngine, type EngineOptions, type EngineSnapshot, engineInternals, restoreEngine } from "./engine.js";
 import { Meaning } from "./meaning.js";
 import type { QaEngine } from "./types.js";
 
@@ -50,8 +50,9 @@ export interface LoadInfo {
   skipped: string[];
   /**
    * Set when the cache could not be written (the reason, in one line): the
-   * engine serves all the same, but the next start builds again. Callers
-   * show it; the library prints nothing.
+   * engine serves all the same, but the next start builds again; or when the
+   * cache file was damaged and the index was rebuilt. Callers show it; the
+   * library prints nothing.
    */
   warning?: string;
 }
@@ -69,22 +70,19 @@ export async function openEngine(options: OpenOptions): Promise<QaEngine & { rea
   const hashes = useCache ? await articleHashes(files, articles) : [];
   const read = useCache ? await readCache(cacheDir, files, key, { articles, hashes, aliases }) : undefined;
   const cached = read?.snapshot;
-  let analysed = 0;
-  const reuse = (a: (typeof articles)[number]) => {
-    const hit = read?.reuse(a);
-    if (!hit) analysed++;
-    return hit;
-  };
   const engineOptions: EngineOptions = { aliases, rank: options.rank };
-  const engine = cached ? restoreEngine(cached, engineOptions) : createEngine(articles, { ...engineOptions, reuse });
-  const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, analysed, ms: 0, skipped: files.skipped };
-  if (useCache && !cached) {
+  // The built snapshot is let go once written: the engine does not need it to serve.
+  const built = cached ? undefined : buildEngine(articles, { ...engineOptions, reuse: (a) => read?.reuse(a) });
+  const engine = built?.engine ?? restoreEngine(cached as EngineSnapshot, engineOptions);
+  const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, analysed: built?.analysed ?? 0, ms: 0, skipped: files.skipped };
+  if (read?.damaged) loadInfo.warning = read.damaged;
+  if (useCache && built) {
     // A read-only disk must not stop answering (the cache is an optimisation),
     // but it must be said: every start would otherwise be a silent cold build.
     try {
-      loadInfo.cacheFile = await writeCache(cacheDir, files, key, engine.snapshot(), hashes);
+      loadInfo.cacheFile = await writeCache(cacheDir, files, key, built.snapshot, hashes);
     } catch (e) {
-      loadInfo.warning = `cannot write the index cache in ${cacheDir} (${reasonOf(e)}); answering without it, and the next start builds the index again`;
+      loadInfo.warning = `${loadInfo.warning ? `${loadInfo.warning}; ` : ""}cannot write the index cache in ${cacheDir} (${reasonOf(e)}); answering without it, and the next start builds the index again`;
     }
   }
   if (options.meaning) {

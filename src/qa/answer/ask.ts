@@ -160,9 +160,9 @@ function groupWireCopies(model: CorpusModel, ranked: readonly Ranked[], options:
   for (const r of ranked) {
     // Only passages strong enough to be shown need grouping.
     if (groups.length > 0 && best > 0 && r.score < best * options.supportRatio) break;
-    const f = model.termSets[r.id];
+    const f = model.termSet(r.id);
     const home = f && groups.find((g) => {
-      const lf = model.termSets[g.lead.id];
+      const lf = model.termSet(g.lead.id);
       return lf !== undefined && isWireCopy(lf, f, options.wireCopySimilarity);
     });
     if (!home) groups.push({ lead: r, copies: [] });

@@ -19,8 +19,8 @@ export class SuppressionScope {
   constructor(
     private readonly model: CorpusModel,
     private readonly quotes: QuoteIndex,
-    /** Sentence ids by passage key (the engine's table). */
-    private readonly sentenceByKey: ReadonlyMap<string, number>,
+    /** The sentence id of a passage key (the engine's lookup). */
+    private readonly sentenceByKey: (key: string) => number | undefined,
     /** Term overlap at which two sentences are one wire copy (the ranking's own setting). */
     private readonly similarity: number,
   ) {
@@ -45,7 +45,7 @@ export class SuppressionScope {
   }
 
   private compute(key: string): string[] {
-    const id = this.sentenceByKey.get(key);
+    const id = this.sentenceByKey(key);
     if (id !== undefined) {
       const copies = this.wireCopies(id);
       return [...copies.map((s) => passageKey(s)), ...this.quotesWithin(copies).flatMap((q) => this.sameQuote(q))];
@@ -61,14 +61,14 @@ export class SuppressionScope {
 
   /** Sentence `id` and the sentences of other articles that carry the same words. */
   private wireCopies(id: number) {
-    const { sentences, termSets } = this.model;
+    const { sentences } = this.model;
     const lead = sentences[id]!;
-    const terms = termSets[id];
+    const terms = this.model.termSet(id);
     return sentences.filter((s) => {
       if (s.id === id) return true;
       if (s.articleId === lead.articleId) return false;
       // Too few terms to compare by overlap (isWireCopy's floor): only the identical text counts.
-      const other = termSets[s.id];
+      const other = this.model.termSet(s.id);
       return s.text === lead.text || (terms !== undefined && other !== undefined && isWireCopy(terms, other, this.similarity));
     });
   }

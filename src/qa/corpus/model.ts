@@ -7,9 +7,10 @@ import type { AliasTable } from "../nlp/aliases.js";
 import { foldCase } from "../nlp/normalize.js";
 import { termsOfText } from "../nlp/terms.js";
 import { ArticleParagraphIndex } from "./articleParagraphs.js";
+import { memoised } from "./memo.js";
 import { buildParagraphTable, type ParagraphTable } from "./paragraphTable.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
-import { type SentenceFeatures, segmentArticle } from "./segment.js";
+import type { SegmentedArticle, SentenceFeatures } from "./segment.js";
 
 export interface CorpusModel {
   articles: Article[];
@@ -28,13 +29,13 @@ export interface CorpusModel {
   citableCount: number;
   /** Terms the corpus writes as names somewhere. */
   names: Set<string>;
-  /** Distinct terms of each sentence. */
-  termSets: Array<Set<string>>;
+  /** Distinct terms of a sentence, made when asked (a set per sentence would be most of the heap). */
+  termSet(id: number): ReadonlySet<string> | undefined;
   /** Corpus-wide paragraph number of each sentence, and term statistics of paragraphs' citable text. */
-  paragraphOf: number[];
+  paragraphOf: Int32Array;
   paragraphTable: ParagraphTable;
-  /** Each sentence folded to lower-case words between spaces, for literal phrase matching. */
-  folded: string[];
+  /** A sentence folded to lower-case words between spaces, for literal phrase matching (made when asked). */
+  folded(id: number): string;
   /** Each article's citable sentences by term (a key is a term of its citable text), for article-local weights. */
   articleFrequencies: ArticleFrequencies[];
   /** Each article's paragraphs with term statistics within the article, for paragraph cosines. */
@@ -67,9 +68,8 @@ export interface ArticleAnalysis {
   headlineTerms: string[];
 }
 
-/** Run the NLP over one article. */
-export function analyseArticle(article: Article, aliases: AliasTable): ArticleAnalysis {
-  const seg = segmentArticle(article, aliases);
+/** What answering keeps of one article's segmentation. */
+export function analysisOf(article: Article, seg: SegmentedArticle, aliases: AliasTable): ArticleAnalysis {
   return {
     paragraphs: seg.paragraphs,
     sentences: seg.sentences.map(({ text: _text, id: _id, ...rest }) => rest),
@@ -78,11 +78,10 @@ export function analyseArticle(article: Article, aliases: AliasTable): ArticleAn
   };
 }
 
-/** Analyse every article, or take its analysis from `reuse` (the cache) where that has it. */
-export function analyseCorpus(articles: readonly Article[], aliases: AliasTable, reuse?: (article: Article) => ArticleAnalysis | undefined): CorpusSnapshot {
+/** The corpus snapshot of articles and their analyses (in the same order), sentences numbered corpus-wide. */
+export function corpusSnapshot(articles: readonly Article[], analyses: readonly ArticleAnalysis[]): CorpusSnapshot {
   const snapshot: CorpusSnapshot = { articles: [...articles], paragraphs: [], sentences: [], features: [], headlineTerms: [] };
-  for (const article of articles) {
-    const analysis = reuse?.(article) ?? analyseArticle(article, aliases);
+  for (const analysis of analyses) {
     snapshot.paragraphs.push(analysis.paragraphs);
     for (const [i, s] of analysis.sentences.entries()) {
       snapshot.sentences.push({ id: snapshot.sentences.length, ...s });
@@ -111,7 +110,8 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
   const placed = placeSentences(snapshot, byId);
   const paragraphs = groupParagraphs(snapshot, placed.articleOf);
   const counts = countTerms(snapshot, placed.articleOf);
-  const paragraphTable = buildParagraphTable(paragraphs.terms);
+  const citableTerms = (id: number) => (snapshot.sentences[id]?.boilerplate ? undefined : snapshot.features[id]?.terms);
+  const paragraphTable = buildParagraphTable(paragraphs.first, citableTerms);
   return {
     articles: snapshot.articles,
     byId,
@@ -120,11 +120,17 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     sentences: placed.sentences,
     features: snapshot.features,
     articleSentences: placed.articleSentences,
-    termSets: counts.termSets,
+    termSet: memoised((id) => {
+      const f = snapshot.features[id];
+      return f && new Set(f.terms);
+    }),
     paragraphOf: paragraphs.paragraphOf,
     paragraphTable,
     articleParagraphs: new ArticleParagraphIndex(paragraphTable, paragraphs.byArticle),
-    folded: placed.sentences.map((s) => ` ${foldCase(s.text).replace(/[^\p{L}\p{N}]+/gu, " ")} `),
+    folded: memoised((id) => {
+      const text = placed.sentences[id]?.text;
+      return text === undefined ? "" : ` ${foldCase(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+    }),
     df: counts.df,
     citableCount: counts.citableCount,
     names: counts.names,
@@ -149,47 +155,47 @@ function placeSentences(snapshot: CorpusSnapshot, byId: ReadonlyMap<string, numb
   return { sentences, articleSentences, articleOf };
 }
 
-/** Paragraphs as documents: each sentence's paragraph, the terms of its citable sentences, and each article's paragraphs. */
+/** Paragraphs as documents: each sentence's paragraph, the first sentence of each (paragraphs are runs of sentences), and each article's paragraphs. */
 function groupParagraphs(snapshot: CorpusSnapshot, articleOf: Int32Array) {
-  const paragraphOf: number[] = [];
-  const terms: string[][] = [];
+  const paragraphOf = new Int32Array(snapshot.sentences.length);
+  const first: number[] = [];
   const byArticle: number[][] = snapshot.articles.map(() => []);
   let currentKey = "";
   for (const s of snapshot.sentences) {
     const key = `${s.articleId}:${s.paragraph}`;
     if (key !== currentKey) {
       currentKey = key;
-      terms.push([]);
-      byArticle[articleOf[s.id] ?? 0]?.push(terms.length - 1);
+      first.push(s.id);
+      byArticle[articleOf[s.id] ?? 0]?.push(first.length - 1);
     }
-    paragraphOf.push(terms.length - 1);
-    if (!s.boilerplate) terms[terms.length - 1]?.push(...(snapshot.features[s.id]?.terms ?? []));
+    paragraphOf[s.id] = first.length - 1;
   }
-  return { paragraphOf, terms, byArticle };
+  first.push(snapshot.sentences.length);
+  return { paragraphOf, first: Int32Array.from(first), byArticle };
 }
 
-/** Each sentence's term set, and document frequencies over citable sentences, corpus-wide and per article. */
+/** Document frequencies over citable sentences, corpus-wide and per article, and the terms written as names. */
 function countTerms(snapshot: CorpusSnapshot, articleOf: Int32Array) {
   const articleFrequencies: ArticleFrequencies[] = snapshot.articles.map(() => ({ df: new Map(), sentences: 0 }));
   const df = new Map<string, number>();
   const names = new Set<string>();
-  const termSets: Array<Set<string>> = [];
+  const own = new Set<string>();
   let citableCount = 0;
   for (const s of snapshot.sentences) {
     const features = snapshot.features[s.id];
-    const own = new Set(features?.terms ?? []);
-    termSets.push(own);
     const inArticle = articleFrequencies[articleOf[s.id] ?? 0];
     if (s.boilerplate || !features || !inArticle) continue;
     citableCount++;
     inArticle.sentences++;
     for (const t of features.proper) names.add(t);
+    own.clear();
+    for (const t of features.terms) own.add(t);
     for (const t of own) {
       df.set(t, (df.get(t) ?? 0) + 1);
       inArticle.df.set(t, (inArticle.df.get(t) ?? 0) + 1);
     }
   }
-  return { articleFrequencies, df, names, termSets, citableCount };
+  return { articleFrequencies, df, names, citableCount };
 }
 
 /** Inverse document frequency of a term over citable sentences (BM25 form, never negative). */

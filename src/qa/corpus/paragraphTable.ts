@@ -1,8 +1,11 @@
 /**
  * Term statistics of every paragraph's citable text, built with the corpus
  * model: the counts paragraph BM25 (rank/paragraphScore.ts) and the
- * per-article paragraph postings (corpus/articleParagraphs.ts) read.
+ * per-article paragraph postings (corpus/articleParagraphs.ts) read. Only
+ * the corpus-wide figures are kept; a paragraph's own counts are made from
+ * its sentences' terms when asked, since only candidates' paragraphs ever are.
  */
+import { memoised } from "./memo.js";
 
 /** Term counts of one paragraph's citable text. */
 export interface ParagraphStats {
@@ -12,20 +15,44 @@ export interface ParagraphStats {
 
 /** Corpus-wide paragraph statistics for BM25. */
 export interface ParagraphTable {
-  paragraphs: ParagraphStats[];
+  /** Number of paragraphs. */
+  count: number;
+  /** Term counts of paragraph `p`, made from its sentences' terms; undefined past the last paragraph. */
+  stats(p: number): ParagraphStats | undefined;
   df: Map<string, number>;
   averageLength: number;
 }
 
-export function buildParagraphTable(paragraphTerms: ReadonlyArray<readonly string[]>): ParagraphTable {
-  const df = new Map<string, number>();
-  let total = 0;
-  const paragraphs = paragraphTerms.map((terms) => {
+/**
+ * `first[p]` is paragraph p's first sentence and `first[count]` one past the
+ * last; `termsOf(id)` a sentence's terms, undefined when it is not citable.
+ */
+export function buildParagraphTable(first: Int32Array, termsOf: (sentence: number) => readonly string[] | undefined): ParagraphTable {
+  const count = Math.max(0, first.length - 1);
+  const stats = memoised((p: number): ParagraphStats | undefined => {
+    if (p < 0 || p >= count) return undefined;
     const tf = new Map<string, number>();
-    for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
-    for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
-    total += terms.length;
-    return { tf, length: terms.length };
+    let length = 0;
+    for (let s = first[p] as number; s < (first[p + 1] as number); s++) {
+      const terms = termsOf(s);
+      if (!terms) continue;
+      for (const t of terms) tf.set(t, (tf.get(t) ?? 0) + 1);
+      length += terms.length;
+    }
+    return { tf, length };
   });
-  return { paragraphs, df, averageLength: paragraphs.length > 0 ? total / paragraphs.length : 0 };
+  const df = new Map<string, number>();
+  const seen = new Set<string>();
+  let total = 0;
+  for (let p = 0; p < count; p++) {
+    seen.clear();
+    for (let s = first[p] as number; s < (first[p + 1] as number); s++) {
+      const terms = termsOf(s);
+      if (!terms) continue;
+      for (const t of terms) seen.add(t);
+      total += terms.length;
+    }
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+  }
+  return { count, stats, df, averageLength: count > 0 ? total / count : 0 };
 }

@@ -6,7 +6,7 @@
  */
 import type { AliasTable } from "../nlp/aliases.js";
 import { termsOfTokens } from "../nlp/terms.js";
-import { analyse, type EntityType } from "../nlp/wink.js";
+import { type Analysis, analyse, type EntityType } from "../nlp/wink.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
 import { classifyParagraphs, metadataPrefixLength } from "./boilerplate.js";
 
@@ -27,6 +27,12 @@ export interface SegmentedArticle {
   /** Sentences with `id` relative to the article (0-based); the corpus renumbers them. */
   sentences: Sentence[];
   features: SentenceFeatures[];
+  /**
+   * The NLP of each citable paragraph's whole text (undefined for
+   * boilerplate), from the same wink pass: quote reading (quotes/read.ts)
+   * takes it instead of analysing the paragraph again.
+   */
+  analyses: Array<Analysis | undefined>;
 }
 
 /** Paragraphs are the non-blank lines of the body, trimmed of surrounding space. */
@@ -47,6 +53,7 @@ export function segmentArticle(article: Article, aliases: AliasTable): Segmented
   const paragraphs: Paragraph[] = [];
   const sentences: Sentence[] = [];
   const features: SentenceFeatures[] = [];
+  const analyses: Array<Analysis | undefined> = [];
 
   spans.forEach((span, index) => {
     const paragraph: Paragraph = { articleId: article.id, index, start: span.start, end: span.end };
@@ -58,6 +65,8 @@ export function segmentArticle(article: Article, aliases: AliasTable): Segmented
     const base = span.start + skip;
     const text = article.body.slice(base, span.end);
     const analysis = analyse(text);
+    // A skipped dateline ("MOSCOW (Reuters) -") is part of the paragraph quotes read: that one paragraph is analysed whole as well.
+    if (!reason) analyses[index] = skip === 0 ? analysis : analyse(article.body.slice(span.start, span.end));
     const termsByToken = termsOfTokens(analysis.tokens.map((t) => t.text), aliases);
 
     for (const s of analysis.sentences) {
@@ -96,5 +105,5 @@ export function segmentArticle(article: Article, aliases: AliasTable): Segmented
       features.push({ terms, proper: [...proper], entities, words });
     }
   });
-  return { paragraphs, sentences, features };
+  return { paragraphs, sentences, features, analyses };
 }

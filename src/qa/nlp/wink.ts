@@ -50,8 +50,13 @@ export interface Analysis {
   entities: NlpEntity[];
 }
 
-const nlp = winkNLP(model);
-const its = nlp.its;
+type Nlp = ReturnType<typeof winkNLP>;
+let loaded: Nlp | undefined;
+/** The model is loaded on first use (about 0.2 s): a start restored from the cache reads no article with it. */
+function nlp(): Nlp {
+  loaded ??= winkNLP(model);
+  return loaded;
+}
 
 const KNOWN_ENTITIES: ReadonlySet<string> = new Set<Exclude<EntityType, "OTHER">>(["DATE", "TIME", "DURATION", "CARDINAL", "ORDINAL", "MONEY", "PERCENT"]);
 
@@ -71,7 +76,8 @@ function tokenSpan(span: number[] | string): [number, number] {
  * checked against the input so a drift can never produce a wrong citation.
  */
 export function analyse(text: string): Analysis {
-  const doc = nlp.readDoc(text);
+  const { its } = nlp();
+  const doc = nlp().readDoc(text);
   const values = doc.tokens().out();
   const spaces = doc.tokens().out(its.precedingSpaces);
   const pos = doc.tokens().out(its.pos);

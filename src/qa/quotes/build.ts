@@ -12,10 +12,10 @@ import { wordParts } from "../nlp/normalize.js";
 import { termsOfText } from "../nlp/terms.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
 import { quoteCitation } from "./citation.js";
+import { type ArticleContribution, recordingCorpus, stillHolds } from "./contribution.js";
 import { attributeReading } from "./extract.js";
-import { collectPeople } from "./people.js";
-import { readArticle } from "./read.js";
-import { buildSpeakers } from "./speakers.js";
+import { type QuotePass, readQuotePass } from "./articlePass.js";
+import { buildSpeakers, type SpeakerTable } from "./speakers.js";
 import type { ExtractedQuote, IndexedQuote, QuoteIndex, RejectedSpan } from "./types.js";
 
 /** One article with its segmentation (from segmentArticle, or the corpus model). */
@@ -23,6 +23,8 @@ export interface QuoteSource {
   article: Article;
   paragraphs: readonly Paragraph[];
   sentences: readonly Sentence[];
+  /** The article already read for quotes (from its segmentation's NLP, or the cache); read here when absent. */
+  pass?: QuotePass;
 }
 
 /** Normalised text of a quote: two occurrences with the same group are the same words. */
@@ -36,40 +38,66 @@ function contextTerms(quote: ExtractedQuote, source: QuoteSource, own: readonly 
   return termsOfText(around, aliases).filter((t) => !mine.has(t));
 }
 
-/** Build the quote index; also returns the rejected spans, for evaluation. */
-export function buildQuoteIndexWithRejects(sources: readonly QuoteSource[], aliases: AliasTable): { index: QuoteIndex; rejected: RejectedSpan[] } {
-  const read = sources.map((s) => {
-    const reading = readArticle(s.article, s.paragraphs);
-    return { source: s, reading, people: collectPeople(s.article.id, reading.readings, reading.clauses, s.article.body, aliases) };
+/**
+ * One article's quotes, attributed with what the corpus knows, ready for the
+ * index but for speaker ids. Whatever attribution learns from the rest of the
+ * corpus must reach it through `recordingCorpus`: an input that bypassed it
+ * would not be recorded, and an edit elsewhere that changed it would leave
+ * this article's cached contribution standing.
+ */
+function contribute(source: QuoteSource, pass: QuotePass, corpus: SpeakerTable, aliases: AliasTable): ArticleContribution {
+  const { reading, people } = pass.read();
+  const recording = recordingCorpus(corpus, pass.people);
+  const result = attributeReading(reading, people, source.sentences, { aliases, rolesOf: recording.rolesOf, knownSurname: recording.knownSurname });
+  const quotes = result.quotes.map((q) => {
+    const terms = termsOfText(q.text, aliases);
+    const quote = {
+      key: passageKey(q),
+      text: q.text,
+      kind: q.kind,
+      label: q.attribution.label,
+      method: q.attribution.method,
+      citation: quoteCitation(source.article, q),
+      terms,
+      contextTerms: contextTerms(q, source, terms, aliases),
+      group: quoteGroup(q.text),
+    };
+    return { quote, name: q.attribution.name };
   });
+  return { quotes, people: result.people, rejected: result.rejected, asked: recording.asked() };
+}
+
+/** Build the quote index; also returns the rejected spans, for evaluation, and each article's contribution, for the cache. */
+export function buildQuoteIndexWithRejects(sources: readonly QuoteSource[], aliases: AliasTable): { index: QuoteIndex; rejected: RejectedSpan[]; contributions: ArticleContribution[] } {
+  const passes = sources.map((s) => s.pass ?? readQuotePass(s.article, s.paragraphs, aliases).pass);
   const first = buildSpeakers(
-    read.flatMap((r) => r.people.people),
+    passes.flatMap((p) => p.people),
     aliases,
   );
-  const extracted = read.map((r) => ({
-    source: r.source,
-    result: attributeReading(r.reading, r.people, r.source.sentences, { aliases, rolesOf: first.rolesOf, knownSurname: first.knownSurname }),
-  }));
+  // An article's last contribution stands while the corpus answers its attribution the same (see contribution.ts).
+  const contributions = sources.map((source, i) => {
+    const pass = passes[i] as QuotePass;
+    return pass.previous && stillHolds(pass.previous.asked, pass.people, first) ? pass.previous : contribute(source, pass, first, aliases);
+  });
   const table = buildSpeakers(
-    extracted.flatMap((e) => e.result.people),
+    contributions.flatMap((c) => c.people),
     aliases,
   );
 
   const quotes: IndexedQuote[] = [];
-  for (const { source, result } of extracted) {
-    for (const q of result.quotes) {
-      const terms = termsOfText(q.text, aliases);
+  for (const c of contributions) {
+    for (const { quote: q, name } of c.quotes) {
       quotes.push({
-        key: passageKey(q),
+        key: q.key,
         text: q.text,
         kind: q.kind,
-        speakerId: q.attribution.name === null ? null : (table.idOf(q.articleId, q.attribution.name) ?? null),
-        label: q.attribution.label,
-        method: q.attribution.method,
-        citation: quoteCitation(source.article, q),
-        terms,
-        contextTerms: contextTerms(q, source, terms, aliases),
-        group: quoteGroup(q.text),
+        speakerId: name === null ? null : (table.idOf(q.citation.articleId, name) ?? null),
+        label: q.label,
+        method: q.method,
+        citation: q.citation,
+        terms: q.terms,
+        contextTerms: q.contextTerms,
+        group: q.group,
       });
     }
   }
@@ -87,7 +115,8 @@ export function buildQuoteIndexWithRejects(sources: readonly QuoteSource[], alia
   }
   return {
     index: { version: 1, speakers, quotes, unnamed: [...unnamed.values()] },
-    rejected: extracted.flatMap((e) => e.result.rejected),
+    rejected: contributions.flatMap((c) => c.rejected),
+    contributions,
   };
 }
 

@@ -3,6 +3,7 @@
  * (words, quoted spans, reporting clauses). Boilerplate paragraphs are not
  * analysed; their quoted spans are only listed as rejected.
  */
+import type { Analysis } from "../nlp/wink.js";
 import type { Article, Paragraph } from "../types.js";
 import { type Clause, findClauses } from "./cues.js";
 import { findSpans } from "./spans.js";
@@ -21,7 +22,8 @@ export interface ArticleReading {
   boilerplate: RejectedSpan[];
 }
 
-export function readArticle(article: Article, paragraphs: readonly Paragraph[]): ArticleReading {
+/** `analyses[i]` is paragraph i's NLP when segmentation or the cache has it; others are analysed here. */
+export function readArticle(article: Article, paragraphs: readonly Paragraph[], analyses: ReadonlyArray<Analysis | undefined> = []): ArticleReading {
   const readings: ParagraphReading[] = [];
   const boilerplate: RejectedSpan[] = [];
   for (const paragraph of paragraphs) {
@@ -31,7 +33,7 @@ export function readArticle(article: Article, paragraphs: readonly Paragraph[]):
       }
       continue;
     }
-    readings.push(readParagraph(article.body, paragraph));
+    readings.push(readParagraph(article.body, paragraph, analyses[paragraph.index]));
   }
   return { article, paragraphs, readings, clauses: readings.map((r) => findClauses(r, article.body)), boilerplate };
 }

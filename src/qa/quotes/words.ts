@@ -6,7 +6,7 @@
  * happens,” Putin said.) and the attribution must see the whole of it.
  */
 import { foldCase } from "../nlp/normalize.js";
-import { analyse } from "../nlp/wink.js";
+import { type Analysis, analyse } from "../nlp/wink.js";
 import type { Paragraph } from "../types.js";
 import { CUE_VERBS } from "./lexicon.js";
 import { findSpans, type QuoteSpan } from "./spans.js";
@@ -56,8 +56,8 @@ function outsideLatin1(text: string): boolean {
 }
 
 /** Join hyphenated tokens and give each word its offsets and tag. */
-function wordsOf(text: string, base: number): Array<Omit<Word, "quote" | "sentence">> {
-  const { tokens, entities } = analyse(text);
+function wordsOf(text: string, base: number, analysis: Analysis): Array<Omit<Word, "quote" | "sentence">> {
+  const { tokens, entities } = analysis;
   const dated = new Set<number>();
   for (const e of entities) if (e.type === "DATE" || e.type === "TIME") for (let t = e.firstToken; t < e.endToken; t++) dated.add(t);
   const words: Array<Omit<Word, "quote" | "sentence">> = [];
@@ -135,11 +135,11 @@ function numberSentences(words: Word[], spans: readonly QuoteSpan[], body: strin
   }
 }
 
-/** Read a paragraph of `body`: words, quoted spans, sentences. */
-export function readParagraph(body: string, paragraph: Paragraph): ParagraphReading {
+/** Read a paragraph of `body`: words, quoted spans, sentences. `analysis` is the paragraph text's NLP when segmentation (or the cache) has it. */
+export function readParagraph(body: string, paragraph: Paragraph, analysis?: Analysis): ParagraphReading {
   const text = body.slice(paragraph.start, paragraph.end);
   const spans = findSpans(text, paragraph.start);
-  const words: Word[] = wordsOf(text, paragraph.start).map((w) => {
+  const words: Word[] = wordsOf(text, paragraph.start, analysis ?? analyse(text)).map((w) => {
     const quote = spans.findIndex((s) => w.start >= s.open && w.end <= (s.close === null ? paragraph.end : s.close + 1));
     return { ...w, quote, sentence: 0 };
   });

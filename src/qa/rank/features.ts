@@ -49,7 +49,7 @@ interface View {
   a: number;
   p: number;
   f: SentenceFeatures;
-  own: Set<string>;
+  own: ReadonlySet<string>;
   para: Terms;
   matched: Set<string>;
   sentenceCoverage: number;
@@ -68,7 +68,7 @@ interface FeatureDef {
 /** A neighbouring sentence's terms, if it is citable text of the same article. */
 function neighbourTerms(model: CorpusModel, article: number, other: number): Terms | undefined {
   const s = model.sentences[other];
-  return s && model.articleOf[other] === article && !s.boilerplate ? model.termSets[other] : undefined;
+  return s && model.articleOf[other] === article && !s.boilerplate ? model.termSet(other) : undefined;
 }
 
 function neighbourMeaning(v: View): number {
@@ -80,7 +80,7 @@ function neighbourMeaning(v: View): number {
   return best;
 }
 
-const typed = (v: View) => typedAnswer(v.f, v.model.folded[v.id] ?? "", v.model.sentences[v.id]?.text ?? "", v.q);
+const typed = (v: View) => typedAnswer(v.f, v.model.folded(v.id), v.model.sentences[v.id]?.text ?? "", v.q);
 const ifType = (type: QuestionAnalysis["answerType"]) => (v: View) => (v.q.answerType === type ? typed(v) : 0);
 
 export const FEATURES = [
@@ -88,7 +88,7 @@ export const FEATURES = [
   { name: "coverage", doc: "share of the question's IDF weight the sentence holds", value: (v) => v.sentenceCoverage },
   { name: "proximity", doc: "how tightly the matched question terms stand together", value: (v) => proximity(v.f.terms, v.matched) },
   { name: "phrase", doc: "share of the question's term pairs standing side by side", value: (v) => phrase(v.f.terms, v.q.bigrams) },
-  { name: "wording", doc: "share of the question's literal word pairs found as written", value: (v) => wording(v.model.folded[v.id] ?? "", v.q.wordPairs) },
+  { name: "wording", doc: "share of the question's literal word pairs found as written", value: (v) => wording(v.model.folded(v.id), v.q.wordPairs) },
   {
     name: "neighbours",
     doc: "question weight the sentences either side hold that this one lacks",
@@ -144,10 +144,10 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, context
   const f = model.features[id];
   if (!model.sentences[id] || !f) throw new Error(`no sentence ${id}`);
   const a = model.articleOf[id] ?? 0;
-  const own = model.termSets[id] ?? new Set<string>();
+  const own = model.termSet(id) ?? new Set<string>();
   const p = model.paragraphOf[id] ?? -1;
   // Term counts of the paragraph's citable sentences; a key is a term it contains.
-  const para = model.paragraphTable.paragraphs[p]?.tf ?? new Map<string, number>();
+  const para = model.paragraphTable.stats(p)?.tf ?? new Map<string, number>();
   const matched = new Set<string>();
   for (const t of context.q.terms) if (own.has(t)) matched.add(t);
   let whole = context.byArticle.get(a);

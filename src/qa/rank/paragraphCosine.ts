@@ -5,7 +5,7 @@
  * article can, and the cosine's length normalisation keeps a long paragraph
  * from winning on bulk.
  */
-import type { ArticleParagraphIndex, ArticleParagraphs, TermPostings } from "../corpus/articleParagraphs.js";
+import type { ArticleParagraphIndex, ArticleParagraphs } from "../corpus/articleParagraphs.js";
 import type { QuestionAnalysis } from "./question.js";
 
 /** A candidate paragraph's cosine with the question, and the same as a share of the article's best. */
@@ -45,20 +45,21 @@ export class ParagraphCosine {
     const dots = new Float64Array(info?.paragraphs.length ?? 0);
     let best = 0;
     if (info) {
-      const lists: TermPostings[] = [];
+      const { idf, from, at, weight } = info;
+      const lists: number[] = [];
       let qNorm = 0;
-      for (const t of this.q.terms) {
-        const list = info.terms.get(t);
-        if (!list) continue;
-        lists.push(list);
-        qNorm += list.idf * list.idf;
+      for (const term of this.q.terms) {
+        const t = info.terms.get(term);
+        if (t === undefined) continue;
+        lists.push(t);
+        qNorm += (idf[t] as number) * (idf[t] as number);
       }
       qNorm = Math.sqrt(qNorm);
-      for (const list of lists) {
-        const w = list.idf / qNorm;
-        for (let k = 0; k < list.at.length; k++) {
-          const i = list.at[k] as number;
-          dots[i] = (dots[i] as number) + w * (list.weight[k] as number);
+      for (const t of lists) {
+        const w = (idf[t] as number) / qNorm;
+        for (let k = from[t] as number; k < (from[t + 1] as number); k++) {
+          const i = at[k] as number;
+          dots[i] = (dots[i] as number) + w * (weight[k] as number);
         }
       }
       for (let i = 0; i < dots.length; i++) if ((dots[i] as number) > best) best = dots[i] as number;

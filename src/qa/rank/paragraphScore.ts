@@ -10,9 +10,9 @@ const K1 = 1.2;
 const B = 0.7;
 
 export function paragraphBm25(table: ParagraphTable, paragraph: number, terms: readonly string[]): number {
-  const p = table.paragraphs[paragraph];
+  const p = table.stats(paragraph);
   if (!p || p.length === 0) return 0;
-  const n = table.paragraphs.length;
+  const n = table.count;
   let score = 0;
   for (const t of terms) {
     const f = p.tf.get(t);

@@ -16,13 +16,12 @@ const B = 0.5;
 /** A headline term counts as this many extra sentences holding it. */
 const HEADLINE_BOOST = 2;
 
-interface Postings {
+/** Term t's postings are `[from[t], from[t + 1])` of `articles` and `counts`: flat arrays, not two per term. */
+interface ArticleTable {
+  terms: Map<string, number>;
+  from: Int32Array;
   articles: Int32Array;
   counts: Float32Array;
-}
-
-interface ArticleTable {
-  postings: Map<string, Postings>;
   lengths: Float32Array;
   averageLength: number;
   n: number;
@@ -46,11 +45,26 @@ function tableOf(model: CorpusModel): ArticleTable {
     }
     lengths[a] = f.sentences + HEADLINE_BOOST;
   });
-  const postings = new Map<string, Postings>();
-  for (const [t, list] of lists) postings.set(t, { articles: Int32Array.from(list, (x) => x[0]), counts: Float32Array.from(list, (x) => x[1]) });
+  const terms = new Map<string, number>();
+  const from = new Int32Array(lists.size + 1);
+  let size = 0;
+  for (const list of lists.values()) size += list.length;
+  const articles = new Int32Array(size);
+  const counts = new Float32Array(size);
+  let at = 0;
+  for (const [t, list] of lists) {
+    from[terms.size] = at;
+    terms.set(t, terms.size);
+    for (const [a, count] of list) {
+      articles[at] = a;
+      counts[at] = count;
+      at++;
+    }
+  }
+  from[terms.size] = at;
   let total = 0;
   for (const l of lengths) total += l;
-  const table = { postings, lengths, averageLength: lengths.length > 0 ? total / lengths.length : 1, n: lengths.length };
+  const table = { terms, from, articles, counts, lengths, averageLength: lengths.length > 0 ? total / lengths.length : 1, n: lengths.length };
   tables.set(model, table);
   return table;
 }
@@ -80,13 +94,15 @@ export function storyStrength(model: CorpusModel, score: number, terms: number):
 export function scoreArticles(model: CorpusModel, terms: readonly string[]): ArticleHit[] {
   const table = tableOf(model);
   const scores = new Map<number, number>();
-  for (const t of terms) {
-    const p = table.postings.get(t);
-    if (!p) continue;
-    const idf = Math.log(1 + (table.n - p.articles.length + 0.5) / (p.articles.length + 0.5));
-    for (let i = 0; i < p.articles.length; i++) {
-      const a = p.articles[i] as number;
-      const f = p.counts[i] as number;
+  for (const term of terms) {
+    const t = table.terms.get(term);
+    if (t === undefined) continue;
+    const first = table.from[t] as number;
+    const end = table.from[t + 1] as number;
+    const idf = Math.log(1 + (table.n - (end - first) + 0.5) / (end - first + 0.5));
+    for (let i = first; i < end; i++) {
+      const a = table.articles[i] as number;
+      const f = table.counts[i] as number;
       const norm = K1 * (1 - B + (B * (table.lengths[a] ?? 0)) / table.averageLength);
       scores.set(a, (scores.get(a) ?? 0) + (idf * f * (K1 + 1)) / (f + norm));
     }

@@ -85,13 +85,15 @@ export class SentenceIndex {
     let average = 0;
     sentences.forEach((s, doc) => {
       // As minisearch counts them: distinct tokens of the space-joined terms; empty tokens count for length only.
-      const text = s.terms.join(" ");
-      const tokens = text === "" ? [] : text.split(" ");
-      const length = new Set(tokens).size;
-      lengths.push(length);
-      average = (average * doc + length) / (doc + 1);
+      // Terms are normally single non-empty words already, and then are the tokens (no string is built).
+      const plain = s.terms.every((t) => t !== "" && !t.includes(" "));
+      const text = plain ? "" : s.terms.join(" ");
+      const tokens = plain ? s.terms : text === "" ? [] : text.split(" ");
       const tf = new Map<string, number>();
       for (const t of tokens) if (t) tf.set(t, (tf.get(t) ?? 0) + 1);
+      const length = plain ? tf.size : new Set(tokens).size;
+      lengths.push(length);
+      average = (average * doc + length) / (doc + 1);
       for (const [t, n] of tf) {
         let entry = postings.get(t);
         if (!entry) postings.set(t, (entry = [t, [], []]));
