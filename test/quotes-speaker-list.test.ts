@@ -35,3 +35,78 @@ describe("a name after a role and its object", () => {
     expect(index.speakers.map((s) => s.name)).not.toContain("Polar Studies");
   });
 });
+
+describe("people, bodies, places and groups", () => {
+  const kinds = (body: string) => Object.fromEntries(quoteIndexOf(body).speakers.map((s) => [s.name, s.kind]));
+
+  it("takes a place that reports for its government, never for a person", () => {
+    const index = quoteIndexOf(
+      ["The same day Paraguay confirmed the treaty was “a step forward for the region”.", "North Zembla said the talks were “over for now”."].join("\n"),
+    );
+    expect(Object.fromEntries(index.speakers.map((s) => [s.name, s.kind]))).toEqual({ Paraguay: "organisation", "North Zembla": "organisation" });
+  });
+
+  it("takes a plural group name for a body, and a group opened by 'other' or 'many' for no one's name", () => {
+    expect(kinds("Young Socialists said the vote was “a disgrace to the town”.")).toEqual({ "Young Socialists": "organisation" });
+    const index = quoteIndexOf("Other Liberals have urged the mayor to resign. Mayor Ida Kallio said, “I will stay.”");
+    expect(index.speakers.map((s) => s.name)).toEqual(["Ida Kallio"]);
+  });
+
+  it("takes a name the article calls 'itself' or 'its' for a body, and finds it by no word of its name alone", () => {
+    const index = quoteIndexOf(
+      [
+        "Bright Canada describes itself as a movement of the centre.",
+        "Bright Canada said the plan was “a tax on the young”.",
+        "Corvel, in its annual report, said stock was “running low in every store”.",
+      ].join("\n"),
+    );
+    expect(Object.fromEntries(index.speakers.map((s) => [s.name, s.kind]))).toEqual({ "Bright Canada": "organisation", Corvel: "organisation" });
+    expect(index.speakers.find((s) => s.name === "Bright Canada")?.aliases).toEqual([]);
+    expect(findQuotes(index, { speaker: "Canada" }).speaker?.name).not.toBe("Bright Canada");
+  });
+
+  it("reads a body's legal form or 'International' and initials of three letters as a body's name", () => {
+    expect(kinds("Frontline International said the arrests were “a warning to all”. Then XTV Lorvania said, “We stand by the report.”")).toEqual({
+      "Frontline International": "organisation",
+      "XTV Lorvania": "organisation",
+    });
+    const index = quoteIndexOf("Frontline International said the arrests were “a warning to all”.");
+    expect(findQuotes(index, { speaker: "Frontline" }).speaker?.name).toBe("Frontline International");
+    expect(findQuotes(index, { speaker: "International" }).speaker).toBeNull();
+  });
+
+  it("does not list a capitalised plural opening a sentence, a brand after 'a', or a word modifying a noun as a person", () => {
+    const index = quoteIndexOf(
+      [
+        "Reports said both players were showing “mild symptoms”.",
+        "Paper maker Who Needs a Towel said it had run out of stock.",
+        "A senior Orthodox figure met the mayor on Monday.",
+      ].join("\n"),
+    );
+    expect(index.speakers.map((s) => s.name)).toEqual([]);
+    expect(index.quotes.map((q) => [q.speakerId, q.label])).toEqual([[null, "Reports"]]);
+  });
+
+  it("makes 'the company' with no name printed an unnamed source, never a speaker called 'company'", () => {
+    const index = quoteIndexOf("“Sales are flat,” the company said.");
+    expect(index.speakers).toEqual([]);
+    expect(findQuotes(index, { speaker: "the company" }).speaker?.name).toBe("the company");
+  });
+});
+
+describe("one speaker per person, under names that are names", () => {
+  it("gives a surname speaking alone the full name the article printed in passing, found by the surname", () => {
+    const index = quoteIndexOf(
+      ["The court was petitioned by Marta Vells of the Harbour Party and 40 others.", "Vells, who led the petition, said, “Every day of delay costs us.”"].join("\n"),
+    );
+    expect(index.speakers.map((s) => s.name)).toEqual(["Marta Vells"]);
+    expect(findQuotes(index, { speaker: "Vells" }).speaker?.name).toBe("Marta Vells");
+  });
+
+  it("gives a regnal number or a number word no alias of its own", () => {
+    const index = quoteIndexOf("Queen Ottilie II said, “The crown serves.” Sir Tam One said, “So do I.”");
+    const aliases = index.speakers.flatMap((s) => s.aliases);
+    expect(aliases).not.toContain("II");
+    expect(aliases).not.toContain("One");
+  });
+});

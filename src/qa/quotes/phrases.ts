@@ -6,7 +6,7 @@
  * possessives, with "of"/"in" allowed between capitalised words
  * ("Ministry of Defence in Moscow").
  */
-import { AFFILIATION_PREPOSITIONS, HONORIFICS, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
+import { AFFILIATION_PREPOSITIONS, COLLECTIVE_PLURALS, HONORIFICS, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
 import { isCapitalised, type Word } from "./words.js";
 
 export type Subject =
@@ -130,7 +130,7 @@ export function classifyPhrase(words: readonly Word[], from: number, to: number,
   const head = words[headAt] as Word;
   // A capitalised common noun opening a sentence ("Authorities there said", "Officials said") is not a name.
   const startsSentence = headAt === 0 || (words[headAt - 1] as Word).sentence !== head.sentence;
-  const roleLike = isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/u, ""));
+  const roleLike = isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/u, "")) || COLLECTIVE_PLURALS.has(head.lower);
   if (nameLike(head) && !roleLike && (head.pos === "PROPN" || !startsSentence)) {
     // "Jane Doe of the Farmers' Union", "Jane Doe of Acme": a person's name before an affiliation is the name.
     const affiliated = headAt < to - 1 && AFFILIATION_PREPOSITIONS.has((words[headAt + 1] as Word).lower);
