@@ -110,3 +110,17 @@ describe("one speaker per person, under names that are names", () => {
     expect(aliases).not.toContain("One");
   });
 });
+
+describe("things named like people", () => {
+  it("takes a storm, a firm joined by '&' and a body named in another language for no person", () => {
+    const index = quoteIndexOf(
+      [
+        "Hurricane Zelda made landfall on Tuesday, and officials said it was “the worst in a decade”.",
+        "Hurricane Zelda weakened overnight.",
+        "Brook & Vale said the merger was “good for both firms”.",
+        "Agence Lorvane-Presse reported the figure was “not final”.",
+      ].join("\n"),
+    );
+    expect(index.speakers.filter((s) => s.kind === "person").map((s) => s.name)).toEqual([]);
+  });
+});

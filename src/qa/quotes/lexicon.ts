@@ -214,6 +214,9 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "insider", "magazine", "daily", "weekly", "gazette", "tribune", "chronicle", "observer", "monitor", "wire", "review",
   // Legal forms and the words bodies end their names with ("Acme Limited", "Amnesty International").
   "international", "limited", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "plc", "llc", "gmbh", "administration", "conference",
+  // The same words in the languages outlets and bodies keep untranslated ("Agence France-Presse", "Banco Central").
+  "agence", "agencia", "agenzia", "banco", "banque", "société", "compagnie", "institut", "instituto", "universidad", "université",
+  "universität", "ministerio", "ministère", "partido", "parti",
   // News agencies and outlets that report under one word; a lone word subject reads as a person otherwise.
   "reuters", "bloomberg", "xinhua", "interfax", "politico", "axios", "kyodo", "yonhap", "wikinews", "wikipedia",
 ]);
@@ -259,8 +262,14 @@ export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(["read", "reads"]);
 /** Possessive pronouns and the personal pronoun each stands for ("their statement" is what "they" said). */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([["his", "he"], ["her", "she"], ["its", "it"], ["their", "they"]]);
 
-/** Words that open a group, never a name ("Other Republicans said", "Many Democrats"). */
-export const GROUP_OPENERS: ReadonlySet<string> = new Set(["other", "some", "many", "most", "several", "both", "all", "few", "various", "numerous", "certain", "fellow"]);
+/**
+ * Words that open a group or a named thing, never a person's name ("Other
+ * Republicans said", "Many Democrats", "Hurricane Zelda", "Operation Dawn").
+ */
+export const GROUP_OPENERS: ReadonlySet<string> = new Set([
+  "other", "some", "many", "most", "several", "both", "all", "few", "various", "numerous", "certain", "fellow",
+  "hurricane", "typhoon", "cyclone", "storm", "tropical", "operation", "project",
+]);
 
 /**
  * Endings of plural group nouns ("Democrats", "Republicans", "Socialists",

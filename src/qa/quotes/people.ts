@@ -99,7 +99,8 @@ export function looksLikeOrganisation(name: string): boolean {
   if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && (CALENDAR_WORDS.has(name.toLowerCase()) || isAcronym(name)))) return true;
   // A place speaks for its government ("Ruritania confirmed"); a group name is plural ("Liberal Democrats");
   // initials of three letters or more open a body's name ("ABC Australia", "XYZ Limited"), while "JD Vance" is a person.
-  return isPlaceName(name) || GROUP_PLURAL.test(words[words.length - 1] ?? "") || GROUP_OPENERS.has(first.toLowerCase()) || (words.length > 1 && first.replace(/\./gu, "").length >= 3 && isAcronym(first));
+  // "&" joins the partners of a firm ("Lee & Vance", "AT&T"), never a person's names.
+  return name.includes("&") || isPlaceName(name) || GROUP_PLURAL.test(words[words.length - 1] ?? "") || GROUP_OPENERS.has(first.toLowerCase()) || (words.length > 1 && first.replace(/\./gu, "").length >= 3 && isAcronym(first));
 }
 
 /** Longest aside between commas skipped after a name ("Jane Doe, the mayor of Eastvale, said"). */

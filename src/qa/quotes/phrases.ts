@@ -28,7 +28,8 @@ const POSSESSIVE = /^['’‘]s?$/u;
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 /** Tags that keep a capitalised word out of a name ("While Putin said"). */
 const FUNCTION_TAGS = new Set(["SCONJ", "CCONJ", "ADP", "PRON", "DET", "AUX", "ADV", "PART", "PUNCT", "VERB"]);
-const CONNECTORS = new Set(["of", "in"]);
+/** Small words inside a name: "Ministry of Defence", "the leadership in Kiev", and "&" joining a firm's partners ("Brook & Vale"). */
+const CONNECTORS = new Set(["of", "in", "&"]);
 
 function isNominal(w: Word, words?: readonly Word[], k?: number): boolean {
   if (w.quote >= 0 || w.pos === "PUNCT") return false;
