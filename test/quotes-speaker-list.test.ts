@@ -124,3 +124,23 @@ describe("things named like people", () => {
     expect(index.speakers.filter((s) => s.kind === "person").map((s) => s.name)).toEqual([]);
   });
 });
+
+describe("a body told by the aside after its name", () => {
+  it("takes a name whose aside gives a body's kind for a body, and a name whose aside gives a role for a person", () => {
+    const index = quoteIndexOf(
+      [
+        "Vedr Lorvan, the national weather service for Ruritania, issued a warning.",
+        "The warning issued by Vedr Lorvan read, “Stay indoors tonight.”",
+        "Kasa Pim, a daily newspaper, called the plan “a fantasy”.",
+        "Olga Ferris, the head of the port authority, said, “We are ready.”",
+        "The rock band Glass Otter Parade said the tour was “off for good”.",
+      ].join("\n"),
+    );
+    expect(Object.fromEntries(index.speakers.map((s) => [s.name, s.kind]))).toEqual({
+      "Vedr Lorvan": "organisation",
+      "Kasa Pim": "organisation",
+      "Olga Ferris": "person",
+      "Glass Otter Parade": "organisation",
+    });
+  });
+});

@@ -292,3 +292,13 @@ export const COLLECTIVE_PLURALS: ReadonlySet<string> = new Set([
   "studies", "surveys", "polls", "estimates", "figures", "documents", "records", "statements", "scientists", "researchers",
   "experts", "analysts", "doctors", "investigators", "prosecutors", "lawmakers", "legislators", "diplomats",
 ]);
+
+/**
+ * Nouns an aside gives a body as its kind ("Acme, a daily newspaper,", "Zeta,
+ * an early supergroup,"), beyond ORGANISATION_WORDS: the name is no person's.
+ */
+export const BODY_KINDS: ReadonlySet<string> = new Set([
+  "newspaper", "broadcaster", "publisher", "outlet", "tabloid", "firm", "retailer", "chain", "supermarket", "manufacturer",
+  "maker", "brand", "startup", "charity", "nonprofit", "ngo", "band", "supergroup", "troupe", "orchestra", "choir", "label",
+  "studio", "website", "app", "platform", "operator", "carrier", "utility", "watchdog", "think-tank",
+]);

@@ -9,7 +9,7 @@
 import type { AliasTable } from "../nlp/aliases.js";
 import { isAcronym, wordParts } from "../nlp/normalize.js";
 import type { Clause } from "./cues.js";
-import { CALENDAR_WORDS, CUE_VERBS, GENDERED_ROLES, GROUP_OPENERS, GROUP_PLURAL, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
+import { BODY_KINDS, CALENDAR_WORDS, CUE_VERBS, GENDERED_ROLES, GROUP_OPENERS, GROUP_PLURAL, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
 import { isPlaceName } from "./places.js";
 import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
 import { sameCountry } from "./roles.js";
@@ -131,14 +131,27 @@ function opensSentence(words: readonly Word[], from: number, last: number): bool
 /** Words after a name within which "itself" shows the name is a thing's ("Acme describes itself", "Acme prides itself"). */
 const REFLEXIVE_REACH = 3;
 
-/** Is the name ending at word `j` referred to as a thing: "itself" just after it, or "its" in a comma aside after it? */
+/**
+ * Is the name ending at word `j` referred to as a thing: "itself" just after
+ * it, "its" in a comma aside after it, or an aside whose noun is a body's
+ * kind ("Acme, the national weather service for Ruritania,", "Acme, a daily
+ * newspaper,")?
+ */
 function selfReferring(words: readonly Word[], j: number): boolean {
   const sentence = (words[j] as Word).sentence;
   const narration = (k: number) => words[k] !== undefined && (words[k] as Word).sentence === sentence && (words[k] as Word).quote < 0;
   for (let k = j + 1; k <= j + REFLEXIVE_REACH && narration(k); k++) if ((words[k] as Word).lower === "itself") return true;
   const end = pastAside(words, j + 1);
   for (let k = j + 2; k < end; k++) if ((words[k] as Word).lower === "its") return true;
-  return false;
+  if (end === j + 1) return false;
+  // The aside's first noun phrase: its head is the last noun before a word of another kind ("service" in "the ... service for").
+  let head: Word | undefined;
+  for (let k = (words[j + 2] as Word).pos === "DET" ? j + 3 : j + 2; k < end - 1; k++) {
+    const w = words[k] as Word;
+    if (w.pos === "NOUN") head = w;
+    else if (w.pos !== "ADJ" && w.pos !== "PROPN" && !/^['’]s?$/u.test(w.text)) break;
+  }
+  return head !== undefined && (ORGANISATION_WORDS.has(head.lower) || BODY_KINDS.has(head.lower));
 }
 
 /** Every name phrase in the narration of citable paragraphs. */
@@ -253,7 +266,12 @@ export function collectPeople(articleId: string, readings: readonly ParagraphRea
   const found = candidates(readings, clauses, body);
   const isPlace = placeNames(readings);
   const common = new Set(readings.flatMap((r) => r.words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.lower)));
-  const bodies = new Set(found.filter((c) => c.selfReferring).map((c) => nameKey(c.subject.name, aliases)));
+  // "Hungarian daily newspaper Kasa Pim", "the rock band Zeta": a title whose noun is a body's kind names a body.
+  const kindTitle = (c: Candidate) => {
+    const last = c.subject.title[c.subject.title.length - 1] ?? "";
+    return ORGANISATION_WORDS.has(last) || BODY_KINDS.has(last);
+  };
+  const bodies = new Set(found.filter((c) => c.selfReferring || kindTitle(c)).map((c) => nameKey(c.subject.name, aliases)));
   const isBody = (name: string) => bodies.has(nameKey(name, aliases));
   const byKey = new Map<string, ArticlePerson>();
   const people: ArticlePerson[] = [];
