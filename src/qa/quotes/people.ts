@@ -247,18 +247,19 @@ function inLongerName(name: string, people: readonly ArticlePerson[], aliases: A
 }
 
 /**
- * The one full name (two or more words, no organisation's or place's, no "of": "Battle of Lake Doe") the
- * article prints ending in the surname `name`, or undefined when it prints
- * none or several.
+ * Full names (two or more words, no organisation's or place's, no "of":
+ * "Battle of Lake Doe") the article prints, by surname key: a surname that
+ * speaks alone is the one full name printed with it, if exactly one.
  */
-function printedFullName(name: string, found: readonly Candidate[], aliases: AliasTable): string | undefined {
-  const key = nameKey(name, aliases);
-  const names = new Set(
-    found
-      .map((c) => c.subject.name)
-      .filter((n) => n.includes(" ") && !/\s(?:of|in)\s/u.test(n) && !looksLikeOrganisation(n) && surnameKey(n, aliases) === key && /^\p{Lu}/u.test(n)),
-  );
-  return names.size === 1 ? [...names][0] : undefined;
+function printedFullNames(found: readonly Candidate[], aliases: AliasTable): ReadonlyMap<string, ReadonlySet<string>> {
+  const bySurname = new Map<string, Set<string>>();
+  for (const { subject } of found) {
+    const n = subject.name;
+    if (!n.includes(" ") || /\s(?:of|in)\s/u.test(n) || !/^\p{Lu}/u.test(n) || looksLikeOrganisation(n)) continue;
+    const key = surnameKey(n, aliases);
+    bySurname.set(key, (bySurname.get(key) ?? new Set<string>()).add(n));
+  }
+  return bySurname;
 }
 
 /** Collect the people of one article from its citable paragraphs and their reporting clauses. */
@@ -273,6 +274,7 @@ export function collectPeople(articleId: string, readings: readonly ParagraphRea
   };
   const bodies = new Set(found.filter((c) => c.selfReferring || kindTitle(c)).map((c) => nameKey(c.subject.name, aliases)));
   const isBody = (name: string) => bodies.has(nameKey(name, aliases));
+  const fullNames = printedFullNames(found, aliases);
   const byKey = new Map<string, ArticlePerson>();
   const people: ArticlePerson[] = [];
   const add = (name: string) => {
@@ -289,7 +291,8 @@ export function collectPeople(articleId: string, readings: readonly ParagraphRea
     const variant = c.subject.name.includes(" ") ? undefined : (inLongerName(c.subject.name, people, aliases) ?? spellingVariant(c.subject.name, people, aliases));
     if (!variant) {
       // "Doe said" where the article printed "Jane Doe" only in passing ("petitioned by Jane Doe of ..."): the full name.
-      const fuller = c.subject.name.includes(" ") ? undefined : printedFullName(c.subject.name, found, aliases);
+      const printed = c.subject.name.includes(" ") ? undefined : fullNames.get(nameKey(c.subject.name, aliases));
+      const fuller = printed?.size === 1 ? [...printed][0] : undefined;
       if (fuller === undefined) add(c.subject.name);
       else if (!byKey.has(nameKey(fuller, aliases))) byKey.set(nameKey(c.subject.name, aliases), add(fuller));
       continue;
