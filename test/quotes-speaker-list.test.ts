@@ -144,3 +144,12 @@ describe("a body told by the aside after its name", () => {
     });
   });
 });
+
+describe("names ending in a particle", () => {
+  it("reads 'Karim al-Nasser' whole, and finds him by 'al-Nasser' and by 'Nasser'", () => {
+    const index = quoteIndexOf("The talks were hosted by Ruritanian President Karim al-Nasser on Monday. Al-Nasser said, “We will sign.”");
+    expect(index.speakers.map((s) => s.name)).toEqual(["Karim al-Nasser"]);
+    expect(findQuotes(index, { speaker: "Nasser" }).speaker?.name).toBe("Karim al-Nasser");
+    expect(findQuotes(index, { speaker: "al-Nasser" }).speaker?.name).toBe("Karim al-Nasser");
+  });
+});

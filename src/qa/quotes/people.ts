@@ -154,6 +154,11 @@ function selfReferring(words: readonly Word[], j: number): boolean {
   return head !== undefined && (ORGANISATION_WORDS.has(head.lower) || BODY_KINDS.has(head.lower));
 }
 
+/** A capitalised word, or a particle joined to one, which ends a name as well ("Bashar al-Assad", "Abdel Fattah el-Sisi"). */
+function nameWord(w: Word): boolean {
+  return isCapitalised(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w.text);
+}
+
 /** Every name phrase in the narration of citable paragraphs. */
 function candidates(readings: readonly ParagraphReading[], clauses: readonly Clause[][], body: string): Candidate[] {
   const found: Candidate[] = [];
@@ -162,8 +167,8 @@ function candidates(readings: readonly ParagraphReading[], clauses: readonly Cla
     const { words } = reading;
     words.forEach((w, j) => {
       const next = words[j + 1];
-      const endsRun = !next || next.quote >= 0 || next.sentence !== w.sentence || !isCapitalised(next) || next.pos === "PART";
-      if (w.quote >= 0 || !isCapitalised(w) || w.pos === "PUNCT" || !endsRun) return;
+      const endsRun = !next || next.quote >= 0 || next.sentence !== w.sentence || !nameWord(next) || next.pos === "PART";
+      if (w.quote >= 0 || !nameWord(w) || w.pos === "PUNCT" || !endsRun) return;
       const from = phraseEndingAt(words, j);
       const subject = from < 0 ? undefined : classifyPhrase(words, from, j + 1, body);
       if (subject?.type !== "name") return;

@@ -146,6 +146,9 @@ function aliasesOf(c: Cluster, name: string, keyOf: KeyOf, variantsOf: ReadonlyM
     add(m.name);
     const last = m.name.split(" ").pop() ?? m.name;
     if (c.kind === "person" && m.name.split(" ").length === 2 && !NOT_SURNAME.test(last)) add(last);
+    // "al-Assad" is written "Assad" too.
+    const unparticled = c.kind === "person" ? /^\p{Ll}{1,3}-(\p{Lu}.*)$/u.exec(last)?.[1] : undefined;
+    if (unparticled !== undefined) add(unparticled);
     m.honorifics.forEach(add);
     m.aliases?.forEach(add);
   }
