@@ -47,7 +47,9 @@ describe("people, bodies, places and groups", () => {
   });
 
   it("takes a plural group name for a body, and a group opened by 'other' or 'many' for no one's name", () => {
-    expect(kinds("Young Socialists said the vote was “a disgrace to the town”.")).toEqual({ "Young Socialists": "organisation" });
+    expect(kinds("Young Republicans said the vote was “a disgrace to the town”.")).toEqual({ "Young Republicans": "organisation" });
+    // A plural of a descriptor in -ist is a group described, an unnamed source: no person either way.
+    expect(kinds("Young Socialists said the vote was “a disgrace to the town”.")).toEqual({});
     const index = quoteIndexOf("Other Liberals have urged the mayor to resign. Mayor Ida Kallio said, “I will stay.”");
     expect(index.speakers.map((s) => s.name)).toEqual(["Ida Kallio"]);
   });
@@ -151,5 +153,13 @@ describe("names ending in a particle", () => {
     expect(index.speakers.map((s) => s.name)).toEqual(["Karim al-Nasser"]);
     expect(findQuotes(index, { speaker: "Nasser" }).speaker?.name).toBe("Karim al-Nasser");
     expect(findQuotes(index, { speaker: "al-Nasser" }).speaker?.name).toBe("Karim al-Nasser");
+  });
+});
+
+describe("a descriptor in -ist before a name", () => {
+  it("keeps 'Royalist', 'pianist' out of the name and in the role", () => {
+    const r = extract("Royalist Tomas Kell said the vote was “a betrayal”. The town's pianist Ida Brun said, “Music will go on.”");
+    expect(speakersByText(r)).toEqual({ "a betrayal": "Tomas Kell", "Music will go on.": "Ida Brun" });
+    expect(r.people.find((p) => p.name === "Tomas Kell")?.roles).toContain("royalist");
   });
 });
