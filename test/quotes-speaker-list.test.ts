@@ -6,7 +6,14 @@
  */
 import { describe, expect, it } from "vitest";
 import { findQuotes } from "../src/qa/quotes/index.js";
+import type { QuoteIndex } from "../src/qa/quotes/index.js";
 import { extract, quoteIndexOf, speakersByText } from "./fixtures/quotes-helpers.js";
+
+/** Speaker name → kind, of an index or of a hand-written article's index. */
+function kinds(of: QuoteIndex | string): Record<string, string> {
+  const index = typeof of === "string" ? quoteIndexOf(of) : of;
+  return Object.fromEntries(index.speakers.map((s) => [s.name, s.kind]));
+}
 
 describe("a name after a role and its object", () => {
   it("keeps 'ambassador to X', 'envoy to the X', 'minister for X' out of the name and in the role", () => {
@@ -37,13 +44,12 @@ describe("a name after a role and its object", () => {
 });
 
 describe("people, bodies, places and groups", () => {
-  const kinds = (body: string) => Object.fromEntries(quoteIndexOf(body).speakers.map((s) => [s.name, s.kind]));
 
   it("takes a place that reports for its government, never for a person", () => {
     const index = quoteIndexOf(
       ["The same day Paraguay confirmed the treaty was “a step forward for the region”.", "North Zembla said the talks were “over for now”."].join("\n"),
     );
-    expect(Object.fromEntries(index.speakers.map((s) => [s.name, s.kind]))).toEqual({ Paraguay: "organisation", "North Zembla": "organisation" });
+    expect(kinds(index)).toEqual({ Paraguay: "organisation", "North Zembla": "organisation" });
   });
 
   it("takes a plural group name for a body, and a group opened by 'other' or 'many' for no one's name", () => {
@@ -62,7 +68,7 @@ describe("people, bodies, places and groups", () => {
         "Corvel, in its annual report, said stock was “running low in every store”.",
       ].join("\n"),
     );
-    expect(Object.fromEntries(index.speakers.map((s) => [s.name, s.kind]))).toEqual({ "Bright Canada": "organisation", Corvel: "organisation" });
+    expect(kinds(index)).toEqual({ "Bright Canada": "organisation", Corvel: "organisation" });
     expect(index.speakers.find((s) => s.name === "Bright Canada")?.aliases).toEqual([]);
     expect(findQuotes(index, { speaker: "Canada" }).speaker?.name).not.toBe("Bright Canada");
   });
@@ -138,7 +144,7 @@ describe("a body told by the aside after its name", () => {
         "The rock band Glass Otter Parade said the tour was “off for good”.",
       ].join("\n"),
     );
-    expect(Object.fromEntries(index.speakers.map((s) => [s.name, s.kind]))).toEqual({
+    expect(kinds(index)).toEqual({
       "Vedr Lorvan": "organisation",
       "Kasa Pim": "organisation",
       "Olga Ferris": "person",
