@@ -246,18 +246,20 @@ describe("documents and unnamed bodies", () => {
       ].join("\n"),
     );
     const byText = Object.fromEntries(r.quotes.map((q) => [q.text, q.attribution]));
-    expect(byText["with deep regret to all our staff"]).toMatchObject({ name: "ministry", label: "The ministry" });
+    // A kind alone names no one: an unnamed source under the words that describe it.
+    expect(byText["with deep regret to all our staff"]).toMatchObject({ name: null, label: "The ministry" });
     expect(byText["The bridge will stay closed."]).toMatchObject({ name: "council of Eastvale", label: "The council of Eastvale" });
     expect(byText["repairs will take a year"]).toMatchObject({ name: "council of Eastvale", method: "resolved" });
   });
 
-  it("makes a body known only by a definite description a speaker of its article, and keeps officials and indefinite sources unnamed", () => {
+  it("keeps a body known only by its kind ('the court'), officials and indefinite sources unnamed, each found by its words", () => {
     const other = articleOf("“The appeal is dismissed,” the court said.", { id: "other-article" });
     const body = ["The court said the law was “plainly unfair to tenants”.", "Officials said the ruling was “under review”.", "“It is a mess,” a court clerk said."].join("\n");
     const index = buildQuoteIndex([sourceOf(articleOf(body), TEST_ALIASES), sourceOf(other, TEST_ALIASES)], TEST_ALIASES);
-    const courts = index.speakers.filter((s) => s.name === "court");
-    expect(courts.map((c) => c.kind)).toEqual(["organisation", "organisation"]);
-    expect(index.unnamed.map((u) => u.label).sort()).toEqual(["Officials", "a court clerk"]);
+    expect(index.speakers).toEqual([]);
+    expect(index.unnamed.map((u) => [u.label, u.quotes]).sort()).toEqual([["Officials", 1], ["The court", 2], ["a court clerk", 1]]);
+    const found = findQuotes(index, { speaker: "the court" });
+    expect(found.speaker === null ? [] : found.quotes.map((q) => q.text)).toEqual(expect.arrayContaining(["The appeal is dismissed", "plainly unfair to tenants"]));
   });
 
   it("reads an accusation verb after a name as reporting, however it is tagged", () => {

@@ -56,12 +56,13 @@ describe("bodies named in full elsewhere in the article", () => {
     expect(index.speakers.filter((s) => s.quoteCount > 0).map((s) => s.name)).toEqual(["Zeta Media"]);
   });
 
-  it("finds the full name written after a lower-case kind ('the government of X') and keeps the bare kind when the article prints no name", () => {
+  it("finds the full name written after a lower-case kind ('the government of X'), and leaves the bare kind unnamed when the article prints no name", () => {
     const index = quoteIndexOf(
       ["The government of Lorvania on Monday confirmed the result.", "The government statement called it “a day of pride for every citizen”.", "“Sales are flat,” the company said."].join("\n"),
     );
     const byText = Object.fromEntries(index.quotes.map((q) => [q.text, index.speakers.find((s) => s.id === q.speakerId)?.name]));
-    expect(byText).toEqual({ "a day of pride for every citizen": "government of Lorvania", "Sales are flat": "company" });
+    expect(byText).toEqual({ "a day of pride for every citizen": "government of Lorvania", "Sales are flat": undefined });
+    expect(index.unnamed.map((u) => u.label)).toEqual(["the company"]);
   });
 });
 

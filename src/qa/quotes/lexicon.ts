@@ -151,7 +151,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 export function isRoleWord(lower: string): boolean {
   const bare = lower.replace(/^(?:then|ex|former|acting|deputy|vice|co)-/u, "");
   // Sciences name their people by one suffix ("biologist", "herpetologist", "oceanographer"); no surname ends so.
-  return ROLE_WORDS.has(lower) || ROLE_WORDS.has(bare) || /(?:ologist|ographer)$/u.test(bare);
+  // Nor in "-ist" after a consonant other than r ("Marxist", "royalist", "pianist"; not "Feist", "Christ"), in six letters or more.
+  return ROLE_WORDS.has(lower) || ROLE_WORDS.has(bare) || /(?:ologist|ographer)$/u.test(bare) || (bare.length >= 6 && /[^aeiouyr]ist$/u.test(bare));
 }
 
 /** Lower-case words that belong to a name ("Ursula von der Leyen", "Abdel Fattah el-Sisi"). */
@@ -212,6 +213,11 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "center", "authority", "board", "fund", "trust", "club", "team", "league", "alliance", "coalition", "movement",
   "front", "corps", "embassy", "consulate", "airline", "airlines", "airways", "bureau", "secretariat", "tribunal",
   "insider", "magazine", "daily", "weekly", "gazette", "tribune", "chronicle", "observer", "monitor", "wire", "review",
+  // Legal forms and the words bodies end their names with ("Acme Limited", "Amnesty International").
+  "international", "limited", "ltd", "ltd.", "inc", "inc.", "corp", "corp.", "plc", "llc", "gmbh", "administration", "conference",
+  // The same words in the languages outlets and bodies keep untranslated ("Agence France-Presse", "Banco Central").
+  "agence", "agencia", "agenzia", "banco", "banque", "société", "compagnie", "institut", "instituto", "universidad", "université",
+  "universität", "ministerio", "ministère", "partido", "parti",
   // News agencies and outlets that report under one word; a lone word subject reads as a person otherwise.
   "reuters", "bloomberg", "xinhua", "interfax", "politico", "axios", "kyodo", "yonhap", "wikinews", "wikipedia",
 ]);
@@ -256,3 +262,44 @@ export const DOCUMENT_VERBS: ReadonlySet<string> = new Set(["read", "reads"]);
 
 /** Possessive pronouns and the personal pronoun each stands for ("their statement" is what "they" said). */
 export const POSSESSIVE_PRONOUNS: ReadonlyMap<string, string> = new Map([["his", "he"], ["her", "she"], ["its", "it"], ["their", "they"]]);
+
+/**
+ * Words that open a group or a named thing, never a person's name ("Other
+ * Republicans said", "Many Democrats", "Hurricane Zelda", "Operation Dawn").
+ */
+export const GROUP_OPENERS: ReadonlySet<string> = new Set([
+  "other", "some", "many", "most", "several", "both", "all", "few", "various", "numerous", "certain", "fellow",
+  "hurricane", "typhoon", "cyclone", "storm", "tropical", "operation", "project",
+]);
+
+/**
+ * Endings of plural group nouns ("Democrats", "Republicans", "Socialists",
+ * "Conservatives", "Catholics"): a name ending so is a party or a group. No
+ * common surname ends so ("Evans" and "Adams" do not).
+ */
+export const GROUP_PLURAL = /(?:crats|icans|ians|ists|atives|ics|ites)$/u;
+
+/**
+ * Plural nouns that speak as a group or a source when they open a sentence
+ * ("Reports said", "Authorities expected", "Witnesses told"): capitalised
+ * there, but descriptions, never names.
+ */
+export const COLLECTIVE_PLURALS: ReadonlySet<string> = new Set([
+  "reports", "authorities", "sources", "witnesses", "residents", "critics", "observers", "organisers", "organizers",
+  "opponents", "supporters", "protesters", "protestors", "locals", "citizens", "voters", "workers", "parents", "victims",
+  "families", "relatives", "neighbours", "neighbors", "rescuers", "firefighters", "paramedics", "medics", "troops",
+  "soldiers", "militants", "rebels", "insurgents", "investors", "shareholders", "traders", "fans", "viewers", "users",
+  "customers", "consumers", "passengers", "participants", "attendees", "petitioners", "plaintiffs", "defendants",
+  "studies", "surveys", "polls", "estimates", "figures", "documents", "records", "statements", "scientists", "researchers",
+  "experts", "analysts", "doctors", "investigators", "prosecutors", "lawmakers", "legislators", "diplomats",
+]);
+
+/**
+ * Nouns an aside gives a body as its kind ("Acme, a daily newspaper,", "Zeta,
+ * an early supergroup,"), beyond ORGANISATION_WORDS: the name is no person's.
+ */
+export const BODY_KINDS: ReadonlySet<string> = new Set([
+  "newspaper", "broadcaster", "publisher", "outlet", "tabloid", "firm", "retailer", "chain", "supermarket", "manufacturer",
+  "maker", "brand", "startup", "charity", "nonprofit", "ngo", "band", "supergroup", "troupe", "orchestra", "choir", "label",
+  "studio", "website", "app", "platform", "operator", "carrier", "utility", "watchdog", "think-tank",
+]);

@@ -9,7 +9,8 @@
 import type { AliasTable } from "../nlp/aliases.js";
 import { isAcronym, wordParts } from "../nlp/normalize.js";
 import type { Clause } from "./cues.js";
-import { CALENDAR_WORDS, GENDERED_ROLES, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
+import { BODY_KINDS, CALENDAR_WORDS, CUE_VERBS, GENDERED_ROLES, GROUP_OPENERS, GROUP_PLURAL, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
+import { isPlaceName } from "./places.js";
 import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
 import { sameCountry } from "./roles.js";
 import { foldName } from "./fold.js";
@@ -25,6 +26,8 @@ export interface PeopleIndex {
   mentions: Array<{ at: number; person: ArticlePerson; opensSentence: boolean }>;
   /** Words the article also writes in lower case: capitalised, they only open a sentence ("Authorities there said"). */
   common: ReadonlySet<string>;
+  /** Name keys the article refers to as a thing ("Acme describes itself as", "Acme, in its report,"): bodies, not people. */
+  bodies: ReadonlySet<string>;
 }
 
 /** Spelling-insensitive key of a name: folded words through the alias table ("zelenskyy" → "zelensky"). */
@@ -51,6 +54,14 @@ interface Candidate {
   /** The name opens its sentence and a verb follows: the sentence is about this person ("Jane Doe has been ..."). */
   opensSentence: boolean;
   proper: boolean;
+  /**
+   * The phrase is no evidence of a person: it modifies the lower-case noun
+   * after it ("a senior Acme figure", "the Lorvan superstore"), or follows
+   * "a"/"an" ("Who Gives a Damn said": a brand).
+   */
+  notPersonal: boolean;
+  /** "itself" right after the name, or "its" in the aside after it: the name is a body's. */
+  selfReferring: boolean;
 }
 
 /** Prepositions after which a name is a place ("in Kiev"); "to" and "from" also take people, so they are left out. */
@@ -83,8 +94,13 @@ function placeNames(readings: readonly ParagraphReading[]): (name: string) => bo
  */
 export function looksLikeOrganisation(name: string): boolean {
   const words = name.split(/\s+/);
+  const first = words[0] ?? "";
   // A day or month is a name's word too ("Theresa May", "Jan Kos"); alone it is no one.
-  return words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && (CALENDAR_WORDS.has(name.toLowerCase()) || isAcronym(name)));
+  if (words.some((w) => ORGANISATION_WORDS.has(w.toLowerCase())) || (words.length === 1 && (CALENDAR_WORDS.has(name.toLowerCase()) || isAcronym(name)))) return true;
+  // A place speaks for its government ("Ruritania confirmed"); a group name is plural ("Liberal Democrats");
+  // initials of three letters or more open a body's name ("ABC Australia", "XYZ Limited"), while "JD Vance" is a person.
+  // "&" joins the partners of a firm ("Lee & Vance", "AT&T"), never a person's names.
+  return name.includes("&") || isPlaceName(name) || GROUP_PLURAL.test(words[words.length - 1] ?? "") || GROUP_OPENERS.has(first.toLowerCase()) || (words.length > 1 && first.replace(/\./gu, "").length >= 3 && isAcronym(first));
 }
 
 /** Longest aside between commas skipped after a name ("Jane Doe, the mayor of Eastvale, said"). */
@@ -112,6 +128,37 @@ function opensSentence(words: readonly Word[], from: number, last: number): bool
   return opening && next !== undefined && next.quote < 0 && (next.pos === "VERB" || next.pos === "AUX");
 }
 
+/** Words after a name within which "itself" shows the name is a thing's ("Acme describes itself", "Acme prides itself"). */
+const REFLEXIVE_REACH = 3;
+
+/**
+ * Is the name ending at word `j` referred to as a thing: "itself" just after
+ * it, "its" in a comma aside after it, or an aside whose noun is a body's
+ * kind ("Acme, the national weather service for Ruritania,", "Acme, a daily
+ * newspaper,")?
+ */
+function selfReferring(words: readonly Word[], j: number): boolean {
+  const sentence = (words[j] as Word).sentence;
+  const narration = (k: number) => words[k] !== undefined && (words[k] as Word).sentence === sentence && (words[k] as Word).quote < 0;
+  for (let k = j + 1; k <= j + REFLEXIVE_REACH && narration(k); k++) if ((words[k] as Word).lower === "itself") return true;
+  const end = pastAside(words, j + 1);
+  for (let k = j + 2; k < end; k++) if ((words[k] as Word).lower === "its") return true;
+  if (end === j + 1) return false;
+  // The aside's first noun phrase: its head is the last noun before a word of another kind ("service" in "the ... service for").
+  let head: Word | undefined;
+  for (let k = (words[j + 2] as Word).pos === "DET" ? j + 3 : j + 2; k < end - 1; k++) {
+    const w = words[k] as Word;
+    if (w.pos === "NOUN") head = w;
+    else if (w.pos !== "ADJ" && w.pos !== "PROPN" && !/^['’]s?$/u.test(w.text)) break;
+  }
+  return head !== undefined && (ORGANISATION_WORDS.has(head.lower) || BODY_KINDS.has(head.lower));
+}
+
+/** A capitalised word, or a particle joined to one, which ends a name as well ("Bashar al-Assad", "Abdel Fattah el-Sisi"). */
+function nameWord(w: Word): boolean {
+  return isCapitalised(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w.text);
+}
+
 /** Every name phrase in the narration of citable paragraphs. */
 function candidates(readings: readonly ParagraphReading[], clauses: readonly Clause[][], body: string): Candidate[] {
   const found: Candidate[] = [];
@@ -120,20 +167,36 @@ function candidates(readings: readonly ParagraphReading[], clauses: readonly Cla
     const { words } = reading;
     words.forEach((w, j) => {
       const next = words[j + 1];
-      const endsRun = !next || next.quote >= 0 || next.sentence !== w.sentence || !isCapitalised(next) || next.pos === "PART";
-      if (w.quote >= 0 || !isCapitalised(w) || w.pos === "PUNCT" || !endsRun) return;
+      const endsRun = !next || next.quote >= 0 || next.sentence !== w.sentence || !nameWord(next) || next.pos === "PART";
+      if (w.quote >= 0 || !nameWord(w) || w.pos === "PUNCT" || !endsRun) return;
       const from = phraseEndingAt(words, j);
       const subject = from < 0 ? undefined : classifyPhrase(words, from, j + 1, body);
-      if (subject?.type === "name") found.push({ subject, at: w.start, isSubject: subjects.has(j), opensSentence: opensSentence(words, from, j), proper: w.pos === "PROPN" });
+      if (subject?.type !== "name") return;
+      const modifies = next !== undefined && next.quote < 0 && next.sentence === w.sentence && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text) && !CUE_VERBS.has(next.lower);
+      const indefinite = ["a", "an"].includes(words[from]?.lower ?? "");
+      found.push({ subject, at: w.start, isSubject: subjects.has(j), opensSentence: opensSentence(words, from, j), proper: w.pos === "PROPN", notPersonal: modifies || indefinite, selfReferring: selfReferring(words, j) });
     });
   });
   return found;
 }
 
-function isPerson(c: Candidate, isPlace: (name: string) => boolean, common: ReadonlySet<string>): boolean {
+/**
+ * A word the article also writes in lower case, or the plural of one
+ * ("Reports said" where it writes "report"): capitalised, it only opens a
+ * sentence, and names no one.
+ */
+export function isCommonWord(word: string, common: ReadonlySet<string>): boolean {
+  const lower = word.toLowerCase();
+  if (common.has(lower)) return true;
+  if (!/\p{L}s$/u.test(lower)) return false;
+  return [lower.slice(0, -1), lower.replace(/ies$/u, "y"), lower.replace(/es$/u, "")].some((singular) => singular !== lower && common.has(singular));
+}
+
+function isPerson(c: Candidate, isPlace: (name: string) => boolean, common: ReadonlySet<string>, isBody: (name: string) => boolean): boolean {
   const words = c.subject.name.split(/\s+/);
-  if (looksLikeOrganisation(c.subject.name) || (words.length === 1 && (common.has(c.subject.name.toLowerCase()) || isAcronym(c.subject.name)))) return false;
+  if (c.notPersonal || looksLikeOrganisation(c.subject.name) || (words.length === 1 && (isCommonWord(c.subject.name, common) || isAcronym(c.subject.name)))) return false;
   const titled = c.subject.honorific !== undefined || c.subject.title.some((t) => isRoleWord(t));
+  if (!titled && isBody(c.subject.name)) return false;
   if (titled || (words.length >= 2 && (c.isSubject || c.opensSentence))) return true;
   // A lone proper noun that reports speech is a person unless the article uses it as a place.
   return words.length === 1 && c.isSubject && c.proper && !isPlace(c.subject.name);
@@ -188,11 +251,35 @@ function inLongerName(name: string, people: readonly ArticlePerson[], aliases: A
   return found.length === 1 ? found[0] : undefined;
 }
 
+/**
+ * Full names (two or more words, no organisation's or place's, no "of":
+ * "Battle of Lake Doe") the article prints, by surname key: a surname that
+ * speaks alone is the one full name printed with it, if exactly one.
+ */
+function printedFullNames(found: readonly Candidate[], aliases: AliasTable): ReadonlyMap<string, ReadonlySet<string>> {
+  const bySurname = new Map<string, Set<string>>();
+  for (const { subject } of found) {
+    const n = subject.name;
+    if (!n.includes(" ") || /\s(?:of|in)\s/u.test(n) || !/^\p{Lu}/u.test(n) || looksLikeOrganisation(n)) continue;
+    const key = surnameKey(n, aliases);
+    bySurname.set(key, (bySurname.get(key) ?? new Set<string>()).add(n));
+  }
+  return bySurname;
+}
+
 /** Collect the people of one article from its citable paragraphs and their reporting clauses. */
 export function collectPeople(articleId: string, readings: readonly ParagraphReading[], clauses: readonly Clause[][], body: string, aliases: AliasTable): PeopleIndex {
   const found = candidates(readings, clauses, body);
   const isPlace = placeNames(readings);
   const common = new Set(readings.flatMap((r) => r.words.filter((w) => /^\p{Ll}/u.test(w.text)).map((w) => w.lower)));
+  // "Hungarian daily newspaper Kasa Pim", "the rock band Zeta": a title whose noun is a body's kind names a body.
+  const kindTitle = (c: Candidate) => {
+    const last = c.subject.title[c.subject.title.length - 1] ?? "";
+    return ORGANISATION_WORDS.has(last) || BODY_KINDS.has(last);
+  };
+  const bodies = new Set(found.filter((c) => c.selfReferring || kindTitle(c)).map((c) => nameKey(c.subject.name, aliases)));
+  const isBody = (name: string) => bodies.has(nameKey(name, aliases));
+  const fullNames = printedFullNames(found, aliases);
   const byKey = new Map<string, ArticlePerson>();
   const people: ArticlePerson[] = [];
   const add = (name: string) => {
@@ -203,12 +290,16 @@ export function collectPeople(articleId: string, readings: readonly ParagraphRea
     return person;
   };
   // Full names first, so that a surname met earlier still maps to the full name.
-  for (const c of found) if (isPerson(c, isPlace, common) && c.subject.name.includes(" ") && !byKey.has(nameKey(c.subject.name, aliases))) add(c.subject.name);
+  for (const c of found) if (isPerson(c, isPlace, common, isBody) && c.subject.name.includes(" ") && !byKey.has(nameKey(c.subject.name, aliases))) add(c.subject.name);
   for (const c of found) {
-    if (!isPerson(c, isPlace, common) || byKey.has(nameKey(c.subject.name, aliases))) continue;
+    if (!isPerson(c, isPlace, common, isBody) || byKey.has(nameKey(c.subject.name, aliases))) continue;
     const variant = c.subject.name.includes(" ") ? undefined : (inLongerName(c.subject.name, people, aliases) ?? spellingVariant(c.subject.name, people, aliases));
     if (!variant) {
-      add(c.subject.name);
+      // "Doe said" where the article printed "Jane Doe" only in passing ("petitioned by Jane Doe of ..."): the full name.
+      const printed = c.subject.name.includes(" ") ? undefined : fullNames.get(nameKey(c.subject.name, aliases));
+      const fuller = printed?.size === 1 ? [...printed][0] : undefined;
+      if (fuller === undefined) add(c.subject.name);
+      else if (!byKey.has(nameKey(fuller, aliases))) byKey.set(nameKey(c.subject.name, aliases), add(fuller));
       continue;
     }
     byKey.set(nameKey(c.subject.name, aliases), variant);
@@ -233,5 +324,5 @@ export function collectPeople(articleId: string, readings: readonly ParagraphRea
     }
   }
   honorificForms(readings, byKey, aliases);
-  return { people, byKey, mentions, common };
+  return { people, byKey, mentions, common, bodies };
 }

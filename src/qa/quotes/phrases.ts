@@ -6,7 +6,7 @@
  * possessives, with "of"/"in" allowed between capitalised words
  * ("Ministry of Defence in Moscow").
  */
-import { AFFILIATION_PREPOSITIONS, HONORIFICS, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
+import { AFFILIATION_PREPOSITIONS, COLLECTIVE_PLURALS, HONORIFICS, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
 import { isCapitalised, type Word } from "./words.js";
 
 export type Subject =
@@ -28,7 +28,8 @@ const POSSESSIVE = /^['’‘]s?$/u;
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 /** Tags that keep a capitalised word out of a name ("While Putin said"). */
 const FUNCTION_TAGS = new Set(["SCONJ", "CCONJ", "ADP", "PRON", "DET", "AUX", "ADV", "PART", "PUNCT", "VERB"]);
-const CONNECTORS = new Set(["of", "in"]);
+/** Small words inside a name: "Ministry of Defence", "the leadership in Kiev", and "&" joining a firm's partners ("Brook & Vale"). */
+const CONNECTORS = new Set(["of", "in", "&"]);
 
 function isNominal(w: Word, words?: readonly Word[], k?: number): boolean {
   if (w.quote >= 0 || w.pos === "PUNCT") return false;
@@ -130,7 +131,7 @@ export function classifyPhrase(words: readonly Word[], from: number, to: number,
   const head = words[headAt] as Word;
   // A capitalised common noun opening a sentence ("Authorities there said", "Officials said") is not a name.
   const startsSentence = headAt === 0 || (words[headAt - 1] as Word).sentence !== head.sentence;
-  const roleLike = isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/u, ""));
+  const roleLike = isRoleWord(head.lower) || isRoleWord(head.lower.replace(/s$/u, "")) || COLLECTIVE_PLURALS.has(head.lower);
   if (nameLike(head) && !roleLike && (head.pos === "PROPN" || !startsSentence)) {
     // "Jane Doe of the Farmers' Union", "Jane Doe of Acme": a person's name before an affiliation is the name.
     const affiliated = headAt < to - 1 && AFFILIATION_PREPOSITIONS.has((words[headAt + 1] as Word).lower);
@@ -173,14 +174,52 @@ function nameStart(words: readonly Word[], from: number, to: number): number {
   let nameFrom = from;
   for (let k = from; k < to - 1; k++) {
     const w = words[k] as Word;
-    if (isRoleWord(w.lower) || HONORIFICS.has(w.lower) || POSSESSIVE.test(w.text) || !namePart(w)) nameFrom = k + 1;
+    if (isTitleWord(w.lower) || HONORIFICS.has(w.lower) || POSSESSIVE.test(w.text) || !namePart(w)) nameFrom = k + 1;
   }
   if (to - nameFrom <= 2) return nameFrom;
-  const titled = words.slice(from, nameFrom).some((w) => isRoleWord(w.lower));
-  const titleWithPlace = titled && words.slice(nameFrom, to - 2).some((w) => CONNECTORS.has(w.lower));
+  const titled = words.slice(from, nameFrom).some((w) => isTitleWord(w.lower));
+  const titleWithPlace = (titled && words.slice(nameFrom, to - 2).some((w) => CONNECTORS.has(w.lower))) || roleObjectThenName(words, from, nameFrom, to);
   const afterOrganisation = ORGANISATION_WORDS.has((words[to - 3] as Word).lower);
   const lastTwoNamelike = words.slice(to - 2, to).every((w) => isCapitalised(w) && ["PROPN", "NOUN", "VERB"].includes(w.pos) && !ORGANISATION_WORDS.has(w.lower));
   return (titleWithPlace || afterOrganisation) && lastTwoNamelike ? to - 2 : nameFrom;
+}
+
+/** A role word, or its plural in a title shared by several names ("Senior Advisors Jane Doe and John Roe"). */
+function isTitleWord(lower: string): boolean {
+  return isRoleWord(lower) || (/[^s]s$/u.test(lower) && isRoleWord(lower.slice(0, -1)));
+}
+
+/** Prepositions that join a role to what it is a role of ("ambassador to", "minister for", "envoy at"). */
+const ROLE_OBJECT_PREPOSITIONS = new Set(["to", "for", "of", "at", "on"]);
+
+/**
+ * Do the capitalised words from `nameFrom` follow a role and its preposition
+ * ("ambassador to Ruritania Jane Doe", "envoy to the UN Jane Doe", "minister
+ * for Health Jane Doe"), inside the phrase or just before it? Then they start
+ * with the role's object, and the name is the last two words. Returns the
+ * role word's index, or -1.
+ */
+function roleBefore(words: readonly Word[], from: number, nameFrom: number): number {
+  let k = nameFrom - 1;
+  if (k >= 0 && (words[k] as Word).pos === "DET") k--;
+  const preposition = words[k];
+  const role = words[k - 1];
+  if (k < from - 1 || !preposition || !role || preposition.quote >= 0 || role.quote >= 0 || preposition.sentence !== role.sentence) return -1;
+  return ROLE_OBJECT_PREPOSITIONS.has(preposition.lower) && isTitleWord(role.lower) ? k - 1 : -1;
+}
+
+/**
+ * "envoy to the UN Jane Doe": a role's object, then a person's name in its
+ * last two words, told by their tags; not "director of the Institute of
+ * Marine Research" (an "of" before them) nor "Daniel B. Burke" (an initial).
+ */
+function roleObjectThenName(words: readonly Word[], from: number, nameFrom: number, to: number): boolean {
+  const [given, last] = [words[to - 2] as Word, words[to - 1] as Word];
+  const before = words[to - 3] as Word;
+  if (given.pos !== "PROPN" || last.pos !== "PROPN" || /^\p{Lu}\.$/u.test(given.text) || CONNECTORS.has(before.lower)) return false;
+  // A short object ("Ruritania", "the UN", "Foreign Affairs"); a longer one is a body's name ("the Western Lakes Rifle Militia").
+  const objectWords = to - 2 - nameFrom;
+  return objectWords <= (words[nameFrom - 1]?.pos === "DET" ? 1 : 2) && roleBefore(words, from, nameFrom) >= 0;
 }
 
 /** Split "Russian President Vladimir Putin" into its title and the name. */
@@ -189,8 +228,14 @@ function nameOf(words: readonly Word[], from: number, to: number, text: string):
   // "the Kremlin": the determiner is not part of the name.
   if ((words[nameFrom] as Word).pos === "DET" && nameFrom < to - 1) nameFrom++;
   const nameWords = words.slice(nameFrom, to);
+  // "ambassador to Ruritania Jane Doe": the role and its preposition, outside the phrase, belong to the title.
+  const start = (words[from] as Word).pos === "DET" ? from + 1 : from;
+  // Only when the object was split off the name: "the spokesman for Acme Corp" names no person.
+  const object = words.slice(start, nameFrom);
+  const split = to - nameFrom >= 2 && object.length > 0 && object.every((w) => isCapitalised(w) && !POSSESSIVE.test(w.text));
+  const role = split ? roleBefore(words, from, start) : -1;
   const title = words
-    .slice(from, nameFrom)
+    .slice(role >= 0 && role < from ? role : from, nameFrom)
     .filter((w) => w.pos !== "DET" && !POSSESSIVE.test(w.text) && !HONORIFICS.has(w.lower))
     .map((w) => w.lower);
   const honorific = words.slice(from, nameFrom).find((w) => HONORIFICS.has(w.lower))?.text;

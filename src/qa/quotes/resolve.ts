@@ -10,7 +10,7 @@
  */
 import type { AliasTable } from "../nlp/aliases.js";
 import { DOCUMENT_NOUNS, GENDERED_ROLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS } from "./lexicon.js";
-import { looksLikeOrganisation, nameKey, type PeopleIndex, surnameKey } from "./people.js";
+import { isCommonWord, looksLikeOrganisation, nameKey, type PeopleIndex, surnameKey } from "./people.js";
 import type { Subject } from "./phrases.js";
 import { descriptionFits, isRoleHead } from "./roles.js";
 import type { ArticlePerson } from "./types.js";
@@ -67,10 +67,10 @@ function resolveName(subject: Extract<Subject, { type: "name" }>, at: number, ct
   if (full !== undefined) return { name: full, kind: "organisation", label: subject.text, how: "resolved" };
   const known = subject.name.includes(" ") ? undefined : ctx.knownSurname?.(nameKey(subject.name, ctx.aliases));
   if (known !== undefined) return { name: known, kind: "person", label: subject.text, how: "named" };
-  if (!subject.name.includes(" ") && ctx.people.common.has(subject.name.toLowerCase())) return { name: null, kind: "person", label: subject.text, how: "named" };
+  if (!subject.name.includes(" ") && isCommonWord(subject.name, ctx.people.common)) return { name: null, kind: "person", label: subject.text, how: "named" };
   // A name the article gives no person evidence for is a place or an organisation speaking
   // ("the Kremlin said", "the Ministry of Defence said"), unless it has an honorific or reads as a full name.
-  const personal = subject.honorific !== undefined || (subject.name.includes(" ") && !looksLikeOrganisation(subject.name));
+  const personal = subject.honorific !== undefined || (subject.name.includes(" ") && !looksLikeOrganisation(subject.name) && !ctx.people.bodies.has(nameKey(subject.name, ctx.aliases)));
   return { name: subject.name, kind: personal ? "person" : "organisation", label: subject.text, how: "named" };
 }
 
@@ -129,6 +129,8 @@ function resolveDescription(subject: Extract<Subject, { type: "description" }>, 
   if (subject.determiner === "definite" && !subject.plural && ORGANISATION_WORDS.has(subject.head)) {
     const full = ctx.bodyNamed?.(subject.head, at);
     if (full !== undefined) return { name: full, kind: "organisation", label: subject.text, how: "resolved" };
+    // A kind alone ("the company") names no one: an unnamed source, found by its words, never a speaker called "company".
+    if (subject.qualifiers.length === 0) return unnamed;
     return { name: subject.text.replace(/^(?:the|this|that)\s+/iu, ""), kind: "organisation", label: subject.text, how: "named" };
   }
   if (!definite || subject.plural || !isRoleHead(subject.head)) return unnamed;

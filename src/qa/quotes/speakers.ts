@@ -131,6 +131,9 @@ function canonicalName(c: Cluster, aliases: AliasTable): string {
     .sort((a, b) => spelledOut(b) - spelledOut(a) || canonicalSpelling(b) - canonicalSpelling(a) || mentions(b) - mentions(a) || a.localeCompare(b))[0] as string;
 }
 
+/** Last words that are no surname: a regnal number ("Elizabeth II"), a generation ("Jr."), a number word. */
+const NOT_SURNAME = /^(?:[IVX]+|jr\.?|sr\.?|one|two|three|four|five|six|seven|eight|nine|ten)$/iu;
+
 /** Every way of writing the speaker: names, surnames, honorific forms, and the alias file's variants of the surname. */
 function aliasesOf(c: Cluster, name: string, keyOf: KeyOf, variantsOf: ReadonlyMap<string, readonly string[]>): string[] {
   const forms = new Map<string, string>();
@@ -141,7 +144,11 @@ function aliasesOf(c: Cluster, name: string, keyOf: KeyOf, variantsOf: ReadonlyM
   // A bare surname is an alias of a two-word name; in longer names the last word may not be a surname (Kim Jong Un).
   for (const m of c.members) {
     add(m.name);
-    if (c.kind === "person" && m.name.split(" ").length === 2) add(m.name.split(" ").pop() ?? m.name);
+    const last = m.name.split(" ").pop() ?? m.name;
+    if (c.kind === "person" && m.name.split(" ").length === 2 && !NOT_SURNAME.test(last)) add(last);
+    // "al-Assad" is written "Assad" too.
+    const unparticled = c.kind === "person" ? /^\p{Ll}{1,3}-(\p{Lu}.*)$/u.exec(last)?.[1] : undefined;
+    if (unparticled !== undefined) add(unparticled);
     m.honorifics.forEach(add);
     m.aliases?.forEach(add);
   }

@@ -8,7 +8,8 @@ import { foldName } from "./fold.js";
 import { editDistance } from "../nlp/edits.js";
 import { collapseWhitespace } from "../text.js";
 import { maxEdits, QUOTE_DEFAULTS } from "./defaults.js";
-import { HONORIFICS, isRoleWord } from "./lexicon.js";
+import { GROUP_PLURAL, HONORIFICS, isRoleWord, ORGANISATION_WORDS } from "./lexicon.js";
+import { isPlaceName } from "./places.js";
 import type { QuoteIndex, Speaker, SpeakerSuggestion } from "./types.js";
 
 /** Folded words of a name with punctuation dropped: "Mr. Putin" → "mr putin". */
@@ -39,7 +40,9 @@ export function lookupSpeaker(index: QuoteIndex, input: string): Speaker | undef
   if (typed === "") return undefined;
   const exact = index.speakers.find((s) => formsOf(s).some((f) => f === typed || bare(f) === typed));
   if (exact) return exact;
-  const holding = index.speakers.filter((s) => ` ${norm(s.name)} `.includes(` ${typed} `));
+  // A place or a kind of body is no word that finds a body ("Australia" is not "Sustainable Australia", "International" not "Amnesty International").
+  const generic = isPlaceName(typed) || typed.split(" ").every((w) => ORGANISATION_WORDS.has(w) || GROUP_PLURAL.test(w));
+  const holding = index.speakers.filter((s) => (s.kind === "person" || !generic) && ` ${norm(s.name)} `.includes(` ${typed} `));
   return holding.find((s) => norm(s.name).endsWith(` ${typed}`)) ?? holding[0];
 }
 
