@@ -25,6 +25,10 @@ describe("answer types", () => {
     ["Which newspaper first reported the leak?", "name"],
     ["Who replaced the minister?", "name"],
     ["When did the ferry sink?", "date"],
+    ["What is the population of the island?", "number"],
+    ["What was the cost of the new bridge?", "number"],
+    ["What was the death toll of the storm?", "number"],
+    ["What was the date of the vote?", "date"],
   ])("%s -> %s", (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });

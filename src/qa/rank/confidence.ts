@@ -72,9 +72,11 @@ const CHECKABLE: Partial<Record<QuestionAnalysis["answerType"], keyof FeatureVec
  * the question asks for cannot be its answer: both are shown as the
  * closest passages however high the model scores them. (Adversarial
  * questions, which name a story and ask what it does not say, end here.)
+ * Nor is a passage an answer to a question naming something no article
+ * mentions ("the capital of France" in a corpus that never says France).
  */
 export function mayBeHigh(e: Evidence): boolean {
-  return e.anchored === 1 && e.typeMissing === 0;
+  return e.anchored === 1 && e.typeMissing === 0 && e.unknownNames === 0;
 }
 
 export function evidenceOf(ranked: readonly RankedForEvidence[], articleOf: (id: number) => number, q: QuestionAnalysis, unknown: readonly string[]): Evidence {

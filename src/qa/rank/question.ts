@@ -35,8 +35,8 @@ export interface QuestionAnalysis {
   nouns: string[];
 }
 
-const DATE_Q = /\b(?:when|what (?:year|date|day|month|time|century|decade|era|period)|which (?:year|date|day|month|century|decade)|how long ago|since when)\b/;
-const NUMBER_Q = /\b(?:how (?:many|much|long|old|far|big|large|tall|high|fast|often|heavy|deep|wide)|what (?:percentage|percent|proportion|number|amount|size|population|rate|distance|speed|price|cost)|at what (?:age|rate|speed)|which number)\b/;
+const DATE_Q = /\b(?:when|what (?:(?:is|was|were) the )?(?:year|date|day|month|time|century|decade|era|period)|which (?:year|date|day|month|century|decade)|how long ago|since when)\b/;
+const NUMBER_Q = /\b(?:how (?:many|much|long|old|far|big|large|tall|high|fast|often|heavy|deep|wide)|what (?:(?:is|was|are|were) the )?(?:percentage|percent|proportion|number|amount|size|population|rate|distance|speed|price|cost|death toll|toll)|at what (?:age|rate|speed)|which number)\b/;
 const NAMED_THINGS = "city|country|state|town|place|region|team|company|organi[sz]ation|group|person|man|woman|name|language|nationality|river|university|school|party|newspaper|network|agency|station|president|leader|player|author|king|queen|empire|dynasty|stadium|church|county|island|mountain|ocean|sea|continent|club|band|show|film|book|album|brand";
 const NAME_Q = new RegExp(`\\b(?:who|whom|whose|where|(?:what|which)\\s(?:\\w+\\s){0,2}(?:${NAMED_THINGS})s?|what (?:is|was) the name|named|called)\\b`);
 const REASON_Q = /\b(?:why|how come|for what reason|what (?:was|is|were|are) the (?:reason|cause|motive)s?|what (?:caused|led to|prompted|triggered|drove))\b/;
