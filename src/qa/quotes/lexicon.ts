@@ -227,13 +227,6 @@ export const TITLE_SMALL_WORDS: ReadonlySet<string> = new Set([
   "a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "with", "from", "as", "vs", "vs.", "de", "la",
 ]);
 
-/** Days and months: capitalised, but never names of speakers. */
-export const CALENDAR_WORDS: ReadonlySet<string> = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december jan jan. feb feb. mar mar. apr apr. jun jun. jul jul. aug aug. sep sep. sept sept. oct oct. nov nov. dec dec.".split(
-    " ",
-  ),
-);
-
 /** Pronouns that may stand for a speaker, by the gender they require. */
 export const PERSONAL_PRONOUNS: ReadonlyMap<string, "male" | "female" | "any"> = new Map([
   ["he", "male"], ["she", "female"], ["they", "any"], ["it", "any"],

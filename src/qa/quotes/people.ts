@@ -7,9 +7,10 @@
  * article's full name with that surname.
  */
 import type { AliasTable } from "../nlp/aliases.js";
+import { CALENDAR_WORDS } from "../nlp/calendar.js";
 import { isAcronym, wordParts } from "../nlp/normalize.js";
 import type { Clause } from "./cues.js";
-import { BODY_KINDS, CALENDAR_WORDS, CUE_VERBS, GENDERED_ROLES, GROUP_OPENERS, GROUP_PLURAL, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
+import { BODY_KINDS, CUE_VERBS, GENDERED_ROLES, GROUP_OPENERS, GROUP_PLURAL, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
 import { isPlaceName } from "./places.js";
 import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
 import { sameCountry } from "./roles.js";

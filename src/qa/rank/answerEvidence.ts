@@ -6,6 +6,7 @@
  * not any outlet's: each has tests on invented sentences.
  */
 import type { SentenceFeatures } from "../corpus/segment.js";
+import { CALENDAR_TERMS } from "../nlp/calendar.js";
 import type { QuestionAnalysis } from "./question.js";
 
 export const NUMERIC = /^(?:\d[\d.]*(?:st|nd|rd|th|s)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fifteen|twenti|thirti|forti|fifti|hundr|thousand|million|billion|dozen|half|twice|doubl|tripl)$/;
@@ -15,8 +16,6 @@ export const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/;
 const REASON = / (?:because|due to|owing to|thanks to|as a result|result of|resulted from|caused by|blamed (?:on|for)|attributed to|in response to|in protest|citing|cited|for fear|fearing|so that|in order to|over concerns?|amid|reason|reasons|why|after (?:being|it|he|she|they|the|a|an|his|her|their)|led to|following|since it|on the grounds|concerns? (?:about|over|that))(?= )/;
 /** Words that state a means or manner. */
 const MANNER = / (?:by [a-z]+ing|using|used|through|via|with the help of|by means of|instead of|by way of|by phone|by video|online|remotely|in person|on foot)(?= )/;
-/** Day and month names (as terms): capitalised, but a date, never the person or place a "who" or "where" asks for. */
-const CALENDAR = new Set(["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "januari", "februari", "march", "april", "may", "june", "juli", "august", "septemb", "octob", "novemb", "decemb", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]);
 /** An opening quotation mark, straight or curly. */
 const QUOTED = /["“”‘]/;
 
@@ -32,7 +31,7 @@ export function typedAnswer(f: SentenceFeatures, folded: string, text: string, q
       if (f.entities.some((e) => e.type !== "DATE" && e.type !== "TIME" && e.type !== "OTHER" && fresh(e.terms))) return 1;
       return f.terms.some((t) => NUMERIC.test(t) && !YEAR.test(t) && !inQuestion(t)) ? 1 : 0;
     case "name":
-      return f.proper.some((t) => !inQuestion(t) && !CALENDAR.has(t)) ? 1 : 0;
+      return f.proper.some((t) => !inQuestion(t) && !CALENDAR_TERMS.has(t)) ? 1 : 0;
     case "reason":
       return REASON.test(folded) ? 1 : 0;
     case "manner":
