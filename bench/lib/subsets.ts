@@ -30,9 +30,9 @@ function draw(seed: number): () => number {
   return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
-/** `trials` random picks of `size` items for each size, the same on every run for the same seed. */
-export function drawSubsets<T>(items: readonly T[], sizes: readonly number[], trials: number, seed: number): T[][] {
-  const random = draw(seed);
+/** `trials` random picks of `size` items for each size, the same on every run. */
+function drawSubsets<T>(items: readonly T[], sizes: readonly number[], trials: number): T[][] {
+  const random = draw(7);
   const out: T[][] = [];
   for (const size of sizes) for (let t = 0; t < trials; t++) out.push(items.map((x) => ({ x, r: random() })).sort((a, b) => a.r - b.r).slice(0, size).map((p) => p.x));
   return out;
@@ -40,12 +40,16 @@ export function drawSubsets<T>(items: readonly T[], sizes: readonly number[], tr
 
 export async function measureSubsets(corpusDir: string, questions: readonly QaQuestion[], sizes: readonly number[], trials: number, meaning: boolean): Promise<SubsetRow[]> {
   const files = readdirSync(corpusDir).filter((f) => f.endsWith(".md")).sort();
-  const picks = drawSubsets(files, sizes, trials, 7);
+  const picks = drawSubsets(files, sizes, trials);
   const rows: SubsetRow[] = [];
   for (const [s, size] of sizes.entries()) {
-    const row: SubsetRow = { articles: size, trials, answerable: 0, hit1: 0, notFoundShare: 0, highShare: 0, highPrecision: 0, unanswerable: {} };
+    // Counts summed over the trials; the row's shares are taken from them at the end.
+    let answerable = 0;
+    let hits = 0;
+    let notFound = 0;
     let highs = 0;
     let highHits = 0;
+    const unanswerable: SubsetRow["unanswerable"] = {};
     for (let t = 0; t < trials; t++) {
       const pick = picks[s * trials + t] as string[];
       const dir = mkdtempSync(path.join(os.tmpdir(), "citebot-subset-"));
@@ -59,21 +63,21 @@ export async function measureSubsets(corpusDir: string, questions: readonly QaQu
         const { figures } = await measureQa(engine, asked, (q) => (meaning ? engine.answer(q, { limit: 10 }) : engine.ask(q, { limit: 10 })));
         await engine.close();
         const n = figures.answerable;
-        row.answerable += n;
-        row.hit1 += figures.hit1 * n;
-        row.notFoundShare += figures.notFound;
+        answerable += n;
+        hits += figures.hit1 * n;
+        notFound += figures.notFound;
         highs += figures.highShare * n;
         highHits += figures.highPrecision * figures.highShare * n;
         for (const [kind, o] of Object.entries(figures.unanswerable)) {
-          const sum = (row.unanswerable[kind] ??= { "not-found": 0, low: 0, high: 0 });
+          const sum = (unanswerable[kind] ??= { "not-found": 0, low: 0, high: 0 });
           for (const k of Object.keys(o) as Outcome[]) sum[k] += o[k];
         }
       } finally {
         rmSync(dir, { recursive: true, force: true });
       }
     }
-    const n = Math.max(1, row.answerable);
-    rows.push({ ...row, hit1: row.hit1 / n, notFoundShare: row.notFoundShare / n, highShare: highs / n, highPrecision: highs > 0 ? highHits / highs : 0 });
+    const n = Math.max(1, answerable);
+    rows.push({ articles: size, trials, answerable, hit1: hits / n, notFoundShare: notFound / n, highShare: highs / n, highPrecision: highs > 0 ? highHits / highs : 0, unanswerable });
   }
   return rows;
 }
