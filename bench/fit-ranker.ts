@@ -21,6 +21,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createEngine, openEngine } from "../src/qa/index.js";
 import { engineInternals } from "../src/qa/engine.js";
+import { Speech } from "../src/qa/rank/speech.js";
 import { type Evidence, mayBeHigh } from "../src/qa/rank/confidence.js";
 import { FEATURE_NAMES, type FeatureVector, MEANING_FEATURES } from "../src/qa/rank/features.js";
 import { scoreOf } from "../src/qa/rank/weights.js";
@@ -73,6 +74,7 @@ if (cacheFile && existsSync(cacheFile)) {
 async function collect(): Promise<{ cases: FullCase[]; squadCases: FullCase[]; offTopic: FullCase[] }> {
   const wnEngine = await openEngine({ corpusDir: values.corpus as string, cache: false });
   const wn = engineInternals(wnEngine);
+  const wnSpeech = new Speech(wn.quotes, wn.model.aliases);
   const wnQuestions = readQaSet(values.qa as string);
   const wnVectors = await corpusVectors(wn.model, values.corpus as string);
   const squadSet = values.squad ? readSquad(values.squad) : undefined;
@@ -85,25 +87,26 @@ async function collect(): Promise<{ cases: FullCase[]; squadCases: FullCase[]; o
       kind: isAnswerable(q) ? "answerable" : q.kind,
       isGold: (t) => (isAnswerable(q) ? hits(t, q.any) : false),
       meaning: meaningOf(wnVectors, qv.get(q.q)),
-    }),
+    }, wnSpeech),
   );
   const squadCases: FullCase[] = [];
   const offTopic: FullCase[] = [];
   if (values.squad && squadSet) {
     const set = squadSet;
     const sq = engineInternals(createEngine(set.articles));
+    const sqSpeech = new Speech(sq.quotes, sq.model.aliases);
     const sqVectors = await corpusVectors(sq.model, values.squad);
     for (const q of set.questions) {
       squadCases.push(
-        collectCase(sq.model, sq.index, { question: q.question, source: "squad", article: q.articleId, kind: "answerable", split: q.split, isGold: (t) => containsGold(t, q.answers), meaning: meaningOf(sqVectors, qv.get(q.question)) }),
+        collectCase(sq.model, sq.index, { question: q.question, source: "squad", article: q.articleId, kind: "answerable", split: q.split, isGold: (t) => containsGold(t, q.answers), meaning: meaningOf(sqVectors, qv.get(q.question)) }, sqSpeech),
       );
     }
     // Off-topic pairings: each set's questions against the other's corpus.
     set.questions.filter((_, i) => i % 9 === 0).forEach((q) => {
-      offTopic.push(collectCase(wn.model, wn.index, { question: q.question, source: "squad→qa", article: `off:${q.id}`, kind: "off-topic", isGold: () => false, meaning: meaningOf(wnVectors, qv.get(q.question)) }));
+      offTopic.push(collectCase(wn.model, wn.index, { question: q.question, source: "squad→qa", article: `off:${q.id}`, kind: "off-topic", isGold: () => false, meaning: meaningOf(wnVectors, qv.get(q.question)) }, wnSpeech));
     });
     for (const q of wnQuestions.filter(isAnswerable)) {
-      offTopic.push(collectCase(sq.model, sq.index, { question: q.q, source: "qa→squad", article: `off:${q.article}`, kind: "off-topic", isGold: () => false, meaning: meaningOf(sqVectors, qv.get(q.q)) }));
+      offTopic.push(collectCase(sq.model, sq.index, { question: q.q, source: "qa→squad", article: `off:${q.article}`, kind: "off-topic", isGold: () => false, meaning: meaningOf(sqVectors, qv.get(q.q)) }, sqSpeech));
     }
   }
   return { cases, squadCases, offTopic };

@@ -24,7 +24,7 @@ const { model, index } = engineInternals(engine);
 function hits(weights: FeatureVector, meaning?: Map<string, QuestionMeaning>): number {
   let n = 0;
   for (const { q, answer } of fixture.questions) {
-    const { ranked } = rankCandidates(model, index, analyseQuestion(q, model), DEFAULT_RANK_OPTIONS, undefined, meaning?.get(q));
+    const { ranked } = rankCandidates(model, index, analyseQuestion(q, model), DEFAULT_RANK_OPTIONS, { meaning: meaning?.get(q) });
     let best = -Infinity;
     let text = "";
     // In sentence order, so ties (zeroed weights) do not inherit the fitted ranking's order.

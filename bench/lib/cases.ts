@@ -10,6 +10,7 @@ import { evidenceOf, type Evidence } from "../../src/qa/rank/confidence.js";
 import type { FeatureVector, QuestionMeaning } from "../../src/qa/rank/features.js";
 import { analyseQuestion } from "../../src/qa/rank/question.js";
 import { scoreOf } from "../../src/qa/rank/weights.js";
+import type { Speech } from "../../src/qa/rank/speech.js";
 import type { SentenceIndex } from "../../src/qa/search/sentenceIndex.js";
 
 export interface Candidate {
@@ -46,12 +47,13 @@ export interface CaseInput {
   meaning?: QuestionMeaning;
 }
 
-export function collectCase(model: CorpusModel, index: SentenceIndex, input: CaseInput): Case & { analysis: ReturnType<typeof analyseQuestion> } {
-  const q = analyseQuestion(input.question, model);
+export function collectCase(model: CorpusModel, index: SentenceIndex, input: CaseInput, speech?: Speech): Case & { analysis: ReturnType<typeof analyseQuestion> } {
+  const q = analyseQuestion(input.question, model, speech);
   const label = (ranked: ReturnType<typeof rankCandidates>["ranked"]) =>
     ranked.map((r) => ({ features: r.features, gold: input.isGold(model.sentences[r.id]?.text ?? ""), article: model.articleOf[r.id] ?? -1 }));
-  const lexical = label(rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS).ranked);
-  const withMeaning = input.meaning ? rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS, undefined, input.meaning) : undefined;
+  const inputs = speech ? { speech } : {};
+  const lexical = label(rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS, inputs).ranked);
+  const withMeaning = input.meaning ? rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS, { ...inputs, meaning: input.meaning }) : undefined;
   const meaning = withMeaning && withMeaning.set === "meaning" ? label(withMeaning.ranked) : lexical;
   const out: Case & { analysis: ReturnType<typeof analyseQuestion> } = {
     source: input.source,

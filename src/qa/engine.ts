@@ -17,6 +17,7 @@ import { buildQuoteIndexWithRejects, type QuoteSource } from "./quotes/build.js"
 import type { ArticleContribution } from "./quotes/contribution.js";
 import { findQuotes } from "./quotes/find.js";
 import { suggestSpeakers } from "./quotes/suggest.js";
+import { Speech } from "./rank/speech.js";
 import type { FindQuotesOptions, QuoteIndex } from "./quotes/types.js";
 import { type IndexSnapshot, SentenceIndex } from "./search/sentenceIndex.js";
 import type { Article, AskOptions, ContextView, CorpusSummary, QaEngine, Sentence } from "./types.js";
@@ -79,6 +80,13 @@ class Engine implements QaEngine {
   }
 
   private meaning?: Meaning;
+  private spoken?: Speech;
+
+  /** Who is quoted where, made by the first question that needs it rather than at load. */
+  private get speech(): Speech {
+    this.spoken ??= new Speech(this.quotes, this.model.aliases);
+    return this.spoken;
+  }
 
   /** Attach sentence meaning (open.ts does, when asked); `answer` then uses it where vectors exist. */
   attachMeaning(meaning: Meaning): void {
@@ -97,13 +105,13 @@ class Engine implements QaEngine {
 
   ask(question: string, options: AskOptions = {}) {
     const { q, page } = this.page(question, options);
-    return answerQuestion(this.model, this.index, q, page, this.rank);
+    return answerQuestion(this.model, this.index, q, page, this.rank, { speech: this.speech });
   }
 
   async answer(question: string, options: AskOptions = {}) {
     const { q, page } = this.page(question, options);
     const meaning = this.meaning ? await this.meaning.of(q) : undefined;
-    return answerQuestion(this.model, this.index, q, page, this.rank, meaning);
+    return answerQuestion(this.model, this.index, q, page, this.rank, { speech: this.speech, ...(meaning ? { meaning } : {}) });
   }
 
   async close(): Promise<void> {

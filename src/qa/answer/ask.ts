@@ -9,6 +9,7 @@ import { evidenceOf, mayBeHigh } from "../rank/confidence.js";
 import { type CandidateContext, type FeatureVector, featuresOf, type QuestionMeaning } from "../rank/features.js";
 import { LocalWeights } from "../rank/localWeight.js";
 import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
+import type { Speech } from "../rank/speech.js";
 import { ParagraphCosine } from "../rank/paragraphCosine.js";
 import { paragraphBm25 } from "../rank/paragraphScore.js";
 import { probability, scoreOf, WEIGHTS, WEIGHTS_FILE } from "../rank/weights.js";
@@ -56,17 +57,18 @@ export interface Ranking {
   set: "lexical" | "meaning";
 }
 
+/** What else a question may be ranked with: passages a moderator suppressed, sentence meaning, who is quoted where. */
+export interface RankInputs {
+  suppressed?: ReadonlySet<string>;
+  meaning?: QuestionMeaning;
+  speech?: Speech;
+}
+
 /** Retrieve and re-rank; exposed for the benchmarks that fit the weights. */
-export function rankCandidates(
-  model: CorpusModel,
-  index: SentenceIndex,
-  q: QuestionAnalysis,
-  options: RankOptions,
-  suppressed?: ReadonlySet<string>,
-  given?: QuestionMeaning,
-): Ranking {
+export function rankCandidates(model: CorpusModel, index: SentenceIndex, q: QuestionAnalysis, options: RankOptions, inputs: RankInputs = {}): Ranking {
+  const { suppressed, speech } = inputs;
   // Candidates, the weight-set check and the features each read a sentence's cosine: compute it once.
-  const meaning = given && remembered(given);
+  const meaning = inputs.meaning && remembered(inputs.meaning);
   const local = new LocalWeights(model.articleFrequencies, q);
   const articles = scoreArticles(model, q.terms);
   const top = gatherCandidates(model, index, q, local, options, articles, meaning, suppressed);
@@ -98,6 +100,7 @@ export function rankCandidates(
     byArticle: new Map(),
   };
   if (full) context.meaning = meaning;
+  if (speech) context.speech = speech;
   const set = full ? "meaning" : "lexical";
   const ranked = top
     .map((h) => {
@@ -196,9 +199,9 @@ export function answerQuestion(
   question: string,
   page: { limit: number; offset: number; suppressed?: ReadonlySet<string> },
   options: RankOptions = DEFAULT_RANK_OPTIONS,
-  meaning?: QuestionMeaning,
+  inputs: Omit<RankInputs, "suppressed"> = {},
 ): AskResult {
-  const q = analyseQuestion(question, model);
+  const q = analyseQuestion(question, model, inputs.speech);
   const refuse = (reason: NoAnswerReason, ranked: readonly Ranked[], unknownTerms: string[] = []): AskResult => ({
     question,
     answered: false,
@@ -209,7 +212,7 @@ export function answerQuestion(
   if (q.terms.length === 0) return refuse("no-terms", []);
   const unknown = q.terms.filter((t) => !model.df.has(t));
   const unknownNames = unknown.filter((t) => q.proper.includes(t));
-  const { ranked, set } = rankCandidates(model, index, q, options, page.suppressed, meaning);
+  const { ranked, set } = rankCandidates(model, index, q, options, { ...inputs, suppressed: page.suppressed });
   if (unknown.length === q.terms.length) return refuse("unknown-terms", ranked, unknown);
   if (ranked.length === 0) return refuse("weak-match", ranked, unknown);
 

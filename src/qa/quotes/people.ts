@@ -11,7 +11,7 @@ import { CALENDAR_WORDS } from "../nlp/calendar.js";
 import { isAcronym, wordParts } from "../nlp/normalize.js";
 import type { Clause } from "./cues.js";
 import { BODY_KINDS, CUE_VERBS, GENDERED_ROLES, GROUP_OPENERS, GROUP_PLURAL, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
-import { isPlaceName } from "./places.js";
+import { isPlaceName } from "../nlp/places.js";
 import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
 import { sameCountry } from "./roles.js";
 import { foldName } from "./fold.js";

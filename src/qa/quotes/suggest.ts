@@ -9,7 +9,7 @@ import { editDistance } from "../nlp/edits.js";
 import { collapseWhitespace } from "../text.js";
 import { maxEdits, QUOTE_DEFAULTS } from "./defaults.js";
 import { GROUP_PLURAL, HONORIFICS, isRoleWord, ORGANISATION_WORDS } from "./lexicon.js";
-import { isPlaceName } from "./places.js";
+import { isPlaceName } from "../nlp/places.js";
 import type { QuoteIndex, Speaker, SpeakerSuggestion } from "./types.js";
 
 /** Folded words of a name with punctuation dropped: "Mr. Putin" → "mr putin". */

@@ -6,7 +6,10 @@
  * not any outlet's: each has tests on invented sentences.
  */
 import type { SentenceFeatures } from "../corpus/segment.js";
+import type { AliasTable } from "../nlp/aliases.js";
 import { CALENDAR_TERMS } from "../nlp/calendar.js";
+import { isPlaceAdjective, isPlaceName } from "../nlp/places.js";
+import { termsOfTokens } from "../nlp/terms.js";
 import type { QuestionAnalysis } from "./question.js";
 
 export const NUMERIC = /^(?:\d[\d.]*(?:st|nd|rd|th|s)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fifteen|twenti|thirti|forti|fifti|hundr|thousand|million|billion|dozen|half|twice|doubl|tripl)$/;
@@ -60,4 +63,68 @@ export function answerNear(terms: readonly string[], q: QuestionAnalysis): numbe
     for (let j = Math.max(0, i - NEAR); j <= Math.min(terms.length - 1, i + NEAR); j++) if (j !== i && q.weight.has(terms[j] as string)) return 1;
   }
   return 0;
+}
+
+/** Capitalised words in a row, with the small words names carry inside ("University of Bristol", "Ludwig van Beethoven"). */
+const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|del|da|la|van|von|al|bin|ibn|the)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
+
+/**
+ * For a question asking for a person or an organisation ("who", "whose",
+ * "what was the name of"): 1 when the sentence names one the question does
+ * not. A name counts when its last word (the surname, or an organisation's
+ * head word: "Council President Andrew Leung", "Bristol City Council") is
+ * not the question's and it is not a place ("the Indian capital, New
+ * Delhi"), a nationality or a day or month: a passage that only places the
+ * story does not say who.
+ */
+export function agentAnswer(f: SentenceFeatures, text: string, q: QuestionAnalysis, aliases: AliasTable): number {
+  if (!q.agent) return 0;
+  for (const m of text.matchAll(NAME_RUN)) {
+    let words = m[0].split(/\s+/);
+    // A sentence's first word is capitalised whatever it is: a name only when tagged as one.
+    const opening = /^[\s"“‘'(]*$/u.test(text.slice(0, m.index));
+    if (opening && !termsOfTokens([words[0] as string], aliases)[0]?.some((t) => f.proper.includes(t))) words = words.slice(1);
+    if (words[0] === "The") words = words.slice(1);
+    if (words.length === 0) continue;
+    const name = words.join(" ");
+    if (isPlaceName(name) || (words.length === 1 && isPlaceAdjective(name))) continue;
+    const head = termsOfTokens([words[words.length - 1] as string], aliases)[0] ?? [];
+    if (head.length > 0 && head.every((t) => !q.weight.has(t) && !CALENDAR_TERMS.has(t))) return 1;
+  }
+  return 0;
+}
+
+/** Words between a number and what it counts ("three of the", "more than 40", "2.5 million"). */
+const BEFORE_COUNTED = new Set("of the a an more than about around some nearly almost over under least at per cent percent hundred thousand million billion dozen".split(" "));
+const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/;
+/** Words after the counted word's place in which the counted word may still stand ("40 injured passengers"). */
+const COUNTED_REACH = 3;
+
+/**
+ * For "how many N": what the sentence's numbers count. `counts` is 1 when a
+ * number the question does not give stands shortly before N ("215 votes",
+ * "three of the 40 passengers"); `other` is 1 when the sentence has such
+ * numbers and every one of them counts a different thing ("one of the four
+ * candidates" for "how many votes"), so none of them can be the answer. A
+ * number followed by no word of its own ("killing 12") counts nothing
+ * named, and proves nothing either way.
+ */
+export function countedAnswer(folded: string, q: QuestionAnalysis, aliases: AliasTable): { counts: number; other: number } {
+  if (q.counted === undefined) return { counts: 0, other: 0 };
+  const words = folded.trim().split(" ");
+  const terms = termsOfTokens(words, aliases);
+  let numbers = 0;
+  let others = 0;
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i] as string;
+    if (!NUMBER_WORD.test(w) || (terms[i] ?? []).some((t) => q.weight.has(t))) continue;
+    let j = i + 1;
+    while (j < words.length && (NUMBER_WORD.test(words[j] as string) || BEFORE_COUNTED.has(words[j] as string))) j++;
+    numbers++;
+    for (let k = j; k < Math.min(words.length, j + COUNTED_REACH); k++) if ((terms[k] ?? []).includes(q.counted)) return { counts: 1, other: 0 };
+    if ((terms[j] ?? []).length > 0) others++;
+    // A number written in parts ("10 000", "2 5 million") is read once.
+    i = j - 1;
+  }
+  return { counts: 0, other: numbers > 0 && others === numbers ? 1 : 0 };
 }

@@ -46,7 +46,12 @@ export type Evidence = {
   unknownNames: number;
   /** The top candidate holds one of the question's names, nouns or verbs (or, for a question with none, any of its words). */
   anchored: number;
-  /** The question asks for a date, a number or quoted words and the top candidate holds none. */
+  /**
+   * The top candidate lacks what the question asks for: the date, number or
+   * quoted words; for a "who", a person or body beyond the question's own
+   * names; for "what did X say", a quote the corpus gives to X; for "how
+   * many N", a number that is not plainly counting something else.
+   */
   typeMissing: number;
 };
 
@@ -70,8 +75,10 @@ const CHECKABLE: Partial<Record<QuestionAnalysis["answerType"], keyof FeatureVec
  * that shares no name, noun or verb with the question is vouched for by
  * sentence meaning alone, and one without the date, number or quotation
  * the question asks for cannot be its answer: both are shown as the
- * closest passages however high the model scores them. (Adversarial
- * questions, which name a story and ask what it does not say, end here.)
+ * closest passages however high the model scores them; so is a passage
+ * that names only places where a "who" asks for someone, or quotes someone
+ * other than the X of "what did X say". (Adversarial questions, which name
+ * a story and ask what it does not say, end here.)
  * Nor is a passage an answer to a question naming something no article
  * mentions ("the capital of France" in a corpus that never says France).
  */
@@ -109,10 +116,11 @@ export function evidenceOf(ranked: readonly RankedForEvidence[], articleOf: (id:
   const f = top.features;
   const content = q.proper.length + q.nouns.length + q.verbs.length > 0;
   const checked = CHECKABLE[q.answerType];
+  const missing = (checked !== undefined && f[checked] === 0) || (q.agent && f.answerAgent === 0) || (q.speakers.length > 0 && f.answerSpeaker === 0) || f.countsOther === 1;
   return {
     ...base,
     anchored: (content ? f.names + f.nouns + f.verbs > 0 : f.coverage > 0) ? 1 : 0,
-    typeMissing: checked !== undefined && f[checked] === 0 ? 1 : 0,
+    typeMissing: missing ? 1 : 0,
     topShare: 1 / z,
     margin: Math.min(1, ranked[1] ? top.score - ranked[1].score : 1),
     topCoverage: top.features.coverage,

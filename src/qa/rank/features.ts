@@ -7,11 +7,12 @@
  */
 import type { CorpusModel } from "../corpus/model.js";
 import type { SentenceFeatures } from "../corpus/segment.js";
-import { answerNear, typedAnswer } from "./answerEvidence.js";
+import { agentAnswer, answerNear, countedAnswer, typedAnswer } from "./answerEvidence.js";
 import { coverage, coverageOf, NO_TERMS, phrase, proximity, share, type Terms, wording } from "./evidence.js";
 import type { LocalCoverage, LocalWeights } from "./localWeight.js";
 import type { ParagraphCosine } from "./paragraphCosine.js";
 import type { QuestionAnalysis } from "./question.js";
+import type { Speech } from "./speech.js";
 
 /** Sentence-meaning evidence for one question: the cosine between its vector and a sentence's, where that sentence's vector exists. */
 export interface QuestionMeaning {
@@ -37,6 +38,8 @@ export interface CandidateContext {
   meaningBest: number;
   /** Article and headline coverage by article number, filled as candidates are scored. */
   byArticle: Map<number, { article: number; headline: number }>;
+  /** Who is quoted where, for what-did-X-say questions; answerSpeaker reads 0 without it. */
+  speech?: Speech;
 }
 
 /** One candidate as the features see it; the shared parts are computed once. */
@@ -104,6 +107,17 @@ export const FEATURES = [
   { name: "answerReason", doc: "a why-question and the sentence states a cause (because, due to, after, amid ...)", value: ifType("reason") },
   { name: "answerManner", doc: "a how-did-question and the sentence states a means (by ...ing, using, through, via ...)", value: ifType("manner") },
   { name: "answerQuote", doc: "a what-did-X-say question and the sentence holds quoted words", value: ifType("quote") },
+  { name: "answerAgent", doc: "a who-question and the sentence names a person or body it does not (not a place, nationality or date)", value: (v) => agentAnswer(v.f, v.model.sentences[v.id]?.text ?? "", v.q, v.model.aliases) },
+  {
+    name: "answerSpeaker",
+    doc: "a what-did-X-say question and the sentence holds a quote the quote index gives to X",
+    value: (v) => {
+      const s = v.model.sentences[v.id];
+      return s && v.c.speech?.quotes(s, v.q.speakers) ? 1 : 0;
+    },
+  },
+  { name: "answerCounted", doc: "a how-many-N question and a number it does not give counts N (\"215 votes\")", value: (v) => countedAnswer(v.model.folded(v.id), v.q, v.model.aliases).counts },
+  { name: "countsOther", doc: "a how-many-N question and every number the sentence gives counts something else", value: (v) => countedAnswer(v.model.folded(v.id), v.q, v.model.aliases).other },
   { name: "answerNear", doc: "a year or number the question lacks within three terms of one of its words", value: (v) => answerNear(v.f.terms, v.q) },
   { name: "names", doc: "share of the question's names in the sentence", value: (v) => share(v.q.proper, v.own) },
   { name: "rarest", doc: "share of the question's two rarest terms in the sentence", value: (v) => share(v.q.rarest, v.own) },

@@ -4,6 +4,7 @@
  */
 import { idf, type CorpusModel } from "../corpus/model.js";
 import { foldCase } from "../nlp/normalize.js";
+import { isPlaceAdjective } from "../nlp/places.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import { analyse } from "../nlp/wink.js";
 import { correctTerm } from "./spelling.js";
@@ -33,6 +34,12 @@ export interface QuestionAnalysis {
   /** Terms of words tagged as verbs, and as common nouns: what the question says happened, and to what. */
   verbs: string[];
   nouns: string[];
+  /** A name question that asks for a person or an organisation ("who", "whose", "which team", "what was the name"), not a place. */
+  agent: boolean;
+  /** For "how many N", the term of N: what the answer's number counts. */
+  counted?: string;
+  /** A what-did-X-say question: the ids of the corpus speakers X names (Speech.named); empty for any other question. */
+  speakers: string[];
 }
 
 const DATE_Q = /\b(?:when|what (?:(?:is|was|were) the )?(?:year|date|day|month|time|century|decade|era|period)|which (?:year|date|day|month|century|decade)|how long ago|since when)\b/;
@@ -52,25 +59,44 @@ const CUES: ReadonlyArray<readonly [AnswerType, RegExp]> = [
   ["manner", MANNER_Q],
 ];
 
-/**
- * The answer type of the question's first cue: in "How old was Manning when
- * he played?" the "when" belongs to a clause, and the answer is a number.
- */
-export function answerTypeOf(question: string): AnswerType {
+/** Name cues that ask for someone: a person or a body, never a place or a thing. */
+const AGENT_CUE = /^(?:who|whom|whose|what (?:is|was) the name|(?:what|which)\s(?:\w+\s){0,2}(?:team|company|organi[sz]ation|group|person|man|woman|name|party|newspaper|network|agency|president|leader|player|author|king|queen|club|band|university|school)s?)$/;
+
+/** The question's first cue and the words it matched (lower case). */
+function cueOf(question: string): { type: AnswerType; words: string } {
   const q = question.toLowerCase();
-  let best: AnswerType = "none";
+  let best: { type: AnswerType; words: string } = { type: "none", words: "" };
   let at = Infinity;
   for (const [type, cue] of CUES) {
     const m = cue.exec(q);
     if (m && m.index < at) {
-      best = type;
+      best = { type, words: m[0] };
       at = m.index;
     }
   }
   return best;
 }
 
-export function analyseQuestion(question: string, model: CorpusModel): QuestionAnalysis {
+/**
+ * The answer type of the question's first cue: in "How old was Manning when
+ * he played?" the "when" belongs to a clause, and the answer is a number.
+ */
+export function answerTypeOf(question: string): AnswerType {
+  return cueOf(question).type;
+}
+
+/** Does the question ask who (a person or an organisation) rather than where or what? */
+export function asksForAgent(question: string): boolean {
+  const cue = cueOf(question);
+  return cue.type === "name" && AGENT_CUE.test(cue.words);
+}
+
+/** Who a what-did-X-say question names, from the corpus's speakers (rank/speech.ts). */
+export interface SpeakerNames {
+  named(cue: string): string[];
+}
+
+export function analyseQuestion(question: string, model: CorpusModel, speakers?: SpeakerNames): QuestionAnalysis {
   const { tokens } = analyse(question);
   const termsByToken = termsOfTokens(tokens.map((t) => t.text), model.aliases);
   const proper = new Set<string>();
@@ -82,6 +108,7 @@ export function analyseQuestion(question: string, model: CorpusModel): QuestionA
     else if (token.pos === "VERB") termsByToken[i]?.forEach((t) => verbs.add(t));
     else if (token.pos === "NOUN") termsByToken[i]?.forEach((t) => nouns.add(t));
   });
+  const counted = countedNoun(tokens, termsByToken);
   const known = (t: string) => model.df.get(t) ?? 0;
   const isName = (t: string) => model.names.has(t);
   const seq = termsByToken.flat().flatMap((t) => {
@@ -101,7 +128,35 @@ export function analyseQuestion(question: string, model: CorpusModel): QuestionA
   const wordPairs: string[] = [];
   // The wh-word and its auxiliary ("what was") never appear in the answer.
   for (let i = 2; i + 1 < words.length; i++) wordPairs.push(` ${words[i]} ${words[i + 1]} `);
+  const cue = cueOf(question);
   const rarest = [...weight.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([t]) => t);
   const asked = (set: ReadonlySet<string>) => [...set].filter((t) => weight.has(t));
-  return { rarest, wordPairs, terms, weight, totalWeight, proper: asked(proper), verbs: asked(verbs), nouns: asked(nouns), bigrams, answerType: answerTypeOf(question) };
+  return {
+    rarest,
+    wordPairs,
+    terms,
+    weight,
+    totalWeight,
+    proper: asked(proper),
+    verbs: asked(verbs),
+    nouns: asked(nouns),
+    bigrams,
+    answerType: cue.type,
+    agent: cue.type === "name" && AGENT_CUE.test(cue.words),
+    // The cue holds X in "what did X say": only the speaker asked about counts, not others the question names.
+    speakers: cue.type === "quote" && speakers ? speakers.named(cue.words) : [],
+    ...(counted !== undefined && cue.type === "number" ? { counted } : {}),
+  };
+}
+
+/** Tokens after "how many" within which the counted noun stands ("how many Iraqi MPs", "how many of the victims"). */
+const COUNTED_WITHIN = 4;
+
+/** The term of the noun "how many" counts: the first common noun after it, else the first name that is not a nationality. */
+function countedNoun(tokens: ReadonlyArray<{ text: string; pos: string }>, terms: readonly string[][]): string | undefined {
+  const at = tokens.findIndex((t, i) => i > 0 && t.text.toLowerCase() === "many" && tokens[i - 1]?.text.toLowerCase() === "how");
+  if (at < 0) return undefined;
+  const after = tokens.slice(at + 1, at + 1 + COUNTED_WITHIN).map((t, k) => ({ ...t, terms: terms[at + 1 + k] ?? [] }));
+  const noun = after.find((t) => t.pos === "NOUN" && t.terms.length > 0) ?? after.find((t) => t.pos === "PROPN" && t.terms.length > 0 && !isPlaceAdjective(t.text));
+  return noun?.terms[0];
 }

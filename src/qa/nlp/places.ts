@@ -6,6 +6,8 @@
  * used for their governments ("Moscow said"). A name is a place only when it
  * is exactly one of these: "Michael Jordan" is a person, "Jordan" alone is
  * the country unless the article gives a person that surname.
+ * Shared by the quote rules (who speaks) and the answer types (a "who"
+ * question is not answered by a place).
  */
 
 const COUNTRIES = `afghanistan albania algeria andorra angola argentina armenia australia austria azerbaijan bahamas bahrain
@@ -61,4 +63,19 @@ export function isPlaceName(name: string): boolean {
   if (words.length === 1) return SINGLE.has(joined);
   if (SEVERAL.has(joined)) return true;
   return (words.length === 2 && PLACE_OPENERS.has(words[0] as string)) || PLACE_ENDINGS.has(words[words.length - 1] as string);
+}
+
+/** Nationality words whose country is not the word with an ending taken off. */
+const IRREGULAR_ADJECTIVES = new Set(`american british english scottish welsh irish french dutch swiss greek thai spanish
+polish danish swedish finnish turkish norwegian european african asian arab arabic latin filipino peruvian kurdish
+palestinian korean`.split(/\s+/).filter((w) => w !== ""));
+
+/** How a nationality word is made from its place: Indian from India, Chinese from China, Iraqi from Iraq, Mexican from Mexico. */
+const ENDINGS: ReadonlyArray<readonly [string, string]> = [["n", ""], ["an", ""], ["an", "a"], ["an", "o"], ["ian", ""], ["ian", "a"], ["ian", "e"], ["ese", ""], ["ese", "a"], ["i", ""], ["ish", "land"]];
+
+/** Is `word` the adjective of a place ("Indian", "Ruritanian" only when Ruritania is a known place; "British", "Dutch")? */
+export function isPlaceAdjective(word: string): boolean {
+  const w = word.toLowerCase();
+  if (IRREGULAR_ADJECTIVES.has(w)) return true;
+  return ENDINGS.some(([ending, root]) => w.length > ending.length + 2 && w.endsWith(ending) && SINGLE.has(w.slice(0, -ending.length) + root));
 }

@@ -1,0 +1,137 @@
+/**
+ * Two more checks of the gate in front of "high" (rank/confidence.ts): a
+ * "who" question is not answered by a passage that only places the story
+ * (its names are places, nationalities or the question's own), and "what
+ * did X say" is not answered by a passage that quotes someone else, or by
+ * any passage when the corpus never quotes X. Every sentence is invented.
+ */
+import { describe, expect, it } from "vitest";
+import { DEFAULT_RANK_OPTIONS, rankCandidates } from "../src/qa/answer/ask.js";
+import { engineInternals } from "../src/qa/engine.js";
+import { createEngine } from "../src/qa/index.js";
+import { isPlaceAdjective } from "../src/qa/nlp/places.js";
+import { countedAnswer } from "../src/qa/rank/answerEvidence.js";
+import { evidenceOf, mayBeHigh } from "../src/qa/rank/confidence.js";
+import { analyseQuestion, asksForAgent } from "../src/qa/rank/question.js";
+import { Speech } from "../src/qa/rank/speech.js";
+import { article } from "./fixtures/qa-helpers.js";
+
+const FIRE = [
+  "The Orvel Grand Hotel in the Dunmore area of the Kenyan capital, Nairobi, caught fire early on Monday.",
+  "Firefighters needed six hours to bring the blaze under control.",
+].join("\n\n");
+const MILL = [
+  "The old Tarrow paper mill was sold at auction on Friday.",
+  "The mill was bought by Amara Odhiambo, a local businesswoman.",
+  "The mill auction drew 30 bidders from three counties.",
+].join("\n\n");
+const COUNCIL = [
+  "Councillor Lydia Marsh voted against the parking bill on Tuesday.",
+  '"This bill protects no one in the town centre," said Councillor Ben Okafor after the vote on the parking bill.',
+  "The parking bill passed by seven votes to four.",
+].join("\n\n");
+const engine = createEngine([article("fire", FIRE), article("mill", MILL), article("council", COUNCIL)]);
+const { model, index, quotes } = engineInternals(engine);
+const speech = new Speech(quotes, model.aliases);
+
+function evidence(question: string) {
+  const q = analyseQuestion(question, model, speech);
+  const { ranked } = rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS, { speech });
+  const unknown = q.terms.filter((t) => !model.df.has(t));
+  return { q, top: model.sentences[ranked[0]?.id ?? -1]?.text, e: evidenceOf(ranked, (id) => model.articleOf[id] ?? -1, q, unknown), features: ranked[0]?.features };
+}
+
+describe("who asks for a person or a body", () => {
+  it.each([
+    ["Who owns the Orvel Grand Hotel?", true],
+    ["Whose car was stolen?", true],
+    ["What was the name of the driver?", true],
+    ["Which team won the cup?", true],
+    ["Where did the fire break out?", false],
+    ["Which city hosted the final?", false],
+    ["When did the mill close?", false],
+  ])("%s → %s", (question, agent) => {
+    expect(asksForAgent(question)).toBe(agent);
+  });
+
+  it("a nationality is a place's word, a name that only looks like one is not", () => {
+    expect(["Kenyan", "Chinese", "Iraqi", "Mexican", "French"].every(isPlaceAdjective)).toBe(true);
+    expect(["Brian", "Logan", "Mali", "Susan"].some(isPlaceAdjective)).toBe(false);
+  });
+
+  it("a passage naming only the story's places does not say who", () => {
+    const { top, e, features } = evidence("Who owns the Orvel Grand Hotel in Dunmore?");
+    expect(top).toContain("caught fire");
+    expect(features?.answerAgent).toBe(0);
+    expect(e.typeMissing).toBe(1);
+    expect(mayBeHigh(e)).toBe(false);
+  });
+
+  it("a passage naming someone new does, and one naming the question's own names and a day does not", () => {
+    const q = analyseQuestion("Who bought the Tarrow paper mill?", model, speech);
+    const agentOf = (text: string) => {
+      const hit = rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS, { speech }).ranked.find((r) => model.sentences[r.id]?.text.includes(text));
+      return hit?.features.answerAgent;
+    };
+    expect(agentOf("Amara Odhiambo")).toBe(1);
+    expect(agentOf("sold at auction on Friday")).toBe(0);
+  });
+});
+
+describe("what did X say asks for X's words", () => {
+  it("names the corpus speakers written in the question, in full or by surname", () => {
+    const ids = (question: string) => analyseQuestion(question, model, speech).speakers;
+    expect(ids("What did Ben Okafor say about the parking bill?")).toHaveLength(1);
+    expect(ids("What did Okafor say about the parking bill?")).toEqual(ids("What did Ben Okafor say about the parking bill?"));
+    expect(ids("What did Marsh say about the parking bill?")).toHaveLength(1);
+    // Only X counts: Okafor is named in the question, but as what it is about.
+    expect(ids("What did Marsh say about Okafor's remark?")).toEqual(ids("What did Marsh say about the parking bill?"));
+    expect(ids("Who voted against the parking bill?")).toEqual([]);
+  });
+
+  it("X's own quote can be an answer", () => {
+    const { top, e, features } = evidence("What did Okafor say about the parking bill?");
+    expect(top).toContain("protects no one");
+    expect(features?.answerSpeaker).toBe(1);
+    expect(e.typeMissing).toBe(0);
+  });
+
+  it("someone else's quote, or any passage about a speaker the corpus never quotes, cannot", () => {
+    const { e, features } = evidence("What did Lydia Marsh say about the parking bill?");
+    expect(features?.answerSpeaker).toBe(0);
+    expect(e.typeMissing).toBe(1);
+    expect(mayBeHigh(e)).toBe(false);
+    const r = engine.ask("What did Lydia Marsh say about the parking bill?");
+    expect(r.answered && r.confidence).not.toBe("high");
+  });
+});
+
+describe("how many N asks what the numbers count", () => {
+  const counted = (question: string, sentence: string) => {
+    const q = analyseQuestion(question, model);
+    return { noun: q.counted, ...countedAnswer(` ${sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `, q, model.aliases) };
+  };
+
+  it("finds the counted noun after how many, past nationalities and 'of the'", () => {
+    expect(analyseQuestion("How many votes did the mayor get?", model).counted).toBe(analyseQuestion("votes", model).terms[0]);
+    expect(analyseQuestion("How many Kenyan runners finished?", model).counted).toBe(analyseQuestion("runners", model).terms[0]);
+    expect(analyseQuestion("How many of the passengers survived?", model).counted).toBe(analyseQuestion("passengers", model).terms[0]);
+    expect(analyseQuestion("How much did the mill cost?", model).counted).toBeUndefined();
+  });
+
+  it("a number counting the asked thing counts; numbers that all count other things rule the passage out", () => {
+    expect(counted("How many votes did the mayor get?", "The mayor won 12,345 votes.")).toMatchObject({ counts: 1, other: 0 });
+    expect(counted("How many of the passengers survived?", "Three of the 40 passengers survived.")).toMatchObject({ counts: 1, other: 0 });
+    expect(counted("How many votes did the mayor get?", "The mayor was one of the four candidates.")).toMatchObject({ counts: 0, other: 1 });
+    // A bare number may count anything: it proves nothing either way.
+    expect(counted("How many people died in the fire?", "The fire killed 12 and injured 30.")).toMatchObject({ counts: 0, other: 0 });
+  });
+
+  it("the engine's evidence keeps such a passage from high", () => {
+    const { top, e, features } = evidence("How many jobs did the mill auction save?");
+    expect(top).toContain("30 bidders");
+    expect(features?.countsOther).toBe(1);
+    expect(e.typeMissing).toBe(1);
+    expect(mayBeHigh(e)).toBe(false);
+  });
+});
