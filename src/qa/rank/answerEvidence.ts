@@ -69,13 +69,21 @@ export function answerNear(terms: readonly string[], q: QuestionAnalysis): numbe
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|del|da|la|van|von|al|bin|ibn|the)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 
 /**
+ * What stands before a place named as where, not who: a preposition other
+ * than "by" ("in Paris", "against Ukraine"), or a comma (the apposition of
+ * "the capital, New Delhi" or "Paris, France"). A country that acts ("Russia
+ * launched", "claimed by Ukraine") is an agent.
+ */
+const PLACED = /(?:\b(?:in|at|on|near|from|to|into|onto|across|outside|inside|of|around|through|throughout|toward|towards|off|via|between|within|over|under|for|against|with|across|along|beyond|beside|behind)\s+(?:the\s+)?|,\s*)$/i;
+
+/**
  * For a question asking for a person or an organisation ("who", "whose",
  * "what was the name of"): 1 when the sentence names one the question does
  * not. A name counts when its last word (the surname, or an organisation's
  * head word: "Council President Andrew Leung", "Bristol City Council") is
- * not the question's and it is not a place ("the Indian capital, New
- * Delhi"), a nationality or a day or month: a passage that only places the
- * story does not say who.
+ * not the question's and it is not a place named as where ("in the Indian
+ * capital, New Delhi"), a nationality or a day or month: a passage that
+ * only places the story does not say who.
  */
 export function agentAnswer(f: SentenceFeatures, text: string, q: QuestionAnalysis, aliases: AliasTable): number {
   if (!q.agent) return 0;
@@ -87,7 +95,8 @@ export function agentAnswer(f: SentenceFeatures, text: string, q: QuestionAnalys
     if (words[0] === "The") words = words.slice(1);
     if (words.length === 0) continue;
     const name = words.join(" ");
-    if (isPlaceName(name) || (words.length === 1 && isPlaceAdjective(name))) continue;
+    if (words.length === 1 && isPlaceAdjective(name)) continue;
+    if (isPlaceName(name) && PLACED.test(text.slice(0, m.index))) continue;
     const head = termsOfTokens([words[words.length - 1] as string], aliases)[0] ?? [];
     if (head.length > 0 && head.every((t) => !q.weight.has(t) && !CALENDAR_TERMS.has(t))) return 1;
   }

@@ -49,8 +49,8 @@ export type Evidence = {
   /**
    * The top candidate lacks what the question asks for: the date, number or
    * quoted words; for a "who", a person or body beyond the question's own
-   * names; for "what did X say", a quote the corpus gives to X; for "how
-   * many N", a number that is not plainly counting something else.
+   * names; for "what did X say" of a speaker the corpus knows, X's words,
+   * quoted or reported (a quote the index gives to X, "X said that ...").
    */
   typeMissing: number;
 };
@@ -115,8 +115,9 @@ export function evidenceOf(ranked: readonly RankedForEvidence[], articleOf: (id:
   const next = ranked.slice(1, 3);
   const f = top.features;
   const content = q.proper.length + q.nouns.length + q.verbs.length > 0;
-  const checked = CHECKABLE[q.answerType];
-  const missing = (checked !== undefined && f[checked] === 0) || (q.agent && f.answerAgent === 0) || (q.speakers.length > 0 && f.answerSpeaker === 0) || f.countsOther === 1;
+  // "What did X say" of a speaker the corpus knows asks for X's words, quoted or reported; of anyone else, for quoted words.
+  const checked = q.answerType === "quote" && q.speakers.length > 0 ? "answerSpeaker" : CHECKABLE[q.answerType];
+  const missing = (checked !== undefined && f[checked] === 0) || (q.agent && f.answerAgent === 0);
   return {
     ...base,
     anchored: (content ? f.names + f.nouns + f.verbs > 0 : f.coverage > 0) ? 1 : 0,

@@ -60,6 +60,8 @@ interface View {
   paragraphCosine: { cosine: number; share: number };
   whole: { article: number; headline: number };
   meaning: number;
+  /** What the sentence's numbers count, for "how many N" (two features read it: made once). */
+  counted: () => { counts: number; other: number };
 }
 
 interface FeatureDef {
@@ -110,14 +112,16 @@ export const FEATURES = [
   { name: "answerAgent", doc: "a who-question and the sentence names a person or body it does not (not a place, nationality or date)", value: (v) => agentAnswer(v.f, v.model.sentences[v.id]?.text ?? "", v.q, v.model.aliases) },
   {
     name: "answerSpeaker",
-    doc: "a what-did-X-say question and the sentence holds a quote the quote index gives to X",
+    doc: "a what-did-X-say question and the sentence gives X's words: a quote the quote index gives to X, or X named beside a reporting verb",
     value: (v) => {
       const s = v.model.sentences[v.id];
-      return s && v.c.speech?.quotes(s, v.q.speakers) ? 1 : 0;
+      const speech = v.c.speech;
+      if (!s || !speech || v.q.speakers.length === 0) return 0;
+      return speech.quotes(s, v.q.speakers) || speech.reports(v.own, v.model.folded(v.id), v.q.speakers) ? 1 : 0;
     },
   },
-  { name: "answerCounted", doc: "a how-many-N question and a number it does not give counts N (\"215 votes\")", value: (v) => countedAnswer(v.model.folded(v.id), v.q, v.model.aliases).counts },
-  { name: "countsOther", doc: "a how-many-N question and every number the sentence gives counts something else", value: (v) => countedAnswer(v.model.folded(v.id), v.q, v.model.aliases).other },
+  { name: "answerCounted", doc: "a how-many-N question and a number it does not give counts N (\"215 votes\")", value: (v) => v.counted().counts },
+  { name: "countsOther", doc: "a how-many-N question and every number the sentence gives counts something else", value: (v) => v.counted().other },
   { name: "answerNear", doc: "a year or number the question lacks within three terms of one of its words", value: (v) => answerNear(v.f.terms, v.q) },
   { name: "names", doc: "share of the question's names in the sentence", value: (v) => share(v.q.proper, v.own) },
   { name: "rarest", doc: "share of the question's two rarest terms in the sentence", value: (v) => share(v.q.rarest, v.own) },
@@ -169,6 +173,7 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, context
     whole = { article: coverage(context.q, model.articleFrequencies[a]?.df ?? NO_TERMS), headline: coverage(context.q, model.headlineTerms[a] ?? NO_TERMS) };
     context.byArticle.set(a, whole);
   }
+  let counted: { counts: number; other: number } | undefined;
   const view: View = {
     model,
     c: context,
@@ -186,6 +191,10 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, context
     paragraphCosine: context.cosine.of(a, p),
     whole,
     meaning: context.meaning?.cosine(id) ?? 0,
+    counted: () => {
+      counted ??= countedAnswer(model.folded(id), context.q, model.aliases);
+      return counted;
+    },
   };
   const out = {} as FeatureVector;
   for (const d of FEATURES) out[d.name] = d.value(view);

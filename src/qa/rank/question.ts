@@ -150,13 +150,27 @@ export function analyseQuestion(question: string, model: CorpusModel, speakers?:
 }
 
 /** Tokens after "how many" within which the counted noun stands ("how many Iraqi MPs", "how many of the victims"). */
-const COUNTED_WITHIN = 4;
+const COUNTED_WITHIN = 5;
 
-/** The term of the noun "how many" counts: the first common noun after it, else the first name that is not a nationality. */
+/**
+ * The term of the noun "how many" counts: the head (last noun) of the first
+ * run of nouns after it ("how many glue-only proteins" counts proteins),
+ * else the first name that is not a nationality.
+ */
 function countedNoun(tokens: ReadonlyArray<{ text: string; pos: string }>, terms: readonly string[][]): string | undefined {
   const at = tokens.findIndex((t, i) => i > 0 && t.text.toLowerCase() === "many" && tokens[i - 1]?.text.toLowerCase() === "how");
   if (at < 0) return undefined;
   const after = tokens.slice(at + 1, at + 1 + COUNTED_WITHIN).map((t, k) => ({ ...t, terms: terms[at + 1 + k] ?? [] }));
-  const noun = after.find((t) => t.pos === "NOUN" && t.terms.length > 0) ?? after.find((t) => t.pos === "PROPN" && t.terms.length > 0 && !isPlaceAdjective(t.text));
-  return noun?.terms[0];
+  const first = after.findIndex((t) => t.pos === "NOUN" && t.terms.length > 0);
+  if (first >= 0) {
+    // A compound's parts ("glue - only proteins") run on to its head noun.
+    let head = first;
+    for (let k = first + 1; k < after.length; k++) {
+      const t = after[k] as (typeof after)[number];
+      if (t.pos === "NOUN" && t.terms.length > 0) head = k;
+      else if (!(t.text === "-" || t.pos === "ADJ" || t.pos === "ADV")) break;
+    }
+    return after[head]?.terms[0];
+  }
+  return after.find((t) => t.pos === "PROPN" && t.terms.length > 0 && !isPlaceAdjective(t.text))?.terms[0];
 }

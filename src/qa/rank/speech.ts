@@ -1,12 +1,13 @@
 /**
  * Who says what, for "what did X say" questions, from the quote index built
- * at load: the corpus speakers a question names, and the speakers of the
- * quotes a sentence holds. A passage that quotes someone else, or no one,
+ * at load: the corpus speakers a question names, the speakers of the quotes
+ * a sentence holds, and whether it reports a speaker's words unquoted. A passage that quotes someone else, or no one,
  * does not tell what X said, however well its words match; and when the
  * corpus quotes X nowhere, no passage does.
  */
 import type { AliasTable } from "../nlp/aliases.js";
 import { termsOfTokens } from "../nlp/terms.js";
+import { CUE_VERBS } from "../quotes/lexicon.js";
 import type { QuoteIndex } from "../quotes/types.js";
 import type { Sentence } from "../types.js";
 import type { SpeakerNames } from "./question.js";
@@ -23,6 +24,7 @@ export class Speech implements SpeakerNames {
   private readonly spans = new Map<string, Span[]>();
   /** Each speaker's ways of being written, as term lists through the one term pipeline. */
   private readonly names: Array<{ id: string; terms: string[][] }>;
+  private readonly namesById: Map<string, string[][]>;
 
   constructor(
     quotes: QuoteIndex,
@@ -38,6 +40,7 @@ export class Speech implements SpeakerNames {
       id: s.id,
       terms: [s.name, ...s.aliases].map((n) => this.termsOf(n)).filter((t) => t.length > 0),
     }));
+    this.namesById = new Map(this.names.map((s) => [s.id, s.terms]));
   }
 
   /** Speakers written in full or in part in the cue ("what did berejiklian say" names Gladys Berejiklian). */
@@ -52,6 +55,16 @@ export class Speech implements SpeakerNames {
     if (speakers.length === 0) return false;
     const spans = this.spans.get(sentence.articleId);
     return spans !== undefined && spans.some((s) => s.start < sentence.end && s.end > sentence.start && speakers.includes(s.speaker));
+  }
+
+  /**
+   * Does the sentence report one of these speakers' words without quoting
+   * them ("Peskov said there could be progress")? It names the speaker and
+   * has a reporting verb; `folded` is the sentence as model.folded gives it.
+   */
+  reports(own: ReadonlySet<string>, folded: string, speakers: readonly string[]): boolean {
+    const named = speakers.some((id) => this.namesById.get(id)?.some((name) => name.every((t) => own.has(t))));
+    return named && folded.split(" ").some((w) => CUE_VERBS.has(w));
   }
 
   private termsOf(text: string): string[] {
