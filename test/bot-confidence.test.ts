@@ -19,7 +19,7 @@ import { startHarness, TEST_CACHE_DIR, type Harness } from "./fake-discord/harne
 const CORPUS = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures/paraphrase/corpus");
 /** One question per outcome; each test first checks the engine gives that outcome. */
 const QUESTIONS = {
-  high: "How much are the stolen coins worth?",
+  high: "How much wheat was in the warehouse?",
   low: "Who owns the grain warehouse at Port Kellan?",
   none: "Who painted the Mona Lisa?",
 } as const;

@@ -11,6 +11,7 @@ import { DEFAULT_RANK_OPTIONS, rankCandidates } from "../src/qa/answer/ask.js";
 import { engineInternals } from "../src/qa/engine.js";
 import { createEngine } from "../src/qa/index.js";
 import { isPlaceAdjective } from "../src/qa/nlp/places.js";
+import { termsOfText } from "../src/qa/nlp/terms.js";
 import { countedAnswer } from "../src/qa/rank/answerEvidence.js";
 import { evidenceOf, mayBeHigh } from "../src/qa/rank/confidence.js";
 import { analyseQuestion, asksForAgent } from "../src/qa/rank/question.js";
@@ -127,7 +128,7 @@ describe("what did X say asks for X's words", () => {
 describe("how many N asks what the numbers count", () => {
   const counted = (question: string, sentence: string) => {
     const q = analyseQuestion(question, model);
-    return { noun: q.counted, ...countedAnswer(` ${sentence.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ")} `, q, model.aliases) };
+    return { noun: q.counted, ...countedAnswer(termsOfText(sentence, model.aliases), q) };
   };
 
   it("finds the counted noun after how many, past nationalities and 'of the'", () => {
@@ -141,7 +142,7 @@ describe("how many N asks what the numbers count", () => {
     expect(counted("How many votes did the mayor get?", "The mayor won 12,345 votes.")).toMatchObject({ counts: 1, other: 0 });
     expect(counted("How many of the passengers survived?", "Three of the 40 passengers survived.")).toMatchObject({ counts: 1, other: 0 });
     expect(counted("How many votes did the mayor get?", "The mayor was one of the four candidates.")).toMatchObject({ counts: 0, other: 1 });
-    // A bare number may count anything: it proves nothing either way.
+    // A number at the end of the sentence may count anything: it proves nothing either way.
     expect(counted("How many people died in the fire?", "The fire killed 12 and injured 30.")).toMatchObject({ counts: 0, other: 0 });
   });
 

@@ -6,13 +6,16 @@
  * not any outlet's: each has tests on invented sentences.
  */
 import type { SentenceFeatures } from "../corpus/segment.js";
-import type { AliasTable } from "../nlp/aliases.js";
-import { CALENDAR_TERMS } from "../nlp/calendar.js";
+import { type AliasTable, EMPTY_ALIASES } from "../nlp/aliases.js";
+import { CALENDAR_TERMS, CALENDAR_WORDS } from "../nlp/calendar.js";
+import { foldCase } from "../nlp/normalize.js";
+import { isStopWord } from "../nlp/stopwords.js";
 import { isPlaceAdjective, isPlaceName } from "../nlp/places.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import type { QuestionAnalysis } from "./question.js";
 
-export const NUMERIC = /^(?:\d[\d.]*(?:st|nd|rd|th|s)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fifteen|twenti|thirti|forti|fifti|hundr|thousand|million|billion|dozen|half|twice|doubl|tripl)$/;
+// A term that starts with a digit is a number however the pipeline wrote it ("12,345" stems to "12y45").
+export const NUMERIC = /^(?:\d[\w.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fifteen|twenti|thirti|forti|fifti|hundr|thousand|million|billion|dozen|half|twice|doubl|tripl)$/;
 export const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/;
 
 /** Words that state a cause or purpose in news prose, matched on the folded sentence (` word word `). */
@@ -87,6 +90,8 @@ const PLACED = /(?:\b(?:in|at|on|near|from|to|into|onto|across|outside|inside|of
  */
 export function agentAnswer(f: SentenceFeatures, text: string, q: QuestionAnalysis, aliases: AliasTable): number {
   if (!q.agent) return 0;
+  // Most candidates name nothing the question does not: no need to read their names.
+  if (!f.proper.some((t) => !q.weight.has(t) && !CALENDAR_TERMS.has(t))) return 0;
   for (const m of text.matchAll(NAME_RUN)) {
     let words = m[0].split(/\s+/);
     // A sentence's first word is capitalised whatever it is: a name only when tagged as one.
@@ -97,42 +102,42 @@ export function agentAnswer(f: SentenceFeatures, text: string, q: QuestionAnalys
     const name = words.join(" ");
     if (words.length === 1 && isPlaceAdjective(name)) continue;
     if (isPlaceName(name) && PLACED.test(text.slice(0, m.index))) continue;
-    const head = termsOfTokens([words[words.length - 1] as string], aliases)[0] ?? [];
-    if (head.length > 0 && head.every((t) => !q.weight.has(t) && !CALENDAR_TERMS.has(t))) return 1;
+    // Compared as written, not stemmed: names do not inflect, and this runs for every candidate.
+    const head = foldCase(words[words.length - 1] as string).replace(/['’]s$/u, "").split(/[^\p{L}\p{N}]+/u).filter((w) => w !== "");
+    if (head.length > 0 && head.every((w) => !q.words.includes(w) && !CALENDAR_WORDS.has(w) && !isStopWord(w))) return 1;
   }
   return 0;
 }
 
-/** Words between a number and what it counts ("three of the", "more than 40", "2.5 million"). */
-const BEFORE_COUNTED = new Set("of the a an more than about around some nearly almost over under least at per cent percent hundred thousand million billion dozen".split(" "));
-const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|hundreds?|thousands?|millions?)$/;
-/** Words after the counted word's place in which the counted word may still stand ("40 injured passengers"). */
+/** Words between a number and what it counts, as index terms ("nearly 40", "at least 12", "2.5 million"); stop words are never terms. */
+let fillers: ReadonlySet<string> | undefined;
+const FILLER_WORDS = ["nearly", "almost", "around", "about", "some", "least", "more", "over", "under", "total", "per", "cent", "percent", "roughly", "approximately", "estimated"];
+/** Terms after the number within which the counted word may stand ("40 injured passengers"). */
 const COUNTED_REACH = 3;
 
 /**
- * For "how many N": what the sentence's numbers count. `counts` is 1 when a
- * number the question does not give stands shortly before N ("215 votes",
- * "three of the 40 passengers"); `other` is 1 when the sentence has such
- * numbers and every one of them counts a different thing ("one of the four
- * candidates" for "how many votes"), so none of them can be the answer. A
- * number followed by no word of its own ("killing 12") counts nothing
- * named, and proves nothing either way.
+ * For "how many N": what the sentence's numbers count, read off its index
+ * terms in order. `counts` is 1 when a number the question does not give
+ * stands shortly before N ("215 votes", "three of the 40 passengers");
+ * `other` is 1 when the sentence has such numbers and every one of them is
+ * followed by some other word ("one of the four candidates" for "how many
+ * votes"). A ranking feature, not proof: people paraphrase what they count.
  */
-export function countedAnswer(folded: string, q: QuestionAnalysis, aliases: AliasTable): { counts: number; other: number } {
+export function countedAnswer(terms: readonly string[], q: QuestionAnalysis): { counts: number; other: number } {
   if (q.counted === undefined) return { counts: 0, other: 0 };
-  const words = folded.trim().split(" ");
-  const terms = termsOfTokens(words, aliases);
+  fillers ??= new Set(termsOfTokens(FILLER_WORDS, EMPTY_ALIASES).flat());
+  const skip = fillers;
   let numbers = 0;
   let others = 0;
-  for (let i = 0; i < words.length; i++) {
-    const w = words[i] as string;
-    if (!NUMBER_WORD.test(w) || (terms[i] ?? []).some((t) => q.weight.has(t))) continue;
+  for (let i = 0; i < terms.length; i++) {
+    const t = terms[i] as string;
+    if (!NUMERIC.test(t) || YEAR.test(t) || q.weight.has(t)) continue;
     let j = i + 1;
-    while (j < words.length && (NUMBER_WORD.test(words[j] as string) || BEFORE_COUNTED.has(words[j] as string))) j++;
+    while (j < terms.length && (NUMERIC.test(terms[j] as string) || skip.has(terms[j] as string))) j++;
     numbers++;
-    for (let k = j; k < Math.min(words.length, j + COUNTED_REACH); k++) if ((terms[k] ?? []).includes(q.counted)) return { counts: 1, other: 0 };
-    if ((terms[j] ?? []).length > 0) others++;
-    // A number written in parts ("10 000", "2 5 million") is read once.
+    for (let k = j; k < Math.min(terms.length, j + COUNTED_REACH); k++) if (terms[k] === q.counted) return { counts: 1, other: 0 };
+    if (j < terms.length) others++;
+    // A number written in parts ("10 000", "two and a half million") is read once.
     i = j - 1;
   }
   return { counts: 0, other: numbers > 0 && others === numbers ? 1 : 0 };

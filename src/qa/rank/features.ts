@@ -192,7 +192,7 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, context
     whole,
     meaning: context.meaning?.cosine(id) ?? 0,
     counted: () => {
-      counted ??= countedAnswer(model.folded(id), context.q, model.aliases);
+      counted ??= countedAnswer(f.terms, context.q);
       return counted;
     },
   };

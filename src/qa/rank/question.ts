@@ -34,6 +34,8 @@ export interface QuestionAnalysis {
   /** Terms of words tagged as verbs, and as common nouns: what the question says happened, and to what. */
   verbs: string[];
   nouns: string[];
+  /** The question's words as written, case folded, for comparing names as printed. */
+  words: string[];
   /** A name question that asks for a person or an organisation ("who", "whose", "which team", "what was the name"), not a place. */
   agent: boolean;
   /** For "how many N", the term of N: what the answer's number counts. */
@@ -141,6 +143,7 @@ export function analyseQuestion(question: string, model: CorpusModel, speakers?:
     verbs: asked(verbs),
     nouns: asked(nouns),
     bigrams,
+    words: [...new Set(words)],
     answerType: cue.type,
     agent: cue.type === "name" && AGENT_CUE.test(cue.words),
     // The cue holds X in "what did X say": only the speaker asked about counts, not others the question names.
