@@ -37,6 +37,13 @@ export const BOT_DEFAULTS = {
   purgeIntervalMs: 60 * 60 * 1000,
   /** How long a channel the bot was refused in is left alone (mentions there skipped, the refusal logged once). */
   channelBackoffMs: 10 * 60 * 1000,
+  /**
+   * An answer ready within this many milliseconds is sent as the reply itself
+   * (one request to Discord); a slower one is acknowledged first ("citebot is
+   * thinking…", then filled in), since Discord drops an interaction not
+   * answered within 3 s. Far below 3 s: the reply still has to travel.
+   */
+  acknowledgeAfterMs: 500,
   /** Closest articles listed when the corpus cannot answer. */
   nearestShown: 3,
   /**
