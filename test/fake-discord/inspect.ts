@@ -30,7 +30,11 @@ export const isCallback = (token: string) => (c: RestCall) => c.path.endsWith(`/
  * An interaction's answer message: the reply itself (callback type 4, when the
  * answer was ready at once) or the edit filling in a deferred reply.
  */
-export const isAnswer = (token: string) => (c: RestCall) => isEdit(token)(c) || (isCallback(token)(c) && (c.body as { type?: number } | undefined)?.type === 4);
+export function isAnswer(token: string): (c: RestCall) => boolean {
+  const edit = isEdit(token);
+  const callback = isCallback(token);
+  return (c) => edit(c) || (callback(c) && (c.body as { type?: number } | undefined)?.type === 4);
+}
 
 export function description(message: SentMessage): string {
   return message.embeds?.map((e) => e.description ?? "").join("\n") ?? "";
