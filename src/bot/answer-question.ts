@@ -8,7 +8,6 @@
 import { QaInputError, validateQuestion } from "../qa/index.js";
 import { deferIfSlow } from "./defer-if-slow.js";
 import type { Invocation, Outcome } from "./invocation.js";
-import { BOT_DEFAULTS } from "./options.js";
 import { escapeMarkdown, renderAnswerPage, renderNotFound, renderNotice } from "./render/index.js";
 import type { Visibility } from "./responder.js";
 import { announceAnswer, askPage, extraButtonsIn } from "./runtime.js";
@@ -30,7 +29,7 @@ export async function answerQuestion(call: Invocation, { question, visibility, s
     return "input-error";
   }
   if (!(await takeTurn(call))) return "cooldown";
-  const result = await deferIfSlow(responder, visibility, askPage(runtime, call.guildId, question, 0), BOT_DEFAULTS.acknowledgeAfterMs);
+  const result = await deferIfSlow(responder, visibility, askPage(runtime, call.guildId, question, 0));
   if (!result.answered || result.answers.length === 0) {
     const reply = result.answered
       ? renderNotFound({ question, answered: false, reason: "weak-match", unknownTerms: [], nearest: [] }, runtime.settings.nearestShown)

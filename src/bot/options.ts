@@ -44,6 +44,13 @@ export const BOT_DEFAULTS = {
    * answered within 3 s. Far below 3 s: the reply still has to travel.
    */
   acknowledgeAfterMs: 500,
+  /**
+   * However long that wait, an interaction is acknowledged by this many
+   * milliseconds after Discord created it (its window is 3 s; the rest is
+   * for the request to travel), so one that reached the bot late, behind a
+   * busy event loop, is not answered too late.
+   */
+  acknowledgeDeadlineMs: 2_000,
   /** Closest articles listed when the corpus cannot answer. */
   nearestShown: 3,
   /**

@@ -20,6 +20,10 @@ export class InteractionResponder implements Responder {
 
   constructor(private readonly interaction: Repliable) {}
 
+  ageMs(): number {
+    return Date.now() - this.interaction.createdTimestamp;
+  }
+
   async defer(visibility: Visibility): Promise<void> {
     if (this.interaction.deferred || this.interaction.replied) return;
     await this.interaction.deferReply({ flags: deferFlags(visibility) });
