@@ -1,9 +1,10 @@
 /**
  * Answering a question, the same way for /ask, a mention and the terminal:
  * check the question, cooldown, ask the engine (acknowledging first only if
- * it is slow), remember the question for paging, send the first page (or "not found" with the closest
- * articles). An empty or invalid question is refused before the cooldown,
- * so a mistake does not cost the asker their next question.
+ * it is slow), remember the question for paging, send the first page (or
+ * "not found" with the closest articles). An empty or invalid question is
+ * refused before the cooldown, so a mistake does not cost the asker their
+ * next question.
  */
 import { QaInputError, validateQuestion } from "../qa/index.js";
 import { deferIfSlow } from "./defer-if-slow.js";
