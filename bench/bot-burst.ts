@@ -26,7 +26,7 @@ import { createLogger } from "../src/bot/log.js";
 import { createModeration } from "../src/bot/moderation/index.js";
 import { openStore } from "../src/store/index.js";
 import { FAKE_TOKEN } from "../test/fake-discord/harness.js";
-import { customIds, sent } from "../test/fake-discord/inspect.js";
+import { customIds, isAnswer, sent } from "../test/fake-discord/inspect.js";
 import type { FakeUser, Interaction } from "../test/fake-discord/payloads.js";
 import { FakeDiscord, type RestCall } from "../test/fake-discord/server.js";
 import { BENCH_QUESTIONS, benchConfig, startWorker } from "./lib/bot-bench.js";
@@ -118,7 +118,8 @@ async function main(): Promise<void> {
     return ack === undefined || ack.status >= 300 || ack.at - dispatched > WINDOW_MS ? 1 : 0;
   };
   const waitFor = (test: (c: RestCall) => boolean) => fake.waitFor(test, WAIT_MS).catch(() => undefined);
-  const edited = (interaction: Interaction) => waitFor((c) => c.method === "PATCH" && c.path.includes(interaction.token));
+  // The reply itself (an answer ready at once) or the edit of a deferred one.
+  const edited = (interaction: Interaction) => waitFor(isAnswer(interaction.token));
   const callback = (interaction: Interaction) => waitFor((c) => c.path.endsWith(`/${interaction.token}/callback`));
 
   async function ask(question: string): Promise<Outcome & { answered?: Answered }> {

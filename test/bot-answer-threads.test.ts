@@ -9,7 +9,7 @@ import { startAnswerThreads, type AnswerThreads } from "../src/bot/answer-thread
 import { openEngine, QaInputError, type QaEngine } from "../src/qa/index.js";
 import { startHarness, TEST_CACHE_DIR, type Harness } from "./fake-discord/harness.js";
 import { description, displayed, sent } from "./fake-discord/inspect.js";
-import { expectCleanTraffic, isEdit } from "./fake-discord/traffic.js";
+import { expectCleanTraffic, isAnswer } from "./fake-discord/traffic.js";
 
 const QUESTIONS = ["Who was killed in Moscow?", "What did Putin say about Trump?", "What is the Oreshnik missile?", "What is the capital of Peru?"];
 
@@ -46,7 +46,7 @@ test("bad input comes back as the engine's own input error", async () => {
 
 test("/ask through the bot is answered by the threads", async () => {
   const interaction = h.fake.slash(h.fake.person("alice"), "ask", { question: QUESTIONS[1]! });
-  const text = displayed(description(sent(await h.fake.waitFor(isEdit(interaction.token)))));
+  const text = displayed(description(sent(await h.fake.waitFor(isAnswer(interaction.token)))));
   const expected = engine.ask(QUESTIONS[1]!, { limit: 3 });
   for (const answer of expected.answered ? expected.answers : []) expect(text).toContain(answer.text);
   expectCleanTraffic(h.fake);

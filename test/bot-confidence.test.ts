@@ -14,6 +14,7 @@ import { LOW_CONFIDENCE_LINE } from "../src/bot/render/index.js";
 import { createRuntime } from "../src/bot/runtime.js";
 import { openEngine, type QaEngine } from "../src/qa/index.js";
 import { sent } from "./fake-discord/inspect.js";
+import { isAnswer } from "./fake-discord/traffic.js";
 import { startHarness, TEST_CACHE_DIR, type Harness } from "./fake-discord/harness.js";
 
 const CORPUS = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures/paraphrase/corpus");
@@ -40,7 +41,7 @@ afterAll(async () => {
 
 async function discordReply(question: string): Promise<string> {
   const ask = h.fake.slash(h.fake.person(`asker-${question.length}`), "ask", { question });
-  const edit = await h.fake.waitFor((c) => c.method === "PATCH" && c.path.includes(ask.token));
+  const edit = await h.fake.waitFor(isAnswer(ask.token));
   const message = sent(edit);
   return [message.content ?? "", ...(message.embeds ?? []).map((e) => `${e.title ?? ""}\n${e.description ?? ""}`)].join("\n");
 }

@@ -11,7 +11,7 @@ import { TEST_CACHE_DIR } from "./fake-discord/harness.js";
 import { customIds, sent } from "./fake-discord/inspect.js";
 import type { FakeUser, Interaction } from "./fake-discord/payloads.js";
 import type { FakeDiscord } from "./fake-discord/server.js";
-import { expectCleanTraffic, isCallback, isEdit } from "./fake-discord/traffic.js";
+import { expectCleanTraffic, isCallback, isAnswer } from "./fake-discord/traffic.js";
 import { startModeratedBot, world, type ModeratedBot } from "./fixtures/moderated-bot.js";
 
 const QUESTION = "Who was killed in Moscow?";
@@ -40,7 +40,7 @@ afterEach(() => {
 
 async function asked(who: FakeUser, command: "ask" | "quote", options: Record<string, string>) {
   const interaction = fake.slash(who, command, options);
-  const edit = await fake.waitFor(isEdit(interaction.token));
+  const edit = await fake.waitFor(isAnswer(interaction.token));
   const messageId = fake.original(interaction)!.id;
   await expect.poll(() => bot.store.findAnswerByMessage(fake.guild.id, messageId)).toBeDefined();
   return { interaction, messageId, next: customIds(sent(edit)).find((id) => id.startsWith("more:") || id.startsWith("mq:"))! };

@@ -8,7 +8,7 @@ import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { openEngine } from "../src/qa/index.js";
 import type { AnswerDelivered } from "../src/bot/runtime.js";
 import { customIds, description, displayed, labels, sent, type SentMessage } from "./fake-discord/inspect.js";
-import { expectCleanTraffic } from "./fake-discord/traffic.js";
+import { expectCleanTraffic, isAnswer } from "./fake-discord/traffic.js";
 import { reportButton } from "./fixtures/bot-helpers.js";
 import { TEST_CACHE_DIR, startHarness, type Harness } from "./fake-discord/harness.js";
 
@@ -46,7 +46,7 @@ afterEach(() => {
 
 test("a suppressed passage is never cited, nor shown as context, in that guild", async () => {
   const ask = h.fake.slash(h.fake.person("alice"), "ask", { question: QUESTION });
-  const message = sent(await h.fake.waitFor((c) => c.method === "PATCH" && c.path.includes(ask.token)));
+  const message = sent(await h.fake.waitFor(isAnswer(ask.token)));
   expect(customIds(message)).not.toContain(`ctx:${suppressedKey}`);
   const suppressedText = h.engine.context(suppressedKey)!.sentence.text;
   expect(displayed(description(message))).not.toContain(suppressedText);
@@ -58,7 +58,7 @@ test("a suppressed passage is never cited, nor shown as context, in that guild",
 
 test("extra buttons sit after More sources and reach their own handler", async () => {
   const ask = h.fake.slash(h.fake.person("carol"), "ask", { question: QUESTION });
-  await h.fake.waitFor((c) => c.method === "PATCH" && c.path.includes(ask.token));
+  await h.fake.waitFor(isAnswer(ask.token));
   const original = h.fake.original(ask)! as SentMessage & { id: string };
   expect(labels(original)).toEqual([
     ["Context 1", "Context 2", "Context 3"],
@@ -75,7 +75,7 @@ test("every delivered page is announced with its message, asker, question and pa
   delivered.length = 0;
   const erin = h.fake.person("erin");
   const ask = h.fake.slash(erin, "ask", { question: QUESTION });
-  await h.fake.waitFor((c) => c.method === "PATCH" && c.path.includes(ask.token));
+  await h.fake.waitFor(isAnswer(ask.token));
   const messageId = h.fake.original(ask)!.id;
   const press = h.fake.press(erin, messageId, "More sources");
   await h.fake.waitFor((c) => c.path.endsWith(`/${press.token}/callback`));

@@ -11,7 +11,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { customIds, description, displayed, labels, sent, type SentMessage } from "./fake-discord/inspect.js";
-import { expectCleanTraffic, isCallback, isEdit } from "./fake-discord/traffic.js";
+import { expectCleanTraffic, isCallback, isAnswer } from "./fake-discord/traffic.js";
 import { startHarness, type Harness } from "./fake-discord/harness.js";
 
 // No whitespace for about 5,000 UTF-16 units; each piece holds a surrogate pair and characters markdown must escape.
@@ -73,7 +73,7 @@ afterEach(() => {
 
 async function ask(who: string, question: string): Promise<{ message: SentMessage; messageId: string }> {
   const interaction = h.fake.slash(h.fake.person(who), "ask", { question });
-  const edit = await h.fake.waitFor(isEdit(interaction.token));
+  const edit = await h.fake.waitFor(isAnswer(interaction.token));
   return { message: sent(edit), messageId: h.fake.original(interaction)!.id };
 }
 
@@ -101,7 +101,7 @@ test("a sentence with no word break to cut at is cut at a character, marked and 
 test("More sources over a page holding an unbreakable sentence always advances and ends", async () => {
   const asker = h.fake.person("bob");
   const interaction = h.fake.slash(asker, "ask", { question: "What did the wombat auditors read in the quokka ledger?" });
-  let message = sent(await h.fake.waitFor(isEdit(interaction.token)));
+  let message = sent(await h.fake.waitFor(isAnswer(interaction.token)));
   const messageId = h.fake.original(interaction)!.id;
   const seen: Array<[number, number]> = [];
   for (let presses = 0; ; presses++) {

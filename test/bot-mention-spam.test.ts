@@ -9,7 +9,7 @@ import { openEngine, type QaEngine } from "../src/qa/index.js";
 import { startHarness, TEST_CACHE_DIR, type Harness } from "./fake-discord/harness.js";
 import { sent } from "./fake-discord/inspect.js";
 import { FakeDiscord, type RestCall } from "./fake-discord/server.js";
-import { expectCleanTraffic, isEdit } from "./fake-discord/traffic.js";
+import { expectCleanTraffic, isAnswer } from "./fake-discord/traffic.js";
 import { FAKE_TOKEN } from "./fake-discord/harness.js";
 
 const QUESTION = "Who was killed in Moscow?";
@@ -91,7 +91,7 @@ test("an empty /ask question gets its one-line error and does not use up the coo
   const refusal = await fake.waitFor((c) => c.path.includes(empty.token) && /^The question is empty/.test(sent(c).content ?? ""));
   expect((sent(refusal).flags ?? 0) & 64).toBe(64);
   const real = fake.slash(asker, "ask", { question: QUESTION });
-  const answer = sent(await fake.waitFor(isEdit(real.token)));
+  const answer = sent(await fake.waitFor(isAnswer(real.token)));
   expect(answer.embeds?.[0]?.footer?.text).toMatch(/^Passages 1–3 of/);
 });
 

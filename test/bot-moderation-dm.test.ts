@@ -12,7 +12,7 @@ import { expectCleanTraffic } from "./fake-discord/traffic.js";
 import { TEST_CACHE_DIR } from "./fake-discord/harness.js";
 import type { Interaction } from "./fake-discord/payloads.js";
 import type { FakeDiscord } from "./fake-discord/server.js";
-import { PERMISSIONS, isEdit, startModeratedBot, world, type ModeratedBot } from "./fixtures/moderated-bot.js";
+import { PERMISSIONS, isAnswer, startModeratedBot, world, type ModeratedBot } from "./fixtures/moderated-bot.js";
 
 const QUESTION = "Who was killed in Moscow?";
 
@@ -40,7 +40,7 @@ afterEach(() => {
 
 /** The answer as the bot filled it in (deferred, then edited). */
 async function answered(interaction: Interaction): Promise<SentMessage> {
-  return sent(await fake.waitFor(isEdit(interaction)));
+  return sent(await fake.waitFor(isAnswer(interaction)));
 }
 
 const allLabels = (message: SentMessage) => labels(message).flat();

@@ -16,7 +16,7 @@ import type { FakeUser } from "./fake-discord/payloads.js";
 import { CORPUS, launch } from "./fake-discord/process.js";
 import type { FakeDiscord } from "./fake-discord/server.js";
 import { fakeClock } from "./fixtures/store-helpers.js";
-import { PERMISSIONS, TEXTS, isEdit, privateLine, startModeratedBot, world, type ModeratedBot } from "./fixtures/moderated-bot.js";
+import { PERMISSIONS, TEXTS, isAnswer, privateLine, startModeratedBot, world, type ModeratedBot } from "./fixtures/moderated-bot.js";
 
 const QUESTION = "Who was killed in Moscow?";
 let engine: QaEngine;
@@ -27,7 +27,7 @@ beforeAll(async () => {
 
 async function ask(fake: FakeDiscord, bot: ModeratedBot, who: FakeUser) {
   const interaction = fake.slash(who, "ask", { question: QUESTION });
-  const edit = await fake.waitFor(isEdit(interaction));
+  const edit = await fake.waitFor(isAnswer(interaction));
   const messageId = fake.original(interaction)!.id;
   await expect.poll(() => bot.store.findAnswerByMessage(fake.guild.id, messageId)).toBeDefined();
   return { messageId, keys: customIds(sent(edit)).filter((id) => id.startsWith("ctx:")).map((id) => id.slice(4)) };

@@ -18,7 +18,7 @@ import { expectCleanTraffic } from "./fake-discord/traffic.js";
 import { TEST_CACHE_DIR } from "./fake-discord/harness.js";
 import { message, type FakeUser } from "./fake-discord/payloads.js";
 import type { FakeDiscord, RestCall } from "./fake-discord/server.js";
-import { PERMISSIONS, TEXTS, isEdit, privateLine, startModeratedBot, world, type ModeratedBot } from "./fixtures/moderated-bot.js";
+import { PERMISSIONS, TEXTS, isAnswer, privateLine, startModeratedBot, world, type ModeratedBot } from "./fixtures/moderated-bot.js";
 
 const QUESTION = "Who was killed in Moscow?";
 const OTHER_QUESTION = "When was the Oreshnik missile first used?";
@@ -90,7 +90,7 @@ describe("the mod-log post of a passage", () => {
   /** Someone asks and someone else reports passage `index` with the Report button; resolves once the report's post is stored. */
   async function reported(question: string, index: number, reason: string) {
     const interaction = fake.slash(fake.person("asker"), "ask", { question });
-    const keys = customIds(sent(await fake.waitFor(isEdit(interaction)))).filter((id) => id.startsWith("ctx:")).map((id) => id.slice(4));
+    const keys = customIds(sent(await fake.waitFor(isAnswer(interaction)))).filter((id) => id.startsWith("ctx:")).map((id) => id.slice(4));
     const messageId = fake.original(interaction)!.id;
     await expect.poll(() => bot.store.findAnswerByMessage(guild, messageId)).toBeDefined();
     const key = keys[index]!;

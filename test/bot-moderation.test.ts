@@ -16,7 +16,7 @@ import type { FakeDiscord, RestCall } from "./fake-discord/server.js";
 import {
   PERMISSIONS,
   TEXTS,
-  isEdit,
+  isAnswer,
   privateEmbed,
   privateLine,
   startModeratedBot,
@@ -60,7 +60,7 @@ afterEach(() => {
 /** Someone asks; resolves once the answer is on Discord and recorded. */
 async function ask(who: FakeUser, question = QUESTION, where = fake.guild) {
   const interaction = fake.slash(who, "ask", { question }, where);
-  const edit = await fake.waitFor(isEdit(interaction));
+  const edit = await fake.waitFor(isAnswer(interaction));
   const messageId = fake.original(interaction)!.id;
   await expect.poll(() => bot.store.findAnswerByMessage(where.id, messageId)).toBeDefined();
   const keys = customIds(sent(edit))
@@ -193,7 +193,7 @@ describe("reporting", () => {
   test("/quote pages are recorded as quote attributions and can be reported the same way", async () => {
     const asker = fake.person("quincy", { permissions: PERMISSIONS.member });
     const lookup = fake.slash(asker, "quote", { speaker: "Zelensky" });
-    await fake.waitFor(isEdit(lookup));
+    await fake.waitFor(isAnswer(lookup));
     const messageId = fake.original(lookup)!.id;
     await expect.poll(() => bot.store.findAnswerByMessage(guild, messageId)).toBeDefined();
     const recorded = bot.store.findAnswerByMessage(guild, messageId)!;

@@ -25,7 +25,8 @@ test("spawns the recommended shards, each identifying as its shard, and stops th
       [1, 2],
     ]);
     const about = fake.slash(fake.person("alice"), "about");
-    expect((await fake.waitFor((c) => c.path.endsWith(`/${about.token}/callback`))).status).toBe(204);
+    // 200, not 204: an immediate reply asks for the message it created (with_response).
+    expect((await fake.waitFor((c) => c.path.endsWith(`/${about.token}/callback`))).status).toBe(200);
     manager.child.kill("SIGTERM");
     const { code, stderr } = await manager.done;
     expect(code).toBe(0);

@@ -15,7 +15,7 @@ import { customIds, description, displayed, sent } from "./fake-discord/inspect.
 import type { FakeGuild, FakeUser } from "./fake-discord/payloads.js";
 import type { FakeDiscord } from "./fake-discord/server.js";
 import { expectCleanTraffic } from "./fake-discord/traffic.js";
-import { PERMISSIONS, isEdit, privateLine, startModeratedBot, world, type ModeratedBot } from "./fixtures/moderated-bot.js";
+import { PERMISSIONS, isAnswer, privateLine, startModeratedBot, world, type ModeratedBot } from "./fixtures/moderated-bot.js";
 
 const PLAN = "Harbour mayor Lena Okafor said the ferry bridge would reopen in May after repairs to its lifting span.";
 const QUOTED = "\u201cWe will reopen the ferry bridge in May, and the tolls will stay as they are,\u201d Okafor told reporters on Tuesday.";
@@ -68,12 +68,12 @@ async function suppress(key: string): Promise<void> {
 
 async function askIn(guild: FakeGuild, question: string): Promise<string> {
   const interaction = fake.slash(fake.person("reader"), "ask", { question }, guild);
-  return displayed(description(sent(await fake.waitFor(isEdit(interaction)))));
+  return displayed(description(sent(await fake.waitFor(isAnswer(interaction)))));
 }
 
 async function quotesIn(guild: FakeGuild): Promise<string> {
   const interaction = fake.slash(fake.person("reader"), "quote", { speaker: "Okafor" }, guild);
-  const message = sent(await fake.waitFor(isEdit(interaction)));
+  const message = sent(await fake.waitFor(isAnswer(interaction)));
   return `${displayed(description(message))}\n${message.content ?? ""}\n${customIds(message).join(" ")}`;
 }
 

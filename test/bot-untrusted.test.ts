@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, afterEach, beforeAll, expect, test } from "vitest";
 import { description, displayed, sent, type SentMessage } from "./fake-discord/inspect.js";
-import { expectCleanTraffic } from "./fake-discord/traffic.js";
+import { expectCleanTraffic, isAnswer } from "./fake-discord/traffic.js";
 import { startHarness, type Harness } from "./fake-discord/harness.js";
 
 const HOSTILE = "The zeppelin mayor said @everyone should see **this** and ||spoilers|| and `code` and [a masked link](http://evil.example) near the harbour.";
@@ -71,7 +71,7 @@ function checkSafe(message: SentMessage): string {
 
 test("hostile article text is shown literally, pings no one, and links only the article's own URL", async () => {
   const ask = h.fake.slash(h.fake.person("alice"), "ask", { question: "What did the zeppelin mayor say?" });
-  const edit = await h.fake.waitFor((c) => c.method === "PATCH" && c.path.includes(ask.token));
+  const edit = await h.fake.waitFor(isAnswer(ask.token));
   const message = sent(edit);
   const text = checkSafe(message);
   expect(displayed(text)).toContain(HOSTILE);
@@ -86,7 +86,7 @@ test("a 3,000-character sentence is cut at a word boundary and marked, within th
   const result = h.engine.ask(question, { limit: 3 });
   expect(result.answered && result.answers[0]?.text).toBe(LONG);
   const ask = h.fake.slash(h.fake.person("bob"), "ask", { question });
-  const edit = await h.fake.waitFor((c) => c.method === "PATCH" && c.path.includes(ask.token));
+  const edit = await h.fake.waitFor(isAnswer(ask.token));
   const text = checkSafe(sent(edit));
   expect(text.length).toBeLessThanOrEqual(4096);
   const quoteLine = text.split("\n").find((line) => line.startsWith("> "))!;
@@ -114,7 +114,7 @@ test("a mention about hostile text gets the same safe reply, not pinging its aut
 test("Show context of a sentence too long to show whole leaves out the neighbours and cuts it at a word", async () => {
   const question = "What did the zeppelin harbour inquiry crew say?";
   const ask = h.fake.slash(h.fake.person("dave"), "ask", { question });
-  await h.fake.waitFor((c) => c.method === "PATCH" && c.path.includes(ask.token));
+  await h.fake.waitFor(isAnswer(ask.token));
   const press = h.fake.press(h.fake.person("erin"), h.fake.original(ask)!.id, "Context 1");
   const call = await h.fake.waitFor((c) => c.path.endsWith(`/${press.token}/callback`));
   const text = checkSafe(sent(call));

@@ -1,11 +1,13 @@
 /**
  * Answering a question, the same way for /ask, a mention and the terminal:
- * check the question, cooldown, acknowledge, ask the engine, remember the
- * question for paging, send the first page (or "not found" with the closest
- * articles). An empty or invalid question is refused before the cooldown,
- * so a mistake does not cost the asker their next question.
+ * check the question, cooldown, ask the engine (acknowledging first only if
+ * it is slow), remember the question for paging, send the first page (or
+ * "not found" with the closest articles). An empty or invalid question is
+ * refused before the cooldown, so a mistake does not cost the asker their
+ * next question.
  */
 import { QaInputError, validateQuestion } from "../qa/index.js";
+import { deferIfSlow } from "./defer-if-slow.js";
 import type { Invocation, Outcome } from "./invocation.js";
 import { escapeMarkdown, renderAnswerPage, renderNotFound, renderNotice } from "./render/index.js";
 import type { Visibility } from "./responder.js";
@@ -28,8 +30,7 @@ export async function answerQuestion(call: Invocation, { question, visibility, s
     return "input-error";
   }
   if (!(await takeTurn(call))) return "cooldown";
-  await responder.defer(visibility);
-  const result = await askPage(runtime, call.guildId, question, 0);
+  const result = await deferIfSlow(responder, visibility, askPage(runtime, call.guildId, question, 0));
   if (!result.answered || result.answers.length === 0) {
     const reply = result.answered
       ? renderNotFound({ question, answered: false, reason: "weak-match", unknownTerms: [], nearest: [] }, runtime.settings.nearestShown)

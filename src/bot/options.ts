@@ -37,6 +37,20 @@ export const BOT_DEFAULTS = {
   purgeIntervalMs: 60 * 60 * 1000,
   /** How long a channel the bot was refused in is left alone (mentions there skipped, the refusal logged once). */
   channelBackoffMs: 10 * 60 * 1000,
+  /**
+   * An answer ready within this many milliseconds is sent as the reply itself
+   * (one request to Discord); a slower one is acknowledged first ("citebot is
+   * thinking…", then filled in), since Discord drops an interaction not
+   * answered within 3 s. Far below 3 s: the reply still has to travel.
+   */
+  acknowledgeAfterMs: 500,
+  /**
+   * However long that wait, an interaction is acknowledged by this many
+   * milliseconds after Discord created it (its window is 3 s; the rest is
+   * for the request to travel), so one that reached the bot late, behind a
+   * busy event loop, is not answered too late.
+   */
+  acknowledgeDeadlineMs: 2_000,
   /** Closest articles listed when the corpus cannot answer. */
   nearestShown: 3,
   /**

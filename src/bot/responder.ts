@@ -20,6 +20,11 @@ export interface Responder {
    * interaction shows "did not respond"); false for messages.
    */
   readonly mustAnswer: boolean;
+  /**
+   * Milliseconds since the request was made, by Discord's clock (an
+   * interaction's id holds its creation time); absent where no deadline applies.
+   */
+  ageMs?(): number;
   /** Promise an answer now and send it later (Discord requires one within 3 s). */
   defer(visibility: Visibility): Promise<void>;
   /** Send the answer, filling in the deferred one if there is one. Says where it landed, when that is known. */

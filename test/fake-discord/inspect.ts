@@ -1,6 +1,7 @@
 /**
- * Reading what the bot sent, independently of the bot's own code: the
- * message inside a REST body, and markdown reduced to the text a reader sees.
+ * Reading what the bot sent, independently of the bot's own code: which
+ * call carries an interaction's answer, the message inside a REST body, and
+ * markdown reduced to the text a reader sees.
  */
 import type { RestCall } from "./server.js";
 
@@ -17,6 +18,22 @@ export interface SentMessage {
 export function sent(call: RestCall): SentMessage {
   const body = call.body as { type?: number; data?: SentMessage } & SentMessage;
   return call.path.endsWith("/callback") ? (body.data ?? {}) : body;
+}
+
+/** The edit of an interaction's original response (deferred replies are filled in this way). */
+export const isEdit = (token: string) => (c: RestCall) => c.method === "PATCH" && c.path.includes(token);
+
+/** An interaction's initial callback (immediate replies, modals, updates). */
+export const isCallback = (token: string) => (c: RestCall) => c.path.endsWith(`/${token}/callback`);
+
+/**
+ * An interaction's answer message: the reply itself (callback type 4, when the
+ * answer was ready at once) or the edit filling in a deferred reply.
+ */
+export function isAnswer(token: string): (c: RestCall) => boolean {
+  const edit = isEdit(token);
+  const callback = isCallback(token);
+  return (c) => edit(c) || (callback(c) && (c.body as { type?: number } | undefined)?.type === 4);
 }
 
 export function description(message: SentMessage): string {

@@ -119,7 +119,10 @@ const callback: Handler = (world, req, [id, token]) => {
       return error(400, 50035, `Invalid Form Body: callback type ${type}`);
   }
   state.acknowledged = type;
-  return req.query.get("with_response") === "true" ? { status: 200, body: { interaction: { id, type: state.interaction.type } } } : { status: 204 };
+  if (req.query.get("with_response") !== "true") return { status: 204 };
+  // As Discord: the message the callback created or updated comes back with it (types 4 and 7 only).
+  const created = (type === 4 || type === 7) && state.originalId !== undefined ? world.messages.get(state.originalId) : undefined;
+  return { status: 200, body: { interaction: { id, type: state.interaction.type }, ...(created ? { resource: { type, message: created } } : {}) } };
 };
 
 function update(world: RestWorld, id: string, body: ReturnType<typeof fields>): Message | undefined {

@@ -21,8 +21,5 @@ export function expectCleanTraffic(fake: FakeDiscord, expectedRefusals: Readonly
   }
 }
 
-/** The edit of an interaction's original response (deferred replies are filled in this way). */
-export const isEdit = (token: string) => (c: RestCall) => c.method === "PATCH" && c.path.includes(token);
-
-/** An interaction's initial callback (immediate replies, modals, updates). */
-export const isCallback = (token: string) => (c: RestCall) => c.path.endsWith(`/${token}/callback`);
+// Kept here too, where most tests import them from.
+export { isAnswer, isCallback, isEdit } from "./inspect.js";

@@ -1,8 +1,9 @@
 /**
  * A Responder over a Discord interaction (slash command or button).
- * Acknowledges with deferReply and fills the reply in with editReply; a
- * private line after a public acknowledgement replaces it with an ephemeral
- * follow-up, so an error never shows in the channel.
+ * Replies at once when the answer is ready; otherwise acknowledges with
+ * deferReply and fills the reply in with editReply. A private line after a
+ * public acknowledgement replaces it with an ephemeral follow-up, so an
+ * error never shows in the channel.
  */
 import type { ButtonInteraction, ChatInputCommandInteraction, Message, MessageContextMenuCommandInteraction, ModalSubmitInteraction } from "discord.js";
 import { deferFlags, toDiscordModal, toDiscordPayload, type ModalSpec, type Reply } from "../render/index.js";
@@ -19,6 +20,10 @@ export class InteractionResponder implements Responder {
 
   constructor(private readonly interaction: Repliable) {}
 
+  ageMs(): number {
+    return Date.now() - this.interaction.createdTimestamp;
+  }
+
   async defer(visibility: Visibility): Promise<void> {
     if (this.interaction.deferred || this.interaction.replied) return;
     await this.interaction.deferReply({ flags: deferFlags(visibility) });
@@ -28,9 +33,10 @@ export class InteractionResponder implements Responder {
   async send(reply: Reply, visibility: Visibility): Promise<Delivered | undefined> {
     const { interaction } = this;
     if (!interaction.deferred && !interaction.replied) {
-      // Immediate replies are notices and /about, /help: nothing refers back to them.
-      await interaction.reply(toDiscordPayload(reply, { delivery: "create", visibility }));
-      return undefined;
+      // An answer ready at once is the reply itself: paging and reports refer back to the message it created.
+      const response = await interaction.reply({ ...toDiscordPayload(reply, { delivery: "create", visibility }), withResponse: true });
+      const message = response.resource?.message;
+      return message ? delivered(message) : undefined;
     }
     if (this.deferredAs !== undefined && !this.filled) {
       this.filled = true;

@@ -45,7 +45,9 @@ export function gatherCandidates(
   meaning?: QuestionMeaning,
   suppressed?: ReadonlySet<string>,
 ): Candidate[] {
-  const citable = (s: Sentence | undefined): s is Sentence => s !== undefined && !s.boilerplate && !(suppressed && suppressed.has(passageKey(s)));
+  // The bot passes an empty set where nothing is suppressed: no key to build then (a string per sentence looked at).
+  const hidden = suppressed !== undefined && suppressed.size > 0 ? suppressed : undefined;
+  const citable = (s: Sentence | undefined): s is Sentence => s !== undefined && !s.boilerplate && !(hidden && hidden.has(passageKey(s)));
   const out: Candidate[] = [];
   for (const h of index.query(q.terms, options.candidates + (suppressed?.size ?? 0))) {
     if (out.length >= options.candidates) break;

@@ -202,12 +202,15 @@ export class SentenceIndex {
     for (const id of ids) {
       const doc = this.docOf[id] ?? -1;
       if (doc < 0) continue;
+      // One look-up per term gives both the score and the matched terms (as matchedTerms would list them).
       let score = 0;
+      const matched: string[] = [];
       for (const range of ranges) {
         const tf = this.tfIn(range, doc);
-        if (tf > 0) score += this.bm25(range.idf, tf, doc);
+        if (tf === 0) continue;
+        score += this.bm25(range.idf, tf, doc);
+        if (!matched.includes(range.term)) matched.push(range.term);
       }
-      const matched = this.matchedTerms(ranges, doc);
       if (matched.length > 0) out.push({ id, score: score * matched.length, matched });
     }
     return out;
