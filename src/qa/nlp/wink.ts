@@ -3,9 +3,23 @@
  * public APIs only. Everything else sees plain tokens,
  * sentences and entities with character offsets into the analysed text.
  */
-import winkNLP, { type ItemEntity, type ItemSentence } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
-import winkUtils from "wink-nlp-utils";
+import { createRequire } from "node:module";
+import type winkNLP from "wink-nlp";
+import type { ItemEntity, ItemSentence } from "wink-nlp";
+import type model from "wink-eng-lite-web-model";
+import type winkUtils from "wink-nlp-utils";
+
+/**
+ * The packages are required on first use, not imported: loading them takes
+ * about 0.3 s (wink-nlp-utils alone builds a model of its own), which a start
+ * restored from the cache would pay before reading any text with them.
+ */
+const require = createRequire(import.meta.url);
+/** A CommonJS package's default export, as the ES import would give it. */
+const load = <T>(name: string): T => {
+  const m = require(name) as T | { default: T };
+  return (typeof m === "object" && m !== null && "default" in m ? m.default : m) as T;
+};
 
 /** A token with its offsets into the analysed text, `[start, end)`. */
 export interface NlpToken {
@@ -54,7 +68,7 @@ type Nlp = ReturnType<typeof winkNLP>;
 let loaded: Nlp | undefined;
 /** The model is loaded on first use (about 0.2 s): a start restored from the cache reads no article with it. */
 function nlp(): Nlp {
-  loaded ??= winkNLP(model);
+  loaded ??= load<typeof winkNLP>("wink-nlp")(load<typeof model>("wink-eng-lite-web-model"));
   return loaded;
 }
 
@@ -119,8 +133,8 @@ export function analyse(text: string): Analysis {
   return { tokens, sentences, entities };
 }
 
-// The same Porter2 stemmer the model bundles (checked equal on the corpus vocabulary), by its public API.
-const porter2 = winkUtils.string.stem;
+let utils: typeof winkUtils | undefined;
+const winkUtilsLoaded = () => (utils ??= load<typeof winkUtils>("wink-nlp-utils"));
 const stems = new Map<string, string>();
 /** Memo bound: the corpus vocabulary fits; stray user words cannot grow it without limit. */
 const STEM_MEMO_LIMIT = 200_000;
@@ -129,7 +143,8 @@ const STEM_MEMO_LIMIT = 200_000;
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    s = porter2(word);
+    // The same Porter2 stemmer the model bundles (checked equal on the corpus vocabulary), by its public API.
+    s = winkUtilsLoaded().string.stem(word);
     if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
     stems.set(word, s);
   }
@@ -138,5 +153,5 @@ export function stem(word: string): string {
 
 /** True when wink-nlp-utils' English stop-word list has `word` (lower case). */
 export function isWinkStopWord(word: string): boolean {
-  return winkUtils.tokens.removeWords([word]).length === 0;
+  return winkUtilsLoaded().tokens.removeWords([word]).length === 0;
 }

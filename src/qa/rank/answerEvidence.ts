@@ -6,7 +6,7 @@
  * not any outlet's: each has tests on invented sentences.
  */
 import type { SentenceFeatures } from "../corpus/segment.js";
-import { CALENDAR_TERMS } from "../nlp/calendar.js";
+import { calendarTerms } from "../nlp/calendar.js";
 import type { QuestionAnalysis } from "./question.js";
 
 export const NUMERIC = /^(?:\d[\d.]*(?:st|nd|rd|th|s)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fifteen|twenti|thirti|forti|fifti|hundr|thousand|million|billion|dozen|half|twice|doubl|tripl)$/;
@@ -31,7 +31,7 @@ export function typedAnswer(f: SentenceFeatures, folded: string, text: string, q
       if (f.entities.some((e) => e.type !== "DATE" && e.type !== "TIME" && e.type !== "OTHER" && fresh(e.terms))) return 1;
       return f.terms.some((t) => NUMERIC.test(t) && !YEAR.test(t) && !inQuestion(t)) ? 1 : 0;
     case "name":
-      return f.proper.some((t) => !inQuestion(t) && !CALENDAR_TERMS.has(t)) ? 1 : 0;
+      return f.proper.some((t) => !inQuestion(t) && !calendarTerms().has(t)) ? 1 : 0;
     case "reason":
       return REASON.test(folded) ? 1 : 0;
     case "manner":
