@@ -4,7 +4,7 @@
  * the library's code and the aliases): its analysis for answering, the people
  * it names, its last contribution to the quote index, and its NLP packed for
  * quote reading (articleEntry.ts). Then the sentence index term by term, then
- * the quote index quote by quote. The file's key hashes the library's code
+ * the corpus statistics, then the quote index quote by quote. The file's key hashes the library's code
  * and every corpus file: when it matches, the engine is restored without NLP
  * and without the articles' quote lines. When it does not (an article was
  * edited, added or removed), unchanged articles are taken from their lines
@@ -18,12 +18,13 @@ import { mkdir, readdir, readFile, rename, stat, unlink } from "node:fs/promises
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
-import { isArticleLine } from "./cacheChecks.js";
+import { articleFronts, restoreArticles } from "./cacheArticles.js";
+import { isAnalysisOf, isArticleLine } from "./cacheChecks.js";
 import { LineReader, RawJson, StaleCache, writeLines } from "./cacheLines.js";
 import type { ArticleEntry } from "./articleEntry.js";
-import { articleAnalyses, corpusSnapshot } from "./corpus/model.js";
+import { type ArticleAnalysis, articleAnalyses, corpusSnapshot } from "./corpus/model.js";
+import { statisticsFromPlain, statisticsToPlain } from "./corpus/statistics.js";
 import type { CorpusFiles } from "./corpus/readCorpus.js";
-import type { AliasTable } from "./nlp/aliases.js";
 import type { BuiltSnapshot, EngineSnapshot } from "./engine.js";
 import type { IndexSnapshot } from "./search/sentenceIndex.js";
 import type { Article } from "./types.js";
@@ -60,8 +61,8 @@ export async function articleHashes(files: CorpusFiles, articles: readonly Artic
   return articles.map((a) => createHash("sha256").update(base).update(JSON.stringify(a)).digest("hex").slice(0, 24));
 }
 
-/** Version 3: four lines per article (analysis, people, quote contribution, packed NLP). */
-const CACHE_VERSION = 3;
+/** Version 4: four lines per article (analysis, people, quote contribution, packed NLP); the corpus statistics after the index. */
+const CACHE_VERSION = 4;
 
 const HeaderSchema = z.object({
   format: z.literal("citebot-index"),
@@ -83,10 +84,11 @@ function isTermLine(x: unknown): x is IndexSnapshot["terms"][number] {
 
 const prefixOf = (dir: string) => `index-${createHash("sha256").update(path.resolve(dir)).digest("hex").slice(0, 8)}-`;
 
-/** What a cache file offers: the whole engine when its key matches, else the entries of unchanged articles. */
+/** What a cache file offers: the whole engine and its articles when its key matches, else the entries of unchanged articles. */
 export interface CacheRead {
-  snapshot?: EngineSnapshot;
-  reuse: (article: Article) => ArticleEntry | undefined;
+  restored?: { snapshot: EngineSnapshot; articles: Article[] };
+  /** Article entries by their article's hash (articleHashes): an article whose hash is here is not analysed again. */
+  entries: ReadonlyMap<string, ArticleEntry>;
   /** Set when the file was there but damaged (one line, for a warning). */
   damaged?: string;
 }
@@ -99,34 +101,37 @@ async function newestFile(cacheDir: string, prefix: string): Promise<string | un
   return best && path.join(cacheDir, best.n);
 }
 
-export async function readCache(
-  cacheDir: string,
-  files: CorpusFiles,
-  key: string,
-  corpus: { articles: readonly Article[]; hashes: readonly string[]; aliases: AliasTable },
-): Promise<CacheRead> {
-  const { articles, hashes } = corpus;
+/**
+ * Read this corpus's cache file. With the same key (the same code and the
+ * same bytes in every corpus file) it restores the articles and the whole
+ * engine; otherwise it gives the entries of the articles it holds.
+ */
+export async function readCache(cacheDir: string, files: CorpusFiles, key: string): Promise<CacheRead> {
   const entries = new Map<string, ArticleEntry>();
-  const hashOf = new Map(articles.map((a, i) => [a.id, hashes[i] as string] as const));
-  const reuse = (a: Article) => entries.get(hashOf.get(a.id) ?? "");
   const file = await newestFile(cacheDir, prefixOf(files.dir));
-  if (!file) return { reuse };
+  if (!file) return { entries };
   const reader = new LineReader(file);
   try {
     const first = await reader.next();
     // A file another version of the code wrote is simply replaced; only a damaged one is worth a warning.
-    if ((first as { format?: unknown } | null)?.format === "citebot-index" && (first as { version?: unknown }).version !== CACHE_VERSION) return { reuse };
+    if ((first as { format?: unknown } | null)?.format === "citebot-index" && (first as { version?: unknown }).version !== CACHE_VERSION) return { entries };
     const header = HeaderSchema.parse(first);
     // The same key restores the whole engine, which needs no article's reading for quotes: those lines are passed over.
-    const whole = header.key === key && header.articles === articles.length;
+    const whole = header.key === key;
+    const articles = whole ? restoreArticles(await reader.next(), files) : undefined;
+    if (!whole) await reader.skip();
+    else if (!articles || articles.length !== header.articles) throw new StaleCache("the articles' line does not fit the corpus files");
+    const analyses: ArticleAnalysis[] = [];
     for (let i = 0; i < header.articles; i++) {
       const text = await reader.nextRaw();
       const line = parseOrUndefined(text);
       if (!isArticleLine(line)) throw new StaleCache(`article line ${i + 1} is malformed`);
       // The quote lines (people, contribution, reading) are checked when used (articleEntry.ts); the reading only if needed.
-      if (whole) {
+      if (articles) {
+        if (!isAnalysisOf(line.analysis, (articles[i] as Article).id)) throw new StaleCache(`article line ${i + 1} is not its article's`);
         for (let k = 0; k < 3; k++) await reader.skip();
         entries.set(line.hash, { analysis: line.analysis, quotes: { people: "", reading: "" } });
+        analyses.push(line.analysis);
         continue;
       }
       const people = await reader.nextRaw();
@@ -135,7 +140,7 @@ export async function readCache(
       entries.set(line.hash, { analysis: line.analysis, quotes: { people, reading }, previous: parseOrUndefined(previous), line: text });
     }
     // Another key: only the unchanged articles' entries are of use.
-    if (!whole || hashes.some((h) => !entries.has(h))) return whole ? { reuse: () => undefined } : { reuse };
+    if (!articles) return { entries };
     const indexHead = await reader.next();
     IndexHeadSchema.parse(indexHead);
     const index = indexHead as IndexSnapshot;
@@ -145,6 +150,8 @@ export async function readCache(
       if (!isTermLine(entry)) throw new StaleCache("a malformed index line");
       index.terms.push(entry);
     }
+    const statistics = statisticsFromPlain(await reader.next());
+    if (!statistics) throw new StaleCache("malformed corpus statistics");
     const quotesHead = await reader.next();
     QuotesHeadSchema.parse(quotesHead);
     const quotes = { ...(quotesHead as object), quotes: [] as unknown[] };
@@ -157,12 +164,12 @@ export async function readCache(
       quotes.quotes.push(raw);
     }
     if ((await reader.next()) !== "end") throw new StaleCache("the cache file does not end where its header says");
-    const snapshot = corpusSnapshot(articles, articles.map((a) => (reuse(a) as ArticleEntry).analysis));
-    return { snapshot: { corpus: snapshot, index, quotes: quotes as unknown as EngineSnapshot["quotes"] }, reuse: () => undefined };
+    const snapshot = { corpus: corpusSnapshot(articles, analyses), index, quotes: quotes as unknown as EngineSnapshot["quotes"], statistics };
+    return { restored: { snapshot, articles }, entries };
   } catch (e) {
     // Unreadable, truncated or malformed: whatever article lines were valid may still be reused.
     const reason = e instanceof StaleCache ? e.message : e instanceof z.ZodError ? "a header of the wrong shape" : e instanceof Error ? e.message.split("\n")[0] : String(e);
-    return { reuse, damaged: `the index cache ${file} is damaged (${reason}); it is rebuilt` };
+    return { entries, damaged: `the index cache ${file} is damaged (${reason}); it is rebuilt` };
   } finally {
     reader.close();
   }
@@ -189,6 +196,7 @@ export async function writeCache(cacheDir: string, files: CorpusFiles, key: stri
   const analyses = articleAnalyses(snapshot.corpus);
   await writeLines(temp, async (put) => {
     await put({ format: "citebot-index", version: CACHE_VERSION, key, articles: analyses.length, terms: terms.length, quotes: quotes.length });
+    await put(articleFronts(snapshot.corpus.articles));
     for (const [i, analysis] of analyses.entries()) {
       const quotes = snapshot.articleQuotes[i];
       const line = snapshot.articleLines[i];
@@ -199,6 +207,7 @@ export async function writeCache(cacheDir: string, files: CorpusFiles, key: stri
     }
     await put(indexHead);
     for (const entry of terms) await put(entry);
+    await put(statisticsToPlain(snapshot.statistics));
     await put(quotesHead);
     for (const q of quotes) await put(q);
     await put("end");

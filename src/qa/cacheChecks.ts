@@ -37,3 +37,10 @@ function isAnalysis(a: unknown): a is ArticleAnalysis {
 export function isArticleLine(x: unknown): x is { hash: string; analysis: ArticleAnalysis } {
   return isObject(x) && typeof x.hash === "string" && isAnalysis(x.analysis);
 }
+
+/** Every paragraph and sentence of an analysis names article `id`: a line restored as article i must be article i's. */
+export function isAnalysisOf(a: ArticleAnalysis, id: string): boolean {
+  for (const p of a.paragraphs) if (p.articleId !== id) return false;
+  for (const s of a.sentences) if (s.articleId !== id) return false;
+  return true;
+}

@@ -9,6 +9,7 @@ import { citationOf, parsePassageKey, passageKey } from "./answer/citation.js";
 import { SuppressionScope } from "./answer/suppression.js";
 import { analyseArticleEntry, type ArticleEntry, restoreArticleEntry, StaleEntry } from "./articleEntry.js";
 import { type CorpusModel, type CorpusSnapshot, corpusSnapshot, modelFromSnapshot } from "./corpus/model.js";
+import type { CorpusStatistics } from "./corpus/statistics.js";
 import { type AliasTable, EMPTY_ALIASES } from "./nlp/aliases.js";
 import type { Meaning } from "./meaning.js";
 import { DEFAULTS } from "./options.js";
@@ -216,7 +217,7 @@ function buildOnce(articles: readonly Article[], options: EngineOptions, refused
   const index = SentenceIndex.build(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: model.features[s.id]?.terms ?? [] })));
   const quotes = buildQuoteIndexWithRejects(quoteSources(model, done.map((d) => d.pass)), aliases);
   const engine = new Engine(model, index, quotes.index, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
-  const snapshot = { corpus, index: index.toPlain(), quotes: quotes.index, articleQuotes: done.map((d) => d.quotes), contributions: quotes.contributions, articleLines: done.map((d) => d.line) };
+  const snapshot = { corpus, index: index.toPlain(), quotes: quotes.index, statistics: model.statistics, articleQuotes: done.map((d) => d.quotes), contributions: quotes.contributions, articleLines: done.map((d) => d.line) };
   return { engine, snapshot, analysed };
 }
 
@@ -245,10 +246,13 @@ export interface EngineSnapshot {
   corpus: CorpusSnapshot;
   index: IndexSnapshot;
   quotes: QuoteIndex;
+  /** The corpus-wide counts of this very corpus, when kept (else counted again). */
+  statistics?: CorpusStatistics;
 }
 
 /** What the cache writes after a build: the snapshot, and each article's packed reading for quotes and contribution to the quote index. */
 export interface BuiltSnapshot extends EngineSnapshot {
+  statistics: CorpusStatistics;
   articleQuotes: PackedQuotePass[];
   contributions: ArticleContribution[];
   /** Each reused article's analysis line as the cache had it. */
@@ -258,7 +262,7 @@ export interface BuiltSnapshot extends EngineSnapshot {
 /** Restore an engine from a snapshot without re-running the NLP. */
 export function restoreEngine(snapshot: EngineSnapshot, options: EngineOptions = {}): QaEngine {
   const aliases = options.aliases ?? EMPTY_ALIASES;
-  const model = modelFromSnapshot(snapshot.corpus, aliases);
+  const model = modelFromSnapshot(snapshot.corpus, aliases, snapshot.statistics);
   return new Engine(model, SentenceIndex.fromPlain(snapshot.index), snapshot.quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
 }
 

@@ -9,6 +9,7 @@ import { termsOfText } from "../nlp/terms.js";
 import { ArticleParagraphIndex } from "./articleParagraphs.js";
 import { memoised } from "./memo.js";
 import { buildParagraphTable, type ParagraphTable } from "./paragraphTable.js";
+import { type ArticleFrequencies, articleFrequencies, type CitableTerms, type CorpusStatistics, countStatistics } from "./statistics.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
 import type { SegmentedArticle, SentenceFeatures } from "./segment.js";
 
@@ -36,8 +37,10 @@ export interface CorpusModel {
   paragraphTable: ParagraphTable;
   /** A sentence folded to lower-case words between spaces, for literal phrase matching (made when asked). */
   folded(id: number): string;
-  /** Each article's citable sentences by term (a key is a term of its citable text), for article-local weights. */
+  /** Each article's citable sentences by term (a key is a term of its citable text), for article-local weights; counted when first read. */
   articleFrequencies: ArticleFrequencies[];
+  /** The corpus-wide counts, as the cache keeps them. */
+  statistics: CorpusStatistics;
   /** Each article's paragraphs with term statistics within the article, for paragraph cosines. */
   articleParagraphs: ArticleParagraphIndex;
   /** Terms of each article's headline. */
@@ -45,11 +48,7 @@ export interface CorpusModel {
   aliases: AliasTable;
 }
 
-/** How many of one article's citable sentences hold each term, and how many it has. */
-export interface ArticleFrequencies {
-  df: Map<string, number>;
-  sentences: number;
-}
+export type { ArticleFrequencies } from "./statistics.js";
 
 /** The serialisable part; everything else is derived on restore. */
 export interface CorpusSnapshot {
@@ -104,14 +103,18 @@ export function articleAnalyses(snapshot: CorpusSnapshot): ArticleAnalysis[] {
   return out;
 }
 
-/** Derive lookups and statistics; sentence texts are re-sliced from the bodies. */
-export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable): CorpusModel {
+/**
+ * Derive lookups and statistics; sentence texts are re-sliced from the
+ * bodies. `statistics`, when given (restored from the cache with this very
+ * snapshot), are taken as they are instead of counted.
+ */
+export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable, statistics?: CorpusStatistics): CorpusModel {
   const byId = new Map(snapshot.articles.map((a, i) => [a.id, i] as const));
   const placed = placeSentences(snapshot, byId);
   const paragraphs = groupParagraphs(snapshot, placed.articleOf);
-  const counts = countTerms(snapshot, placed.articleOf);
-  const citableTerms = (id: number) => (snapshot.sentences[id]?.boilerplate ? undefined : snapshot.features[id]?.terms);
-  const paragraphTable = buildParagraphTable(paragraphs.first, citableTerms);
+  const counts = statistics ?? countStatistics(snapshot.sentences, snapshot.features, paragraphs.first);
+  const citableTerms: CitableTerms = (id) => (snapshot.sentences[id]?.boilerplate ? undefined : snapshot.features[id]?.terms);
+  const paragraphTable = buildParagraphTable(paragraphs.first, citableTerms, { df: counts.paragraphDf, averageLength: counts.paragraphAverageLength });
   return {
     articles: snapshot.articles,
     byId,
@@ -134,7 +137,8 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     df: counts.df,
     citableCount: counts.citableCount,
     names: counts.names,
-    articleFrequencies: counts.articleFrequencies,
+    articleFrequencies: articleFrequencies(placed.articleSentences, citableTerms),
+    statistics: counts,
     headlineTerms: snapshot.headlineTerms.map((t) => new Set(t)),
     aliases,
   };
@@ -172,30 +176,6 @@ function groupParagraphs(snapshot: CorpusSnapshot, articleOf: Int32Array) {
   }
   first.push(snapshot.sentences.length);
   return { paragraphOf, first: Int32Array.from(first), byArticle };
-}
-
-/** Document frequencies over citable sentences, corpus-wide and per article, and the terms written as names. */
-function countTerms(snapshot: CorpusSnapshot, articleOf: Int32Array) {
-  const articleFrequencies: ArticleFrequencies[] = snapshot.articles.map(() => ({ df: new Map(), sentences: 0 }));
-  const df = new Map<string, number>();
-  const names = new Set<string>();
-  const own = new Set<string>();
-  let citableCount = 0;
-  for (const s of snapshot.sentences) {
-    const features = snapshot.features[s.id];
-    const inArticle = articleFrequencies[articleOf[s.id] ?? 0];
-    if (s.boilerplate || !features || !inArticle) continue;
-    citableCount++;
-    inArticle.sentences++;
-    for (const t of features.proper) names.add(t);
-    own.clear();
-    for (const t of features.terms) own.add(t);
-    for (const t of own) {
-      df.set(t, (df.get(t) ?? 0) + 1);
-      inArticle.df.set(t, (inArticle.df.get(t) ?? 0) + 1);
-    }
-  }
-  return { articleFrequencies, df, names, citableCount };
 }
 
 /** Inverse document frequency of a term over citable sentences (BM25 form, never negative). */
