@@ -78,8 +78,8 @@ describe("a restart after editing one article", () => {
     const file = (await openEngine(dirs)).loadInfo.cacheFile as string;
     const lines = (await readFile(file, "utf8")).split("\n");
     // Line 0 is the header, line 1 the articles' front matter; then four lines per article: analysis, people, contribution, reading.
-    const first = JSON.parse(lines[2] as string) as { analysis: { sentences: Array<{ articleId: string }> } };
-    const damagedId = first.analysis.sentences[0]?.articleId;
+    const first = JSON.parse(lines[2] as string) as { analysis: { articleId: string } };
+    const damagedId = first.analysis.articleId;
     lines[4] = '{"quotes": "not a list"}';
     lines[5] = '{"nlp":{"tags":[],"texts":[[[0,9999,0,0],[],[]]]},"index":{}}';
     await writeFile(file, lines.join("\n"));

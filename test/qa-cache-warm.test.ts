@@ -79,6 +79,23 @@ describe("a warm start", () => {
     ["the articles' front matter", (lines: string[]) => (lines[1] = '{"articles":"none"}'), /articles' line does not fit/],
     ["an article missing from the front matter", (lines: string[]) => (lines[1] = JSON.stringify({ articles: (JSON.parse(lines[1] as string) as { articles: unknown[] }).articles.slice(1) })), /articles' line does not fit/],
     ["two articles' analyses swapped", (lines: string[]) => ([lines[2], lines[6]] = [lines[6] as string, lines[2] as string]), /is not its article's/],
+    ["an article's analysis numbering a term it does not list", (lines: string[]) => {
+      const line = JSON.parse(lines[2] as string) as { analysis: { vocab: string[]; features: Array<[number, number[]]> } };
+      const sentence = line.analysis.features.find((f) => f[1].length > 0) as [number, number[]];
+      sentence[1][0] = line.analysis.vocab.length;
+      lines[2] = JSON.stringify(line);
+    }, /article line 1 is malformed/],
+    ["the index's postings out of order", (lines: string[]) => {
+      const head = lines.findIndex((l) => l.startsWith('{"version":2,"endian"'));
+      const docsLine = head + 3; // after the head: one line of terms, one of offsets
+      const bytes = Buffer.from(JSON.parse(lines[docsLine] as string) as string, "base64");
+      const docs = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4).reverse();
+      lines[docsLine] = JSON.stringify(Buffer.from(docs.buffer, docs.byteOffset, docs.byteLength).toString("base64"));
+    }, /malformed index postings/],
+    ["the index cut short", (lines: string[]) => {
+      const head = lines.findIndex((l) => l.startsWith('{"version":2,"endian"'));
+      lines.splice(head + 3, 1);
+    }, /is damaged/],
     ["the corpus statistics", (lines: string[]) => {
       const at = lines.findIndex((l) => l.startsWith('{"version":1,"citableCount"'));
       lines[at] = JSON.stringify({ ...(JSON.parse(lines[at] as string) as object), df: [1, 2] });

@@ -19,14 +19,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { articleFronts, restoreArticles } from "./cacheArticles.js";
-import { isAnalysisOf, isArticleLine } from "./cacheChecks.js";
+import { readIndex, writeIndex } from "./cacheIndex.js";
+import { packAnalysis, readArticleLine } from "./cacheChecks.js";
 import { LineReader, RawJson, StaleCache, writeLines } from "./cacheLines.js";
 import type { ArticleEntry } from "./articleEntry.js";
 import { type ArticleAnalysis, articleAnalyses, corpusSnapshot } from "./corpus/model.js";
 import { statisticsFromPlain, statisticsToPlain } from "./corpus/statistics.js";
 import type { CorpusFiles } from "./corpus/readCorpus.js";
 import type { BuiltSnapshot, EngineSnapshot } from "./engine.js";
-import type { IndexSnapshot } from "./search/sentenceIndex.js";
 import type { Article } from "./types.js";
 
 const QA_ROOT = path.dirname(fileURLToPath(import.meta.url));
@@ -61,26 +61,19 @@ export async function articleHashes(files: CorpusFiles, articles: readonly Artic
   return articles.map((a) => createHash("sha256").update(base).update(JSON.stringify(a)).digest("hex").slice(0, 24));
 }
 
-/** Version 4: four lines per article (analysis, people, quote contribution, packed NLP); the corpus statistics after the index. */
-const CACHE_VERSION = 4;
+/** Version 5: the articles' front matter, then four lines per article (analysis, packed: cacheChecks.ts; people; quote contribution; packed NLP); the corpus statistics after the index. */
+const CACHE_VERSION = 5;
 
 const HeaderSchema = z.object({
   format: z.literal("citebot-index"),
   version: z.literal(CACHE_VERSION),
   key: z.string(),
   articles: z.number().int().min(0),
-  terms: z.number().int().min(0),
   quotes: z.number().int().min(0),
 });
 
-const IndexHeadSchema = z.object({ version: z.literal(1), ids: z.array(z.number()), lengths: z.array(z.number()), averageLength: z.number() });
 const QuotesHeadSchema = z.object({ version: z.literal(1), speakers: z.array(z.object({ id: z.string(), name: z.string() }).loose()), unnamed: z.array(z.unknown()) });
 const QuoteLineSchema = z.object({ key: z.string(), text: z.string(), citation: z.object({ articleId: z.string(), start: z.number(), end: z.number() }).loose() }).loose();
-
-/** One term of the index: [term, document numbers, frequencies], the two lists of one length. */
-function isTermLine(x: unknown): x is IndexSnapshot["terms"][number] {
-  return Array.isArray(x) && x.length === 3 && typeof x[0] === "string" && Array.isArray(x[1]) && Array.isArray(x[2]) && x[1].length === x[2].length;
-}
 
 const prefixOf = (dir: string) => `index-${createHash("sha256").update(path.resolve(dir)).digest("hex").slice(0, 8)}-`;
 
@@ -124,11 +117,11 @@ export async function readCache(cacheDir: string, files: CorpusFiles, key: strin
     const analyses: ArticleAnalysis[] = [];
     for (let i = 0; i < header.articles; i++) {
       const text = await reader.nextRaw();
-      const line = parseOrUndefined(text);
-      if (!isArticleLine(line)) throw new StaleCache(`article line ${i + 1} is malformed`);
+      const line = readArticleLine(parseOrUndefined(text));
+      if (!line) throw new StaleCache(`article line ${i + 1} is malformed`);
       // The quote lines (people, contribution, reading) are checked when used (articleEntry.ts); the reading only if needed.
       if (articles) {
-        if (!isAnalysisOf(line.analysis, (articles[i] as Article).id)) throw new StaleCache(`article line ${i + 1} is not its article's`);
+        if (line.articleId !== (articles[i] as Article).id) throw new StaleCache(`article line ${i + 1} is not its article's`);
         for (let k = 0; k < 3; k++) await reader.skip();
         entries.set(line.hash, { analysis: line.analysis, quotes: { people: "", reading: "" } });
         analyses.push(line.analysis);
@@ -141,15 +134,7 @@ export async function readCache(cacheDir: string, files: CorpusFiles, key: strin
     }
     // Another key: only the unchanged articles' entries are of use.
     if (!articles) return { entries };
-    const indexHead = await reader.next();
-    IndexHeadSchema.parse(indexHead);
-    const index = indexHead as IndexSnapshot;
-    index.terms = [];
-    for (let i = 0; i < header.terms; i++) {
-      const entry = await reader.next();
-      if (!isTermLine(entry)) throw new StaleCache("a malformed index line");
-      index.terms.push(entry);
-    }
+    const index = await readIndex(reader);
     const statistics = statisticsFromPlain(await reader.next());
     if (!statistics) throw new StaleCache("malformed corpus statistics");
     const quotesHead = await reader.next();
@@ -191,22 +176,20 @@ export async function writeCache(cacheDir: string, files: CorpusFiles, key: stri
   const prefix = prefixOf(files.dir);
   const target = path.join(cacheDir, `${prefix}${key}.ndjson`);
   const temp = `${target}.${process.pid}-${randomBytes(4).toString("hex")}.tmp`;
-  const { terms, ...indexHead } = snapshot.index;
   const { quotes, ...quotesHead } = snapshot.quotes;
   const analyses = articleAnalyses(snapshot.corpus);
   await writeLines(temp, async (put) => {
-    await put({ format: "citebot-index", version: CACHE_VERSION, key, articles: analyses.length, terms: terms.length, quotes: quotes.length });
+    await put({ format: "citebot-index", version: CACHE_VERSION, key, articles: analyses.length, quotes: quotes.length });
     await put(articleFronts(snapshot.corpus.articles));
     for (const [i, analysis] of analyses.entries()) {
       const quotes = snapshot.articleQuotes[i];
       const line = snapshot.articleLines[i];
-      await put(line === undefined ? { hash: hashes[i], analysis } : new RawJson(line));
+      await put(line === undefined ? { hash: hashes[i], analysis: packAnalysis(analysis, snapshot.corpus.articles[i]?.id ?? "") } : new RawJson(line));
       await put(new RawJson(quotes?.people ?? "[]"));
       await put(snapshot.contributions[i] ?? null);
       await put(new RawJson(quotes?.reading ?? "null"));
     }
-    await put(indexHead);
-    for (const entry of terms) await put(entry);
+    await writeIndex(put, snapshot.index);
     await put(statisticsToPlain(snapshot.statistics));
     await put(quotesHead);
     for (const q of quotes) await put(q);

@@ -19,7 +19,7 @@ import type { ArticleContribution } from "./quotes/contribution.js";
 import { findQuotes } from "./quotes/find.js";
 import { suggestSpeakers } from "./quotes/suggest.js";
 import type { FindQuotesOptions, QuoteIndex } from "./quotes/types.js";
-import { type IndexSnapshot, SentenceIndex } from "./search/sentenceIndex.js";
+import { type PackedIndex, SentenceIndex } from "./search/sentenceIndex.js";
 import type { Article, AskOptions, ContextView, CorpusSummary, QaEngine, Sentence } from "./types.js";
 import { collapseWhitespace } from "./text.js";
 
@@ -217,7 +217,7 @@ function buildOnce(articles: readonly Article[], options: EngineOptions, refused
   const index = SentenceIndex.build(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: model.features[s.id]?.terms ?? [] })));
   const quotes = buildQuoteIndexWithRejects(quoteSources(model, done.map((d) => d.pass)), aliases);
   const engine = new Engine(model, index, quotes.index, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
-  const snapshot = { corpus, index: index.toPlain(), quotes: quotes.index, statistics: model.statistics, articleQuotes: done.map((d) => d.quotes), contributions: quotes.contributions, articleLines: done.map((d) => d.line) };
+  const snapshot = { corpus, index: index.toPacked(), quotes: quotes.index, statistics: model.statistics, articleQuotes: done.map((d) => d.quotes), contributions: quotes.contributions, articleLines: done.map((d) => d.line) };
   return { engine, snapshot, analysed };
 }
 
@@ -244,7 +244,7 @@ export function quoteSources(model: CorpusModel, passes: ReadonlyArray<QuotePass
 /** What the on-disk cache restores a whole engine from. */
 export interface EngineSnapshot {
   corpus: CorpusSnapshot;
-  index: IndexSnapshot;
+  index: PackedIndex;
   quotes: QuoteIndex;
   /** The corpus-wide counts of this very corpus, when kept (else counted again). */
   statistics?: CorpusStatistics;
@@ -263,7 +263,7 @@ export interface BuiltSnapshot extends EngineSnapshot {
 export function restoreEngine(snapshot: EngineSnapshot, options: EngineOptions = {}): QaEngine {
   const aliases = options.aliases ?? EMPTY_ALIASES;
   const model = modelFromSnapshot(snapshot.corpus, aliases, snapshot.statistics);
-  return new Engine(model, SentenceIndex.fromPlain(snapshot.index), snapshot.quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
+  return new Engine(model, SentenceIndex.fromPacked(snapshot.index), snapshot.quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
 }
 
 /** Attach sentence meaning to an engine built here (open.ts does, when asked). */
