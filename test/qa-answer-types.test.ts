@@ -53,7 +53,7 @@ describe("typed answers in sentences", () => {
   const { model } = engineInternals(e);
   const holds = (question: string, text: string) => {
     const id = model.sentences.findIndex((s) => s.text === text);
-    const f = model.features[id];
+    const f = model.features(id);
     if (!f) throw new Error(`no sentence ${text}`);
     return typedAnswer(f, model.folded(id), text, analyseQuestion(question, model));
   };

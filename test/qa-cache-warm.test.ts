@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articleLines, unpackFeaturesLine } from "../src/qa/cacheChecks.js";
 import { engineInternals } from "../src/qa/engine.js";
 import { openEngine, type QaEngine } from "../src/qa/index.js";
 
@@ -42,7 +43,7 @@ function derived(engine: QaEngine) {
     paragraphAverageLength: model.paragraphTable.averageLength,
     paragraphCount: model.paragraphTable.count,
     articleFrequencies: model.articleFrequencies.map((f) => ({ df: [...f.df], sentences: f.sentences })),
-    features: model.features,
+    features: model.sentences.map((s) => model.features(s.id)),
     index: index.toPlain(),
     quotes,
   };
@@ -64,7 +65,7 @@ describe("a warm start", () => {
     expect(warm.summary).toEqual(fresh.summary);
   });
 
-  /** Replace line `n` of the cache file (0 is the header, 1 the articles' front matter). */
+  /** Edit the cache file's lines (0 is the header, 1 the articles' front matter, then five lines per article). */
   async function damage(edit: (lines: string[]) => void) {
     const dirs = await setup();
     const file = (await openEngine(dirs)).loadInfo.cacheFile as string;
@@ -78,13 +79,10 @@ describe("a warm start", () => {
   it.each([
     ["the articles' front matter", (lines: string[]) => (lines[1] = '{"articles":"none"}'), /articles' line does not fit/],
     ["an article missing from the front matter", (lines: string[]) => (lines[1] = JSON.stringify({ articles: (JSON.parse(lines[1] as string) as { articles: unknown[] }).articles.slice(1) })), /articles' line does not fit/],
-    ["two articles' analyses swapped", (lines: string[]) => ([lines[2], lines[6]] = [lines[6] as string, lines[2] as string]), /is not its article's/],
-    ["an article's analysis numbering a term it does not list", (lines: string[]) => {
-      const line = JSON.parse(lines[2] as string) as { analysis: { vocab: string[]; features: Array<[number, number[]]> } };
-      const sentence = line.analysis.features.find((f) => f[1].length > 0) as [number, number[]];
-      sentence[1][0] = line.analysis.vocab.length;
-      lines[2] = JSON.stringify(line);
-    }, /article line 1 is malformed/],
+    ["two articles' analyses swapped", (lines: string[]) => ([lines[2], lines[3], lines[7], lines[8]] = [lines[7] as string, lines[8] as string, lines[2] as string, lines[3] as string]), /is not its article's/],
+    ["an article's features changed after they were written", (lines: string[]) => {
+      lines[3] = (lines[3] as string).replace("[", "[ ");
+    }, /features line of article 1 does not match its hash/],
     ["the index's postings out of order", (lines: string[]) => {
       const head = lines.findIndex((l) => l.startsWith('{"version":2,"endian"'));
       const docsLine = head + 3; // after the head: one line of terms, one of offsets
@@ -111,5 +109,18 @@ describe("a warm start", () => {
     const next = await openEngine(dirs);
     expect(next.loadInfo.fromCache).toBe(true);
     expect(next.loadInfo.warning).toBeUndefined();
+  });
+});
+
+describe("an article's features line", () => {
+  it("is refused when a sentence numbers a term its article does not list", () => {
+    const analysis = { paragraphs: [], sentences: [], headlineTerms: [], features: [{ terms: ["ferri", "late"], proper: [], entities: [{ type: "CARDINAL" as const, terms: ["late"] }], words: 4 }] };
+    const featuresLine = articleLines(analysis, "a", "h").split("\n")[1] as string;
+    expect(unpackFeaturesLine(featuresLine, 1)).toEqual(analysis.features);
+    expect(unpackFeaturesLine(featuresLine, 2)).toBeUndefined();
+    const line = JSON.parse(featuresLine) as { vocab: string[]; features: Array<[number, number[]]> };
+    (line.features[0] as [number, number[]])[1][0] = line.vocab.length;
+    expect(unpackFeaturesLine(JSON.stringify(line), 1)).toBeUndefined();
+    expect(unpackFeaturesLine("{not json", 1)).toBeUndefined();
   });
 });

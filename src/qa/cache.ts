@@ -1,17 +1,22 @@
 /**
  * The on-disk index cache: one JSON-lines file per corpus directory
- * (cacheLines.ts). Each article has four lines under a hash of its text (with
- * the library's code and the aliases): its analysis for answering, the people
- * it names, its last contribution to the quote index, and its NLP packed for
- * quote reading (articleEntry.ts). Then the sentence index term by term, then
- * the corpus statistics, then the quote index quote by quote. The file's key hashes the library's code
- * and every corpus file: when it matches, the engine is restored without NLP
- * and without the articles' quote lines. When it does not (an article was
- * edited, added or removed), unchanged articles are taken from their lines
- * and only the others analysed again; the corpus-wide parts (statistics,
- * index, speakers, attribution where what the corpus knows changed) are
- * rebuilt. A file that is unreadable or malformed is ignored: it holds
- * nothing that cannot be derived again.
+ * (cacheLines.ts). After the header, the articles' front matter as parsed
+ * (cacheArticles.ts); then each article's lines under a hash of its text
+ * (with the library's code and the aliases): its analysis for answering, as
+ * a head line and a features line (cacheChecks.ts), the people it names, its
+ * last contribution to the quote index, and its NLP packed for quote reading
+ * (articleEntry.ts). Then the sentence index (cacheIndex.ts), the corpus
+ * statistics (corpus/statistics.ts) and the quote index quote by quote.
+ *
+ * The file's key hashes the library's code and every corpus file: when it
+ * matches, the engine is restored without NLP, without parsing front matter
+ * and without the articles' quote lines; each article's features are decoded
+ * when a question first reads them. When it does not (an article was edited,
+ * added or removed), unchanged articles are taken from their lines and only
+ * the others analysed again; the corpus-wide parts (statistics, index,
+ * speakers, attribution where what the corpus knows changed) are rebuilt. A
+ * file that is unreadable or malformed is refused with a warning and
+ * rebuilt: it holds nothing that cannot be derived again.
  */
 import { createHash, randomBytes } from "node:crypto";
 import { mkdir, readdir, readFile, rename, stat, unlink } from "node:fs/promises";
@@ -20,10 +25,10 @@ import { fileURLToPath } from "node:url";
 import { z } from "zod";
 import { articleFronts, restoreArticles } from "./cacheArticles.js";
 import { readIndex, writeIndex } from "./cacheIndex.js";
-import { packAnalysis, readArticleLine } from "./cacheChecks.js";
+import { type AnalysisHead, articleLines, featuresHash, readArticleHead, unpackFeaturesLine } from "./cacheChecks.js";
 import { LineReader, RawJson, StaleCache, writeLines } from "./cacheLines.js";
 import type { ArticleEntry } from "./articleEntry.js";
-import { type ArticleAnalysis, articleAnalyses, corpusSnapshot } from "./corpus/model.js";
+import { articleAnalyses, corpusSnapshot } from "./corpus/model.js";
 import { statisticsFromPlain, statisticsToPlain } from "./corpus/statistics.js";
 import type { CorpusFiles } from "./corpus/readCorpus.js";
 import type { BuiltSnapshot, EngineSnapshot } from "./engine.js";
@@ -61,8 +66,8 @@ export async function articleHashes(files: CorpusFiles, articles: readonly Artic
   return articles.map((a) => createHash("sha256").update(base).update(JSON.stringify(a)).digest("hex").slice(0, 24));
 }
 
-/** Version 5: the articles' front matter, then four lines per article (analysis, packed: cacheChecks.ts; people; quote contribution; packed NLP); the corpus statistics after the index. */
-const CACHE_VERSION = 5;
+/** Version 6: the articles' front matter, then five lines per article (analysis head and features, packed: cacheChecks.ts; people; quote contribution; packed NLP); the corpus statistics after the index. */
+const CACHE_VERSION = 6;
 
 const HeaderSchema = z.object({
   format: z.literal("citebot-index"),
@@ -114,23 +119,29 @@ export async function readCache(cacheDir: string, files: CorpusFiles, key: strin
     const articles = whole ? restoreArticles(await reader.next(), files) : undefined;
     if (!whole) await reader.skip();
     else if (!articles || articles.length !== header.articles) throw new StaleCache("the articles' line does not fit the corpus files");
-    const analyses: ArticleAnalysis[] = [];
+    const heads: AnalysisHead[] = [];
+    const featureLines: Array<string | undefined> = [];
     for (let i = 0; i < header.articles; i++) {
       const text = await reader.nextRaw();
-      const line = readArticleLine(parseOrUndefined(text));
+      const line = readArticleHead(parseOrUndefined(text));
       if (!line) throw new StaleCache(`article line ${i + 1} is malformed`);
+      const bytes = await reader.nextBytes();
+      if (featuresHash(bytes) !== line.features) throw new StaleCache(`the features line of article ${i + 1} does not match its hash`);
       // The quote lines (people, contribution, reading) are checked when used (articleEntry.ts); the reading only if needed.
       if (articles) {
         if (line.articleId !== (articles[i] as Article).id) throw new StaleCache(`article line ${i + 1} is not its article's`);
         for (let k = 0; k < 3; k++) await reader.skip();
-        entries.set(line.hash, { analysis: line.analysis, quotes: { people: "", reading: "" } });
-        analyses.push(line.analysis);
+        heads.push(line.head);
+        featureLines.push(bytes.toString("utf8"));
         continue;
       }
+      const featuresText = bytes.toString("utf8");
+      const features = unpackFeaturesLine(featuresText, line.head.sentences.length);
+      if (!features) throw new StaleCache(`the features line of article ${i + 1} is malformed`);
       const people = await reader.nextRaw();
       const previous = await reader.nextRaw();
       const reading = await reader.nextRaw();
-      entries.set(line.hash, { analysis: line.analysis, quotes: { people, reading }, previous: parseOrUndefined(previous), line: text });
+      entries.set(line.hash, { analysis: { ...line.head, features }, quotes: { people, reading }, previous: parseOrUndefined(previous), line: `${text}\n${featuresText}` });
     }
     // Another key: only the unchanged articles' entries are of use.
     if (!articles) return { entries };
@@ -149,7 +160,14 @@ export async function readCache(cacheDir: string, files: CorpusFiles, key: strin
       quotes.quotes.push(raw);
     }
     if ((await reader.next()) !== "end") throw new StaleCache("the cache file does not end where its header says");
-    const snapshot = { corpus: corpusSnapshot(articles, analyses), index, quotes: quotes as unknown as EngineSnapshot["quotes"], statistics };
+    // An article's features are decoded when a question first reads them; their bytes were checked against the hash above.
+    const features = (a: number) => {
+      const decoded = unpackFeaturesLine(featureLines[a] ?? "", heads[a]?.sentences.length ?? 0);
+      featureLines[a] = undefined;
+      if (!decoded) throw new Error(`the cached features of article ${articles[a]?.id ?? a} do not fit it`);
+      return decoded;
+    };
+    const snapshot = { corpus: corpusSnapshot(articles, heads, features), index, quotes: quotes as unknown as EngineSnapshot["quotes"], statistics };
     return { restored: { snapshot, articles }, entries };
   } catch (e) {
     // Unreadable, truncated or malformed: whatever article lines were valid may still be reused.
@@ -184,7 +202,8 @@ export async function writeCache(cacheDir: string, files: CorpusFiles, key: stri
     for (const [i, analysis] of analyses.entries()) {
       const quotes = snapshot.articleQuotes[i];
       const line = snapshot.articleLines[i];
-      await put(line === undefined ? { hash: hashes[i], analysis: packAnalysis(analysis, snapshot.corpus.articles[i]?.id ?? "") } : new RawJson(line));
+      // Two lines: the article's analysis head and its features (cacheChecks.ts).
+      await put(new RawJson(line ?? articleLines(analysis, snapshot.corpus.articles[i]?.id ?? "", hashes[i] ?? "")));
       await put(new RawJson(quotes?.people ?? "[]"));
       await put(snapshot.contributions[i] ?? null);
       await put(new RawJson(quotes?.reading ?? "null"));

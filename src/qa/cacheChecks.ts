@@ -9,43 +9,58 @@
  * the objects and strings of the plain form (every term written out again
  * in every sentence) was most of a warm start's time and garbage.
  */
+import { createHash } from "node:crypto";
 import type { ArticleAnalysis } from "./corpus/model.js";
 import type { SentenceFeatures } from "./corpus/segment.js";
 import type { BoilerplateReason, Paragraph } from "./types.js";
 
 type Reason = BoilerplateReason | 0;
 
-/** The written form of an ArticleAnalysis. */
-export interface PackedAnalysis {
+/** The written form of an ArticleAnalysis, its head line. */
+export interface PackedHead {
   articleId: string;
-  /** Every term the sentences' features use, once: features number into it. */
-  vocab: string[];
   headlineTerms: string[];
   /** [index, start, end, boilerplate reason or 0]. */
   paragraphs: Array<[number, number, number, Reason]>;
   /** [paragraph, index, start, end, boilerplate reason or 0]. */
   sentences: Array<[number, number, number, number, Reason]>;
+  /** The hash of the features line (featuresHash). */
+  features: string;
+}
+
+/** The features line. */
+export interface PackedFeatures {
+  /** Every term the sentences' features use, once: features number into it. */
+  vocab: string[];
   /** [words, terms, proper, entities as [type, terms]]. */
   features: Array<[number, number[], number[], Array<[string, number[]]>]>;
 }
 
-/** The compact form of one article's analysis, for the cache. */
-export function packAnalysis(a: ArticleAnalysis, articleId: string): PackedAnalysis {
+/** An analysis without its sentences' features (restored from a head line). */
+export type AnalysisHead = Omit<ArticleAnalysis, "features">;
+
+/** The hash a head line records of its features line's bytes. */
+export const featuresHash = (bytes: Buffer | string) => createHash("sha1").update(bytes).digest("base64").slice(0, 16);
+
+/** One article line for the cache, `{ hash, analysis }` with the analysis packed, and its features line after it. */
+export function articleLines(a: ArticleAnalysis, articleId: string, hash: string): string {
   const numbers = new Map<string, number>();
   const n = (t: string) => {
     let k = numbers.get(t);
     if (k === undefined) numbers.set(t, (k = numbers.size));
     return k;
   };
-  const features = a.features.map((f): PackedAnalysis["features"][number] => [f.words, f.terms.map(n), f.proper.map(n), f.entities.map((e) => [e.type, e.terms.map(n)])]);
-  return {
+  const packed = a.features.map((f): PackedFeatures["features"][number] => [f.words, f.terms.map(n), f.proper.map(n), f.entities.map((e) => [e.type, e.terms.map(n)])]);
+  const features = JSON.stringify({ vocab: [...numbers.keys()], features: packed } satisfies PackedFeatures);
+  const head: PackedHead = {
     articleId,
-    vocab: [...numbers.keys()],
     headlineTerms: a.headlineTerms,
     paragraphs: a.paragraphs.map((p) => [p.index, p.start, p.end, p.boilerplate ?? 0]),
     sentences: a.sentences.map((s) => [s.paragraph, s.index, s.start, s.end, s.boilerplate ?? 0]),
-    features,
+    features: featuresHash(features),
   };
+  // Two lines in one string: the cache keeps them together, and writes them back together.
+  return `${JSON.stringify({ hash, analysis: head })}\n${features}`;
 }
 
 const isCount = (x: unknown): x is number => Number.isInteger(x) && (x as number) >= 0;
@@ -90,13 +105,13 @@ function unpackFeatures(x: unknown, vocab: readonly string[]): SentenceFeatures 
   return { terms, proper, entities, words: x[0] };
 }
 
-/** The analysis a packed one stands for, or undefined when it is not of that shape (the cache is then rebuilt). */
-export function unpackAnalysis(x: unknown): ArticleAnalysis | undefined {
-  const p = x as Partial<Record<keyof PackedAnalysis, unknown>> | null;
-  if (typeof p !== "object" || p === null || typeof p.articleId !== "string" || !isStringList(p.vocab) || !isStringList(p.headlineTerms)) return undefined;
-  if (!Array.isArray(p.paragraphs) || !Array.isArray(p.sentences) || !Array.isArray(p.features) || p.features.length !== p.sentences.length) return undefined;
+/** The analysis head a packed one stands for, or undefined when it is not of that shape (the cache is then rebuilt). */
+function unpackHead(x: unknown): AnalysisHead | undefined {
+  const p = x as Partial<Record<keyof PackedHead, unknown>> | null;
+  if (typeof p !== "object" || p === null || typeof p.articleId !== "string" || !isStringList(p.headlineTerms)) return undefined;
+  if (!Array.isArray(p.paragraphs) || !Array.isArray(p.sentences)) return undefined;
   const articleId = p.articleId;
-  const out: ArticleAnalysis = { paragraphs: [], sentences: [], features: [], headlineTerms: p.headlineTerms };
+  const out: AnalysisHead = { paragraphs: [], sentences: [], headlineTerms: p.headlineTerms };
   // The same fields in the same order as segmentation makes them.
   for (const t of p.paragraphs as unknown[]) {
     if (!isTuple(t, 3)) return undefined;
@@ -106,22 +121,35 @@ export function unpackAnalysis(x: unknown): ArticleAnalysis | undefined {
   }
   for (const t of p.sentences as unknown[]) {
     if (!isTuple(t, 4)) return undefined;
-    const sentence: ArticleAnalysis["sentences"][number] = { articleId, paragraph: t[0] as number, index: t[1] as number, start: t[2] as number, end: t[3] as number };
+    const sentence: AnalysisHead["sentences"][number] = { articleId, paragraph: t[0] as number, index: t[1] as number, start: t[2] as number, end: t[3] as number };
     if (t[4] !== 0) sentence.boilerplate = t[4] as BoilerplateReason;
     out.sentences.push(sentence);
-  }
-  for (const f of p.features as unknown[]) {
-    const features = unpackFeatures(f, p.vocab);
-    if (!features) return undefined;
-    out.features.push(features);
   }
   return out;
 }
 
-/** An article line, `{ hash, analysis }` with the analysis packed: the analysis unpacked, or undefined. */
-export function readArticleLine(x: unknown): { hash: string; analysis: ArticleAnalysis; articleId: string } | undefined {
-  const line = x as { hash?: unknown; analysis?: unknown } | null;
-  if (typeof line !== "object" || line === null || typeof line.hash !== "string") return undefined;
-  const analysis = unpackAnalysis(line.analysis);
-  return analysis && { hash: line.hash, analysis, articleId: (line.analysis as PackedAnalysis).articleId };
+/** An article's head line: its hash, article id, analysis head and the hash of its features line; undefined when malformed. */
+export function readArticleHead(x: unknown): { hash: string; articleId: string; head: AnalysisHead; features: string } | undefined {
+  const line = x as { hash?: unknown; analysis?: { articleId?: unknown; features?: unknown } } | null;
+  if (typeof line !== "object" || line === null || typeof line.hash !== "string" || typeof line.analysis?.features !== "string") return undefined;
+  const head = unpackHead(line.analysis);
+  return head && { hash: line.hash, articleId: line.analysis.articleId as string, head, features: line.analysis.features };
+}
+
+/** The features of a features line holding `count` sentences, or undefined when it does not fit. */
+export function unpackFeaturesLine(text: string, count: number): SentenceFeatures[] | undefined {
+  let x: Partial<Record<keyof PackedFeatures, unknown>> | null;
+  try {
+    x = JSON.parse(text) as typeof x;
+  } catch {
+    return undefined;
+  }
+  if (typeof x !== "object" || x === null || !isStringList(x.vocab) || !Array.isArray(x.features) || x.features.length !== count) return undefined;
+  const out: SentenceFeatures[] = [];
+  for (const f of x.features as unknown[]) {
+    const features = unpackFeatures(f, x.vocab);
+    if (!features) return undefined;
+    out.push(features);
+  }
+  return out;
 }

@@ -214,7 +214,7 @@ function buildOnce(articles: readonly Article[], options: EngineOptions, refused
   });
   const corpus = corpusSnapshot(articles, done.map((d) => d.analysis));
   const model = modelFromSnapshot(corpus, aliases);
-  const index = SentenceIndex.build(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: model.features[s.id]?.terms ?? [] })));
+  const index = SentenceIndex.build(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: model.features(s.id)?.terms ?? [] })));
   const quotes = buildQuoteIndexWithRejects(quoteSources(model, done.map((d) => d.pass)), aliases);
   const engine = new Engine(model, index, quotes.index, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
   const snapshot = { corpus, index: index.toPacked(), quotes: quotes.index, statistics: model.statistics, articleQuotes: done.map((d) => d.quotes), contributions: quotes.contributions, articleLines: done.map((d) => d.line) };

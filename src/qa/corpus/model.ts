@@ -20,7 +20,8 @@ export interface CorpusModel {
   paragraphs: Paragraph[][];
   /** All sentences, indexed by global sentence id. */
   sentences: Sentence[];
-  features: SentenceFeatures[];
+  /** A sentence's ranking features (restored from the cache, an article's are decoded when one of them is first asked for). */
+  features(id: number): SentenceFeatures | undefined;
   /** Global sentence ids of each article, in reading order. */
   articleSentences: number[][];
   /** Article number (index into `articles`) of each sentence. */
@@ -55,9 +56,13 @@ export interface CorpusSnapshot {
   articles: Article[];
   paragraphs: Paragraph[][];
   sentences: Array<Omit<Sentence, "text">>;
-  features: SentenceFeatures[];
+  /** Each sentence's features by sentence id; or, restored from the cache, each article's, decoded when first read. */
+  features: SentenceFeatures[] | ArticleFeatures;
   headlineTerms: string[][];
 }
+
+/** Each article's sentence features in reading order, made when first asked for (called once per article). */
+export type ArticleFeatures = (article: number) => SentenceFeatures[];
 
 /** One article's share of the snapshot: what the cache keeps per article, so an edit re-analyses only that article. */
 export interface ArticleAnalysis {
@@ -77,14 +82,21 @@ export function analysisOf(article: Article, seg: SegmentedArticle, aliases: Ali
   };
 }
 
-/** The corpus snapshot of articles and their analyses (in the same order), sentences numbered corpus-wide. */
-export function corpusSnapshot(articles: readonly Article[], analyses: readonly ArticleAnalysis[]): CorpusSnapshot {
-  const snapshot: CorpusSnapshot = { articles: [...articles], paragraphs: [], sentences: [], features: [], headlineTerms: [] };
+/**
+ * The corpus snapshot of articles and their analyses (in the same order),
+ * sentences numbered corpus-wide; the features from the analyses, or from
+ * `features` when given (the analyses then need none).
+ */
+export function corpusSnapshot(articles: readonly Article[], analyses: ReadonlyArray<ArticleAnalysis>): CorpusSnapshot;
+export function corpusSnapshot(articles: readonly Article[], analyses: ReadonlyArray<Omit<ArticleAnalysis, "features">>, features: ArticleFeatures): CorpusSnapshot;
+export function corpusSnapshot(articles: readonly Article[], analyses: ReadonlyArray<Omit<ArticleAnalysis, "features"> & { features?: SentenceFeatures[] }>, features?: ArticleFeatures): CorpusSnapshot {
+  const all: SentenceFeatures[] = [];
+  const snapshot: CorpusSnapshot = { articles: [...articles], paragraphs: [], sentences: [], features: features ?? all, headlineTerms: [] };
   for (const analysis of analyses) {
     snapshot.paragraphs.push(analysis.paragraphs);
     for (const [i, s] of analysis.sentences.entries()) {
       snapshot.sentences.push({ id: snapshot.sentences.length, ...s });
-      snapshot.features.push(analysis.features[i] as SentenceFeatures);
+      if (!features) all.push(analysis.features?.[i] as SentenceFeatures);
     }
     snapshot.headlineTerms.push(analysis.headlineTerms);
   }
@@ -95,11 +107,13 @@ export function corpusSnapshot(articles: readonly Article[], analyses: readonly 
 export function articleAnalyses(snapshot: CorpusSnapshot): ArticleAnalysis[] {
   const out = snapshot.articles.map((_, i): ArticleAnalysis => ({ paragraphs: snapshot.paragraphs[i] ?? [], sentences: [], features: [], headlineTerms: snapshot.headlineTerms[i] ?? [] }));
   const byId = new Map(snapshot.articles.map((a, i) => [a.id, out[i] as ArticleAnalysis] as const));
+  const features = snapshot.features;
   for (const { id, ...rest } of snapshot.sentences) {
     const a = byId.get(rest.articleId);
     a?.sentences.push(rest);
-    a?.features.push(snapshot.features[id] as SentenceFeatures);
+    if (Array.isArray(features)) a?.features.push(features[id] as SentenceFeatures);
   }
+  if (!Array.isArray(features)) out.forEach((a, i) => (a.features = features(i)));
   return out;
 }
 
@@ -112,8 +126,9 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable,
   const byId = new Map(snapshot.articles.map((a, i) => [a.id, i] as const));
   const placed = placeSentences(snapshot, byId);
   const paragraphs = groupParagraphs(snapshot, placed.articleOf);
-  const counts = statistics ?? countStatistics(snapshot.sentences, snapshot.features, paragraphs.first);
-  const citableTerms: CitableTerms = (id) => (snapshot.sentences[id]?.boilerplate ? undefined : snapshot.features[id]?.terms);
+  const features = featuresById(snapshot.features, placed.articleOf, placed.articleSentences);
+  const counts = statistics ?? countStatistics(snapshot.sentences, features, paragraphs.first);
+  const citableTerms: CitableTerms = (id) => (placed.sentences[id]?.boilerplate ? undefined : features(id)?.terms);
   const paragraphTable = buildParagraphTable(paragraphs.first, citableTerms, { df: counts.paragraphDf, averageLength: counts.paragraphAverageLength });
   return {
     articles: snapshot.articles,
@@ -121,10 +136,10 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable,
     articleOf: placed.articleOf,
     paragraphs: snapshot.paragraphs,
     sentences: placed.sentences,
-    features: snapshot.features,
+    features,
     articleSentences: placed.articleSentences,
     termSet: memoised((id) => {
-      const f = snapshot.features[id];
+      const f = features(id);
       return f && new Set(f.terms);
     }),
     paragraphOf: paragraphs.paragraphOf,
@@ -141,6 +156,18 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable,
     statistics: counts,
     headlineTerms: snapshot.headlineTerms.map((t) => new Set(t)),
     aliases,
+  };
+}
+
+/** A sentence's features by id, from the array or from its article's, decoded once when first asked for. */
+function featuresById(given: CorpusSnapshot["features"], articleOf: Int32Array, articleSentences: readonly number[][]): (id: number) => SentenceFeatures | undefined {
+  if (Array.isArray(given)) return (id) => given[id];
+  const decoded: Array<SentenceFeatures[] | undefined> = [];
+  return (id) => {
+    const a = articleOf[id];
+    if (a === undefined) return undefined;
+    const list = (decoded[a] ??= given(a));
+    return list[id - (articleSentences[a]?.[0] ?? 0)];
   };
 }
 

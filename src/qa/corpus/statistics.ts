@@ -43,7 +43,7 @@ export interface StatisticsPlain {
  */
 export function countStatistics(
   sentences: ReadonlyArray<Pick<Sentence, "id" | "boilerplate">>,
-  features: readonly SentenceFeatures[],
+  features: (id: number) => SentenceFeatures | undefined,
   paragraphFirst: Int32Array,
 ): CorpusStatistics {
   const df = new Map<string, number>();
@@ -51,7 +51,7 @@ export function countStatistics(
   const own = new Set<string>();
   let citableCount = 0;
   for (const s of sentences) {
-    const f = features[s.id];
+    const f = features(s.id);
     if (s.boilerplate || !f) continue;
     citableCount++;
     for (const t of f.proper) names.add(t);
@@ -59,7 +59,7 @@ export function countStatistics(
     for (const t of f.terms) own.add(t);
     for (const t of own) df.set(t, (df.get(t) ?? 0) + 1);
   }
-  const termsOf: CitableTerms = (id) => (sentences[id]?.boilerplate ? undefined : features[id]?.terms);
+  const termsOf: CitableTerms = (id) => (sentences[id]?.boilerplate ? undefined : features(id)?.terms);
   const paragraphDf = new Map<string, number>();
   const count = Math.max(0, paragraphFirst.length - 1);
   let total = 0;
