@@ -146,7 +146,11 @@ class CountedOnRead implements ArticleFrequencies {
   }
 }
 
-/** Each article's frequencies over its sentences `articleSentences[a]`, counted when first read. */
-export function articleFrequencies(articleSentences: ReadonlyArray<readonly number[]>, termsOf: CitableTerms): ArticleFrequencies[] {
-  return articleSentences.map((ids) => new CountedOnRead(ids, termsOf, ids.reduce((n, id) => n + (termsOf(id) ? 1 : 0), 0)));
+/**
+ * Each article's frequencies over its sentences `articleSentences[a]`,
+ * counted when first read; `citable(id)` says whether a sentence counts
+ * without reading its terms (which may not be decoded yet).
+ */
+export function articleFrequencies(articleSentences: ReadonlyArray<readonly number[]>, termsOf: CitableTerms, citable: (id: number) => boolean): ArticleFrequencies[] {
+  return articleSentences.map((ids) => new CountedOnRead(ids, termsOf, ids.reduce((n, id) => n + (citable(id) ? 1 : 0), 0)));
 }
