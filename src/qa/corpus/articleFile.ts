@@ -4,9 +4,18 @@
  * The yaml package reads the block (this is the one module that knows it).
  * Pure: takes the text and the file name, returns an Article or the problems.
  */
-import { isMap, isScalar, parseDocument } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
 import { z } from "zod";
 import type { Article } from "../types.js";
+
+/**
+ * The YAML parser is required when a file's front matter is first read: a
+ * start restored from the cache reads none, and loading the package is a
+ * noticeable part of a start (tens of milliseconds, more under tsx).
+ */
+let yaml: typeof Yaml | undefined;
+const yamlLoaded = () => (yaml ??= createRequire(import.meta.url)("yaml") as typeof Yaml);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -142,6 +151,7 @@ function readField(lines: readonly string[], line: number, file: string, out: Fr
     out.errors.push(`${where}expected ${expected}`);
     if (key !== undefined) out.broken.add(key);
   };
+  const { isMap, isScalar, parseDocument } = yamlLoaded();
   const doc = parseDocument(text, { schema: "failsafe" });
   const pair = isMap(doc.contents) && doc.contents.items.length === 1 ? doc.contents.items[0] : undefined;
   if (key === undefined || (doc.errors.length === 0 && (!pair || !isScalar(pair.key)))) {
