@@ -289,6 +289,10 @@ describe("a warm start", () => {
       const head = lines.findIndex((l) => l.startsWith('{"version":2,"endian"'));
       lines.splice(head + 3, 1);
     }, /is damaged/],
+    ["a quote line", (lines: string[]) => {
+      const head = lines.findIndex((l) => l.startsWith('{"version":1,"speakers"'));
+      lines[head + 1] = JSON.stringify({ ...(JSON.parse(lines[head + 1] as string) as object), citation: { articleId: "x" } });
+    }, /a malformed quote line/],
     ["the corpus statistics", (lines: string[]) => {
       const at = lines.findIndex((l) => l.startsWith('{"version":1,"citableCount"'));
       lines[at] = JSON.stringify({ ...(JSON.parse(lines[at] as string) as object), df: [1, 2] });
