@@ -1,18 +1,21 @@
 /**
- * The one module that talks to wink-nlp (and wink-nlp-utils), through their
- * public APIs only. Everything else sees plain tokens,
- * sentences and entities with character offsets into the analysed text.
+ * The one module that talks to wink-nlp and its companions: the Porter2
+ * stemmer (wink-porter2-stemmer, the one wink-nlp-utils' string.stem is) and
+ * wink-nlp-utils' English stop-word list (its documented default list,
+ * src/dictionaries/stop_words.json, read as data: requiring wink-nlp-utils
+ * itself builds a second wink model, about 29 MB and 0.2 s, for functions
+ * citebot does not use). Everything else sees plain tokens, sentences and
+ * entities with character offsets into the analysed text.
  */
 import { createRequire } from "node:module";
 import type winkNLP from "wink-nlp";
 import type { ItemEntity, ItemSentence } from "wink-nlp";
 import type model from "wink-eng-lite-web-model";
-import type winkUtils from "wink-nlp-utils";
 
 /**
- * The packages are required on first use, not imported: loading them takes
- * about 0.3 s (wink-nlp-utils alone builds a model of its own), which a start
- * restored from the cache would pay before reading any text with them.
+ * The packages are required on first use, not imported: a start restored
+ * from the cache reads no text with them, and loading the model takes
+ * about 0.15 s.
  */
 const require = createRequire(import.meta.url);
 /** A CommonJS package's default export, as the ES import would give it. */
@@ -133,8 +136,7 @@ export function analyse(text: string): Analysis {
   return { tokens, sentences, entities };
 }
 
-let utils: typeof winkUtils | undefined;
-const winkUtilsLoaded = () => (utils ??= load<typeof winkUtils>("wink-nlp-utils"));
+let porter2: ((word: string) => string) | undefined;
 const stems = new Map<string, string>();
 /** Memo bound: the corpus vocabulary fits; stray user words cannot grow it without limit. */
 const STEM_MEMO_LIMIT = 200_000;
@@ -143,15 +145,19 @@ const STEM_MEMO_LIMIT = 200_000;
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
-    // The same Porter2 stemmer the model bundles (checked equal on the corpus vocabulary), by its public API.
-    s = winkUtilsLoaded().string.stem(word);
+    // The same Porter2 stemmer the model bundles (checked equal on the corpus vocabulary).
+    porter2 ??= load<(word: string) => string>("wink-porter2-stemmer");
+    s = porter2(word);
     if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
     stems.set(word, s);
   }
   return s;
 }
 
+let stopWords: ReadonlySet<string> | undefined;
+
 /** True when wink-nlp-utils' English stop-word list has `word` (lower case). */
 export function isWinkStopWord(word: string): boolean {
-  return winkUtilsLoaded().tokens.removeWords([word]).length === 0;
+  stopWords ??= new Set(require("wink-nlp-utils/src/dictionaries/stop_words.json") as string[]);
+  return stopWords.has(word);
 }
