@@ -255,7 +255,7 @@ export interface BuiltSnapshot extends EngineSnapshot {
   statistics: CorpusStatistics;
   articleQuotes: PackedQuotePass[];
   contributions: ArticleContribution[];
-  /** Each reused article's analysis line as the cache had it. */
+  /** Each reused article's analysis lines (head and features, one string) as the cache had them. */
   articleLines: Array<string | undefined>;
 }
 
