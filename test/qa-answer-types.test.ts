@@ -53,7 +53,7 @@ describe("typed answers in sentences", () => {
   const { model } = engineInternals(e);
   const holds = (question: string, text: string) => {
     const id = model.sentences.findIndex((s) => s.text === text);
-    const f = model.features[id];
+    const f = model.features(id);
     if (!f) throw new Error(`no sentence ${text}`);
     return typedAnswer(f, model.folded(id), text, analyseQuestion(question, model));
   };
@@ -88,17 +88,18 @@ describe("story first", () => {
   );
   const market = article("market", ["Shares in Marlow Brewing rose on Monday.", "The brewer expects more visitors this summer."].join("\n\n"), { headline: "Brewer shares rise" });
   const e = createEngine([storm, market]);
-  const { model } = engineInternals(e);
+  const { model, index } = engineInternals(e);
 
   it("ranks the article whose headline and body carry the question's words first", () => {
-    const hits = scoreArticles(model, analyseQuestion("How much damage did Storm Ida do in Marlow?", model).terms);
+    const hits = scoreArticles(model, index, analyseQuestion("How much damage did Storm Ida do in Marlow?", model).terms);
     expect(model.articles[hits[0]?.article ?? -1]?.id).toBe("storm");
     expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? 0);
   });
 
   it("counts a headline term above the same term in one sentence of the body", () => {
     const withHeadline = createEngine([article("a", "The ferry sailed.\n\nIt was late.", { headline: "Ferry delayed" }), article("b", "The ferry sailed.\n\nIt was late.", { headline: "Late sailing" })]);
-    const hits = scoreArticles(engineInternals(withHeadline).model, ["ferri"]);
+    const internals = engineInternals(withHeadline);
+    const hits = scoreArticles(internals.model, internals.index, ["ferri"]);
     expect(hits.map((h) => h.article)).toEqual([0, 1]);
     expect(hits[0]?.score).toBeGreaterThan(hits[1]?.score ?? 0);
   });

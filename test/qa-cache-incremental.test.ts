@@ -39,7 +39,7 @@ async function setup(files?: Record<string, string>): Promise<{ corpusDir: strin
 /** Everything the engine serves from: the quote index, the sentence index and the sentences' features. */
 function servedFrom(engine: QaEngine) {
   const { quotes, index, model } = engineInternals(engine);
-  return { quotes, index: index.toPlain(), features: model.features };
+  return { quotes, index: index.toPlain(), features: model.sentences.map((s) => model.features(s.id)) };
 }
 
 const article = (id: string, headline: string, body: string) => `---\nid: ${id}\nheadline: "${headline}"\noutlet: Test Wire\npublished: 2025-03-01\n---\n${body}\n`;
@@ -77,11 +77,11 @@ describe("a restart after editing one article", () => {
     const dirs = await setup();
     const file = (await openEngine(dirs)).loadInfo.cacheFile as string;
     const lines = (await readFile(file, "utf8")).split("\n");
-    // Line 0 is the header; then four lines per article: analysis, people, contribution, reading.
-    const first = JSON.parse(lines[1] as string) as { analysis: { sentences: Array<{ articleId: string }> } };
-    const damagedId = first.analysis.sentences[0]?.articleId;
-    lines[3] = '{"quotes": "not a list"}';
-    lines[4] = '{"nlp":{"tags":[],"texts":[[[0,9999,0,0],[],[]]]},"index":{}}';
+    // Line 0 is the header, line 1 the articles' front matter; then five lines per article: analysis head, features, people, contribution, reading.
+    const first = JSON.parse(lines[2] as string) as { analysis: { articleId: string } };
+    const damagedId = first.analysis.articleId;
+    lines[5] = '{"quotes": "not a list"}';
+    lines[6] = '{"nlp":{"tags":[],"texts":[[[0,9999,0,0],[],[]]]},"index":{}}';
     await writeFile(file, lines.join("\n"));
     // Edit another article, so the damaged one is restored from its entry rather than the whole file.
     const other = engineInternals(await openEngine({ corpusDir: dirs.corpusDir, cache: false })).model.articles.find((a) => a.id !== damagedId);

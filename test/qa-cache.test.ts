@@ -1,6 +1,10 @@
 /**
  * The on-disk index cache: built on first open, read on the next, rebuilt
  * when any corpus file (or aliases.txt) changes, and ignored when corrupt.
+ * A warm start takes from the cache what a cold build computes (the
+ * articles, the corpus statistics, the index, each article's features when
+ * first read): what it restores must be exactly what a build gives, and a
+ * part that does not fit is refused with a warning and rebuilt.
  * Each test works on its own temp copy of the corpus and its own cache dir.
  */
 import { appendFile, cp, mkdtemp, readdir, readFile, rm, stat, writeFile } from "node:fs/promises";
@@ -8,6 +12,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { articleLines, unpackFeaturesLine } from "../src/qa/cacheChecks.js";
+import { engineInternals } from "../src/qa/engine.js";
 import { openEngine, type AskResult, type QaEngine } from "../src/qa/index.js";
 
 const REPO = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
@@ -219,5 +225,101 @@ describe("openEngine with a cache directory", () => {
     await appendFile(path.join(dirs.corpusDir, "aliases.txt"), "\nnot an alias line\n");
     await expect(openEngine(dirs)).rejects.toMatchObject({ name: "CorpusError" });
     expect(await cacheFiles(dirs.cacheDir)).toHaveLength(1);
+  });
+});
+
+/** Everything a start derives from the corpus, as plain values (key order included: articles are hashed as JSON). */
+function derived(engine: QaEngine) {
+  const { model, index, quotes } = engineInternals(engine);
+  return {
+    articles: JSON.stringify(model.articles),
+    df: [...model.df],
+    names: [...model.names],
+    citableCount: model.citableCount,
+    paragraphDf: [...model.paragraphTable.df],
+    paragraphAverageLength: model.paragraphTable.averageLength,
+    paragraphCount: model.paragraphTable.count,
+    articleFrequencies: model.articleFrequencies.map((f) => ({ df: [...f.df], sentences: f.sentences })),
+    features: model.sentences.map((s) => model.features(s.id)),
+    index: index.toPlain(),
+    quotes,
+  };
+}
+
+
+describe("a warm start", () => {
+  it("restores the articles, the statistics and the quote index exactly as a cold build makes them", async () => {
+    const dirs = await setup();
+    const cold = await openEngine(dirs);
+    const warm = await openEngine(dirs);
+    expect(warm.loadInfo.fromCache).toBe(true);
+    const fresh = await openEngine({ corpusDir: dirs.corpusDir, cache: false });
+    expect(derived(warm)).toEqual(derived(fresh));
+    expect(derived(cold)).toEqual(derived(fresh));
+    expect(answersOf(warm)).toEqual(answersOf(fresh));
+    expect(warm.summary).toEqual(fresh.summary);
+  });
+
+  /** Edit the cache file's lines (0 is the header, 1 the articles' front matter, then five lines per article). */
+  async function damage(edit: (lines: string[]) => void) {
+    const dirs = await setup();
+    const file = (await openEngine(dirs)).loadInfo.cacheFile as string;
+    const lines = (await readFile(file, "utf8")).split("\n");
+    edit(lines);
+    await writeFile(file, lines.join("\n"));
+    const reopened = await openEngine(dirs);
+    return { dirs, reopened };
+  }
+
+  it.each([
+    ["the articles' front matter", (lines: string[]) => (lines[1] = '{"articles":"none"}'), /articles' line does not fit/],
+    ["an article missing from the front matter", (lines: string[]) => (lines[1] = JSON.stringify({ articles: (JSON.parse(lines[1] as string) as { articles: unknown[] }).articles.slice(1) })), /articles' line does not fit/],
+    ["two articles' analyses swapped", (lines: string[]) => ([lines[2], lines[3], lines[7], lines[8]] = [lines[7] as string, lines[8] as string, lines[2] as string, lines[3] as string]), /is not its article's/],
+    ["an article's features changed after they were written", (lines: string[]) => {
+      lines[3] = (lines[3] as string).replace("[", "[ ");
+    }, /features line of article 1 does not match its hash/],
+    ["the index's postings out of order", (lines: string[]) => {
+      const head = lines.findIndex((l) => l.startsWith('{"version":2,"endian"'));
+      const docsLine = head + 3; // after the head: one line of terms, one of offsets
+      const bytes = Buffer.from(JSON.parse(lines[docsLine] as string) as string, "base64");
+      const docs = new Int32Array(bytes.buffer, bytes.byteOffset, bytes.length / 4).reverse();
+      lines[docsLine] = JSON.stringify(Buffer.from(docs.buffer, docs.byteOffset, docs.byteLength).toString("base64"));
+    }, /malformed index postings/],
+    ["the index cut short", (lines: string[]) => {
+      const head = lines.findIndex((l) => l.startsWith('{"version":2,"endian"'));
+      lines.splice(head + 3, 1);
+    }, /is damaged/],
+    ["a quote line", (lines: string[]) => {
+      const head = lines.findIndex((l) => l.startsWith('{"version":1,"speakers"'));
+      lines[head + 1] = JSON.stringify({ ...(JSON.parse(lines[head + 1] as string) as object), citation: { articleId: "x" } });
+    }, /a malformed quote line/],
+    ["the corpus statistics", (lines: string[]) => {
+      const at = lines.findIndex((l) => l.startsWith('{"version":1,"citableCount"'));
+      lines[at] = JSON.stringify({ ...(JSON.parse(lines[at] as string) as object), df: [1, 2] });
+    }, /malformed corpus statistics/],
+  ])("with %s damaged is refused with a warning and rebuilt", async (_what, edit, reason) => {
+    const { dirs, reopened } = await damage(edit);
+    expect(reopened.loadInfo.fromCache).toBe(false);
+    expect(reopened.loadInfo.warning).toMatch(reason);
+    expect(reopened.loadInfo.warning).toMatch(/is damaged .*; it is rebuilt$/);
+    const fresh = await openEngine({ corpusDir: dirs.corpusDir, cache: false });
+    expect(derived(reopened)).toEqual(derived(fresh));
+    // The rebuilt file restores whole again.
+    const next = await openEngine(dirs);
+    expect(next.loadInfo.fromCache).toBe(true);
+    expect(next.loadInfo.warning).toBeUndefined();
+  });
+});
+
+describe("an article's features line", () => {
+  it("is refused when a sentence numbers a term its article does not list", () => {
+    const analysis = { paragraphs: [], sentences: [], headlineTerms: [], features: [{ terms: ["ferri", "late"], proper: [], entities: [{ type: "CARDINAL" as const, terms: ["late"] }], words: 4 }] };
+    const featuresLine = articleLines(analysis, "a", "h").split("\n")[1] as string;
+    expect(unpackFeaturesLine(featuresLine, 1)).toEqual(analysis.features);
+    expect(unpackFeaturesLine(featuresLine, 2)).toBeUndefined();
+    const line = JSON.parse(featuresLine) as { vocab: string[]; features: Array<[number, number[]]> };
+    (line.features[0] as [number, number[]])[1][0] = line.vocab.length;
+    expect(unpackFeaturesLine(JSON.stringify(line), 1)).toBeUndefined();
+    expect(unpackFeaturesLine("{not json", 1)).toBeUndefined();
   });
 });

@@ -47,7 +47,7 @@ if (values.questions) {
   const split = (text: string) => (text === "" ? [] : text.split(" "));
   const plain = new MiniSearch<{ id: number; terms: string }>({ fields: ["terms"], storeFields: [], tokenize: split, processTerm: (t) => t });
   const heapBeforePlain = heapNow();
-  plain.addAll(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: (model.features[s.id]?.terms ?? []).join(" ") })));
+  plain.addAll(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: (model.features(s.id)?.terms ?? []).join(" ") })));
   const plainQuery = (question: string) => analyseQuestion(question, model).terms.join(" ");
   const plainBytes = heapNow() - heapBeforePlain;
   for (const q of questions.slice(0, 200)) {

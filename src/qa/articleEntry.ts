@@ -17,7 +17,7 @@ export interface ArticleEntry {
   quotes: PackedQuotePass;
   /** Its contribution to the last quote index, as read (checked when restored). */
   previous?: unknown;
-  /** Its analysis line as read, written back as it is (the same hash, so the same analysis). */
+  /** Its analysis lines (head and features, one string) as read, written back as they are (the same hash, so the same analysis). */
   line?: string;
 }
 

@@ -69,6 +69,12 @@ export class LineReader {
     return line.toString("utf8", 0, end);
   }
 
+  /** The next line's bytes, undecoded (valid for as long as they are kept: the reader never reuses its buffers). */
+  async nextBytes(): Promise<Buffer> {
+    const line = await this.line();
+    return line.length > 0 && line[line.length - 1] === 0x0d ? line.subarray(0, line.length - 1) : line;
+  }
+
   /** Pass over the next line without decoding it. */
   async skip(): Promise<void> {
     await this.line();

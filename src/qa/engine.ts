@@ -9,6 +9,7 @@ import { citationOf, parsePassageKey, passageKey } from "./answer/citation.js";
 import { SuppressionScope } from "./answer/suppression.js";
 import { analyseArticleEntry, type ArticleEntry, restoreArticleEntry, StaleEntry } from "./articleEntry.js";
 import { type CorpusModel, type CorpusSnapshot, corpusSnapshot, modelFromSnapshot } from "./corpus/model.js";
+import type { CorpusStatistics } from "./corpus/statistics.js";
 import { type AliasTable, EMPTY_ALIASES } from "./nlp/aliases.js";
 import type { Meaning } from "./meaning.js";
 import { DEFAULTS } from "./options.js";
@@ -19,7 +20,7 @@ import { findQuotes } from "./quotes/find.js";
 import { suggestSpeakers } from "./quotes/suggest.js";
 import { Speech } from "./rank/speech.js";
 import type { FindQuotesOptions, QuoteIndex } from "./quotes/types.js";
-import { type IndexSnapshot, SentenceIndex } from "./search/sentenceIndex.js";
+import { type PackedIndex, SentenceIndex } from "./search/sentenceIndex.js";
 import type { Article, AskOptions, ContextView, CorpusSummary, QaEngine, Sentence } from "./types.js";
 import { collapseWhitespace } from "./text.js";
 
@@ -221,10 +222,10 @@ function buildOnce(articles: readonly Article[], options: EngineOptions, refused
   });
   const corpus = corpusSnapshot(articles, done.map((d) => d.analysis));
   const model = modelFromSnapshot(corpus, aliases);
-  const index = SentenceIndex.build(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: model.features[s.id]?.terms ?? [] })));
+  const index = SentenceIndex.build(model.sentences.filter((s) => !s.boilerplate).map((s) => ({ id: s.id, terms: model.features(s.id)?.terms ?? [] })));
   const quotes = buildQuoteIndexWithRejects(quoteSources(model, done.map((d) => d.pass)), aliases);
   const engine = new Engine(model, index, quotes.index, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
-  const snapshot = { corpus, index: index.toPlain(), quotes: quotes.index, articleQuotes: done.map((d) => d.quotes), contributions: quotes.contributions, articleLines: done.map((d) => d.line) };
+  const snapshot = { corpus, index: index.toPacked(), quotes: quotes.index, statistics: model.statistics, articleQuotes: done.map((d) => d.quotes), contributions: quotes.contributions, articleLines: done.map((d) => d.line) };
   return { engine, snapshot, analysed };
 }
 
@@ -251,23 +252,26 @@ export function quoteSources(model: CorpusModel, passes: ReadonlyArray<QuotePass
 /** What the on-disk cache restores a whole engine from. */
 export interface EngineSnapshot {
   corpus: CorpusSnapshot;
-  index: IndexSnapshot;
+  index: PackedIndex;
   quotes: QuoteIndex;
+  /** The corpus-wide counts of this very corpus, when kept (else counted again). */
+  statistics?: CorpusStatistics;
 }
 
 /** What the cache writes after a build: the snapshot, and each article's packed reading for quotes and contribution to the quote index. */
 export interface BuiltSnapshot extends EngineSnapshot {
+  statistics: CorpusStatistics;
   articleQuotes: PackedQuotePass[];
   contributions: ArticleContribution[];
-  /** Each reused article's analysis line as the cache had it. */
+  /** Each reused article's analysis lines (head and features, one string) as the cache had them. */
   articleLines: Array<string | undefined>;
 }
 
 /** Restore an engine from a snapshot without re-running the NLP. */
 export function restoreEngine(snapshot: EngineSnapshot, options: EngineOptions = {}): QaEngine {
   const aliases = options.aliases ?? EMPTY_ALIASES;
-  const model = modelFromSnapshot(snapshot.corpus, aliases);
-  return new Engine(model, SentenceIndex.fromPlain(snapshot.index), snapshot.quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
+  const model = modelFromSnapshot(snapshot.corpus, aliases, snapshot.statistics);
+  return new Engine(model, SentenceIndex.fromPacked(snapshot.index), snapshot.quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
 }
 
 /** Attach sentence meaning to an engine built here (open.ts does, when asked). */

@@ -5,7 +5,7 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { articleHashes, cacheKey, readCache, writeCache } from "./cache.js";
-import { parseCorpusFiles, readCorpusFiles } from "./corpus/readCorpus.js";
+import { parseAliasFile, parseCorpusFiles, readCorpusFiles } from "./corpus/readCorpus.js";
 import { attachMeaning, buildEngine, type EngineOptions, type EngineSnapshot, engineInternals, restoreEngine } from "./engine.js";
 import { Meaning } from "./meaning.js";
 import type { QaEngine } from "./types.js";
@@ -63,17 +63,19 @@ export const DEFAULT_CACHE_DIR = path.join(PROJECT_ROOT, ".cache");
 export async function openEngine(options: OpenOptions): Promise<QaEngine & { readonly loadInfo: LoadInfo }> {
   const started = performance.now();
   const files = await readCorpusFiles(options.corpusDir, { maxFileBytes: options.maxFileBytes });
-  const { articles, aliases } = parseCorpusFiles(files);
   const cacheDir = options.cacheDir ?? DEFAULT_CACHE_DIR;
   const useCache = options.cache ?? true;
   const key = useCache ? await cacheKey(files) : "";
-  const hashes = useCache ? await articleHashes(files, articles) : [];
-  const read = useCache ? await readCache(cacheDir, files, key, { articles, hashes, aliases }) : undefined;
-  const cached = read?.snapshot;
+  const read = useCache ? await readCache(cacheDir, files, key) : undefined;
+  const cached = read?.restored;
+  // A cache of these very files gives their articles: the front matter is validated only when a file changed.
+  const { articles, aliases } = cached ? { articles: cached.articles, aliases: parseAliasFile(files) } : parseCorpusFiles(files);
+  const hashes = useCache && !cached ? await articleHashes(files, articles) : [];
+  const hashOf = new Map(articles.map((a, i) => [a.id, hashes[i] ?? ""] as const));
   const engineOptions: EngineOptions = { aliases, rank: options.rank };
   // The built snapshot is let go once written: the engine does not need it to serve.
-  const built = cached ? undefined : buildEngine(articles, { ...engineOptions, reuse: (a) => read?.reuse(a) });
-  const engine = built?.engine ?? restoreEngine(cached as EngineSnapshot, engineOptions);
+  const built = cached ? undefined : buildEngine(articles, { ...engineOptions, reuse: (a) => read?.entries.get(hashOf.get(a.id) ?? "") });
+  const engine = built?.engine ?? restoreEngine((cached as { snapshot: EngineSnapshot }).snapshot, engineOptions);
   const loadInfo: LoadInfo = { fromCache: cached !== undefined, articles: articles.length, analysed: built?.analysed ?? 0, ms: 0, skipped: files.skipped };
   if (read?.damaged) loadInfo.warning = read.damaged;
   if (useCache && built) {

@@ -70,7 +70,7 @@ export function rankCandidates(model: CorpusModel, index: SentenceIndex, q: Ques
   // Candidates, the weight-set check and the features each read a sentence's cosine: compute it once.
   const meaning = inputs.meaning && remembered(inputs.meaning);
   const local = new LocalWeights(model.articleFrequencies, q);
-  const articles = scoreArticles(model, q.terms);
+  const articles = scoreArticles(model, index, q.terms);
   const top = gatherCandidates(model, index, q, local, options, articles, meaning, suppressed);
   const topBm25 = Math.max(0, ...top.map((h) => h.bm25));
   const paragraphs = new Map<number, number>();

@@ -4,9 +4,18 @@
  * The yaml package reads the block (this is the one module that knows it).
  * Pure: takes the text and the file name, returns an Article or the problems.
  */
-import { isMap, isScalar, parseDocument } from "yaml";
+import { createRequire } from "node:module";
+import type * as Yaml from "yaml";
 import { z } from "zod";
 import type { Article } from "../types.js";
+
+/**
+ * The YAML parser is required when a file's front matter is first read: a
+ * start restored from the cache reads none, and loading the package is a
+ * noticeable part of a start (tens of milliseconds, more under tsx).
+ */
+let yaml: typeof Yaml | undefined;
+const yamlLoaded = () => (yaml ??= createRequire(import.meta.url)("yaml") as typeof Yaml);
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:\d{2})?)?$/;
 
@@ -40,13 +49,31 @@ export type ArticleFileResult = { ok: true; article: Article } | { ok: false; er
 const FENCE = /^---[ \t]*\r?$/;
 const KEY_LINE = /^([a-z_]+):/;
 
-/** Split and validate a corpus file. Every problem is one line naming the file. */
-export function parseArticleFile(text: string, file: string): ArticleFileResult {
+/** A file's front-matter lines and its body, or what is missing. */
+function splitArticleFile(text: string): { lines: string[]; close: number } | { missing: string } {
   // A byte-order mark sits before the front matter, never in the body.
   const lines = text.replace(/^\uFEFF/, "").split("\n");
-  if (!FENCE.test(lines[0] ?? "")) return fail(file, `expected the file to start with a "---" front-matter line`);
+  if (!FENCE.test(lines[0] ?? "")) return { missing: `expected the file to start with a "---" front-matter line` };
   const close = lines.findIndex((line, i) => i > 0 && FENCE.test(line));
-  if (close < 0) return fail(file, `expected a closing "---" line after the front matter`);
+  if (close < 0) return { missing: `expected a closing "---" line after the front matter` };
+  return { lines, close };
+}
+
+/**
+ * The body of a corpus file as parseArticleFile cuts it, without reading the
+ * front matter (for a file the cache has seen as it is); undefined when the
+ * file has no front-matter block.
+ */
+export function articleBody(text: string): string | undefined {
+  const split = splitArticleFile(text);
+  return "missing" in split ? undefined : split.lines.slice(split.close + 1).join("\n");
+}
+
+/** Split and validate a corpus file. Every problem is one line naming the file. */
+export function parseArticleFile(text: string, file: string): ArticleFileResult {
+  const split = splitArticleFile(text);
+  if ("missing" in split) return fail(file, split.missing);
+  const { lines, close } = split;
 
   const front = lines.slice(1, close).map((line) => line.replace(/\r$/, ""));
   const { fields, broken, errors } = readFrontMatter(front, file);
@@ -124,6 +151,7 @@ function readField(lines: readonly string[], line: number, file: string, out: Fr
     out.errors.push(`${where}expected ${expected}`);
     if (key !== undefined) out.broken.add(key);
   };
+  const { isMap, isScalar, parseDocument } = yamlLoaded();
   const doc = parseDocument(text, { schema: "failsafe" });
   const pair = isMap(doc.contents) && doc.contents.items.length === 1 ? doc.contents.items[0] : undefined;
   if (key === undefined || (doc.errors.length === 0 && (!pair || !isScalar(pair.key)))) {

@@ -9,6 +9,7 @@ import { termsOfText } from "../nlp/terms.js";
 import { ArticleParagraphIndex } from "./articleParagraphs.js";
 import { memoised } from "./memo.js";
 import { buildParagraphTable, type ParagraphTable } from "./paragraphTable.js";
+import { type ArticleFrequencies, articleFrequencies, type CitableTerms, type CorpusStatistics, countStatistics } from "./statistics.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
 import type { SegmentedArticle, SentenceFeatures } from "./segment.js";
 
@@ -19,7 +20,8 @@ export interface CorpusModel {
   paragraphs: Paragraph[][];
   /** All sentences, indexed by global sentence id. */
   sentences: Sentence[];
-  features: SentenceFeatures[];
+  /** A sentence's ranking features (restored from the cache, an article's are decoded when one of them is first asked for). */
+  features(id: number): SentenceFeatures | undefined;
   /** Global sentence ids of each article, in reading order. */
   articleSentences: number[][];
   /** Article number (index into `articles`) of each sentence. */
@@ -36,8 +38,10 @@ export interface CorpusModel {
   paragraphTable: ParagraphTable;
   /** A sentence folded to lower-case words between spaces, for literal phrase matching (made when asked). */
   folded(id: number): string;
-  /** Each article's citable sentences by term (a key is a term of its citable text), for article-local weights. */
+  /** Each article's citable sentences by term (a key is a term of its citable text), for article-local weights; counted when first read. */
   articleFrequencies: ArticleFrequencies[];
+  /** The corpus-wide counts, as the cache keeps them. */
+  statistics: CorpusStatistics;
   /** Each article's paragraphs with term statistics within the article, for paragraph cosines. */
   articleParagraphs: ArticleParagraphIndex;
   /** Terms of each article's headline. */
@@ -45,20 +49,20 @@ export interface CorpusModel {
   aliases: AliasTable;
 }
 
-/** How many of one article's citable sentences hold each term, and how many it has. */
-export interface ArticleFrequencies {
-  df: Map<string, number>;
-  sentences: number;
-}
+export type { ArticleFrequencies } from "./statistics.js";
 
 /** The serialisable part; everything else is derived on restore. */
 export interface CorpusSnapshot {
   articles: Article[];
   paragraphs: Paragraph[][];
   sentences: Array<Omit<Sentence, "text">>;
-  features: SentenceFeatures[];
+  /** Each sentence's features by sentence id; or, restored from the cache, each article's, decoded when first read. */
+  features: SentenceFeatures[] | ArticleFeatures;
   headlineTerms: string[][];
 }
+
+/** Each article's sentence features in reading order, made when first asked for (called once per article). */
+export type ArticleFeatures = (article: number) => SentenceFeatures[];
 
 /** One article's share of the snapshot: what the cache keeps per article, so an edit re-analyses only that article. */
 export interface ArticleAnalysis {
@@ -78,14 +82,21 @@ export function analysisOf(article: Article, seg: SegmentedArticle, aliases: Ali
   };
 }
 
-/** The corpus snapshot of articles and their analyses (in the same order), sentences numbered corpus-wide. */
-export function corpusSnapshot(articles: readonly Article[], analyses: readonly ArticleAnalysis[]): CorpusSnapshot {
-  const snapshot: CorpusSnapshot = { articles: [...articles], paragraphs: [], sentences: [], features: [], headlineTerms: [] };
+/**
+ * The corpus snapshot of articles and their analyses (in the same order),
+ * sentences numbered corpus-wide; the features from the analyses, or from
+ * `features` when given (the analyses then need none).
+ */
+export function corpusSnapshot(articles: readonly Article[], analyses: ReadonlyArray<ArticleAnalysis>): CorpusSnapshot;
+export function corpusSnapshot(articles: readonly Article[], analyses: ReadonlyArray<Omit<ArticleAnalysis, "features">>, features: ArticleFeatures): CorpusSnapshot;
+export function corpusSnapshot(articles: readonly Article[], analyses: ReadonlyArray<Omit<ArticleAnalysis, "features"> & { features?: SentenceFeatures[] }>, features?: ArticleFeatures): CorpusSnapshot {
+  const all: SentenceFeatures[] = [];
+  const snapshot: CorpusSnapshot = { articles: [...articles], paragraphs: [], sentences: [], features: features ?? all, headlineTerms: [] };
   for (const analysis of analyses) {
     snapshot.paragraphs.push(analysis.paragraphs);
     for (const [i, s] of analysis.sentences.entries()) {
       snapshot.sentences.push({ id: snapshot.sentences.length, ...s });
-      snapshot.features.push(analysis.features[i] as SentenceFeatures);
+      if (!features) all.push(analysis.features?.[i] as SentenceFeatures);
     }
     snapshot.headlineTerms.push(analysis.headlineTerms);
   }
@@ -96,32 +107,39 @@ export function corpusSnapshot(articles: readonly Article[], analyses: readonly 
 export function articleAnalyses(snapshot: CorpusSnapshot): ArticleAnalysis[] {
   const out = snapshot.articles.map((_, i): ArticleAnalysis => ({ paragraphs: snapshot.paragraphs[i] ?? [], sentences: [], features: [], headlineTerms: snapshot.headlineTerms[i] ?? [] }));
   const byId = new Map(snapshot.articles.map((a, i) => [a.id, out[i] as ArticleAnalysis] as const));
+  const features = snapshot.features;
   for (const { id, ...rest } of snapshot.sentences) {
     const a = byId.get(rest.articleId);
     a?.sentences.push(rest);
-    a?.features.push(snapshot.features[id] as SentenceFeatures);
+    if (Array.isArray(features)) a?.features.push(features[id] as SentenceFeatures);
   }
+  if (!Array.isArray(features)) out.forEach((a, i) => (a.features = features(i)));
   return out;
 }
 
-/** Derive lookups and statistics; sentence texts are re-sliced from the bodies. */
-export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable): CorpusModel {
+/**
+ * Derive lookups and statistics; sentence texts are re-sliced from the
+ * bodies. `statistics`, when given (restored from the cache with this very
+ * snapshot), are taken as they are instead of counted.
+ */
+export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable, statistics?: CorpusStatistics): CorpusModel {
   const byId = new Map(snapshot.articles.map((a, i) => [a.id, i] as const));
   const placed = placeSentences(snapshot, byId);
   const paragraphs = groupParagraphs(snapshot, placed.articleOf);
-  const counts = countTerms(snapshot, placed.articleOf);
-  const citableTerms = (id: number) => (snapshot.sentences[id]?.boilerplate ? undefined : snapshot.features[id]?.terms);
-  const paragraphTable = buildParagraphTable(paragraphs.first, citableTerms);
+  const features = featuresById(snapshot.features, placed.articleOf, placed.articleSentences);
+  const counts = statistics ?? countStatistics(snapshot.sentences, features, paragraphs.first);
+  const citableTerms: CitableTerms = (id) => (placed.sentences[id]?.boilerplate ? undefined : features(id)?.terms);
+  const paragraphTable = buildParagraphTable(paragraphs.first, citableTerms, { df: counts.paragraphDf, averageLength: counts.paragraphAverageLength });
   return {
     articles: snapshot.articles,
     byId,
     articleOf: placed.articleOf,
     paragraphs: snapshot.paragraphs,
     sentences: placed.sentences,
-    features: snapshot.features,
+    features,
     articleSentences: placed.articleSentences,
     termSet: memoised((id) => {
-      const f = snapshot.features[id];
+      const f = features(id);
       return f && new Set(f.terms);
     }),
     paragraphOf: paragraphs.paragraphOf,
@@ -134,9 +152,22 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable)
     df: counts.df,
     citableCount: counts.citableCount,
     names: counts.names,
-    articleFrequencies: counts.articleFrequencies,
+    articleFrequencies: articleFrequencies(placed.articleSentences, citableTerms, (id) => placed.sentences[id]?.boilerplate === undefined),
+    statistics: counts,
     headlineTerms: snapshot.headlineTerms.map((t) => new Set(t)),
     aliases,
+  };
+}
+
+/** A sentence's features by id, from the array or from its article's, decoded once when first asked for. */
+function featuresById(given: CorpusSnapshot["features"], articleOf: Int32Array, articleSentences: readonly number[][]): (id: number) => SentenceFeatures | undefined {
+  if (Array.isArray(given)) return (id) => given[id];
+  const decoded: Array<SentenceFeatures[] | undefined> = [];
+  return (id) => {
+    const a = articleOf[id];
+    if (a === undefined) return undefined;
+    const list = (decoded[a] ??= given(a));
+    return list[id - (articleSentences[a]?.[0] ?? 0)];
   };
 }
 
@@ -172,30 +203,6 @@ function groupParagraphs(snapshot: CorpusSnapshot, articleOf: Int32Array) {
   }
   first.push(snapshot.sentences.length);
   return { paragraphOf, first: Int32Array.from(first), byArticle };
-}
-
-/** Document frequencies over citable sentences, corpus-wide and per article, and the terms written as names. */
-function countTerms(snapshot: CorpusSnapshot, articleOf: Int32Array) {
-  const articleFrequencies: ArticleFrequencies[] = snapshot.articles.map(() => ({ df: new Map(), sentences: 0 }));
-  const df = new Map<string, number>();
-  const names = new Set<string>();
-  const own = new Set<string>();
-  let citableCount = 0;
-  for (const s of snapshot.sentences) {
-    const features = snapshot.features[s.id];
-    const inArticle = articleFrequencies[articleOf[s.id] ?? 0];
-    if (s.boilerplate || !features || !inArticle) continue;
-    citableCount++;
-    inArticle.sentences++;
-    for (const t of features.proper) names.add(t);
-    own.clear();
-    for (const t of features.terms) own.add(t);
-    for (const t of own) {
-      df.set(t, (df.get(t) ?? 0) + 1);
-      inArticle.df.set(t, (inArticle.df.get(t) ?? 0) + 1);
-    }
-  }
-  return { articleFrequencies, df, names, citableCount };
 }
 
 /** Inverse document frequency of a term over citable sentences (BM25 form, never negative). */

@@ -26,8 +26,13 @@ export interface ParagraphTable {
 /**
  * `first[p]` is paragraph p's first sentence and `first[count]` one past the
  * last; `termsOf(id)` a sentence's terms, undefined when it is not citable.
+ * The corpus-wide counts come from the corpus statistics (statistics.ts).
  */
-export function buildParagraphTable(first: Int32Array, termsOf: (sentence: number) => readonly string[] | undefined): ParagraphTable {
+export function buildParagraphTable(
+  first: Int32Array,
+  termsOf: (sentence: number) => readonly string[] | undefined,
+  counts: { df: Map<string, number>; averageLength: number },
+): ParagraphTable {
   const count = Math.max(0, first.length - 1);
   const stats = memoised((p: number): ParagraphStats | undefined => {
     if (p < 0 || p >= count) return undefined;
@@ -41,18 +46,5 @@ export function buildParagraphTable(first: Int32Array, termsOf: (sentence: numbe
     }
     return { tf, length };
   });
-  const df = new Map<string, number>();
-  const seen = new Set<string>();
-  let total = 0;
-  for (let p = 0; p < count; p++) {
-    seen.clear();
-    for (let s = first[p] as number; s < (first[p + 1] as number); s++) {
-      const terms = termsOf(s);
-      if (!terms) continue;
-      for (const t of terms) seen.add(t);
-      total += terms.length;
-    }
-    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
-  }
-  return { count, stats, df, averageLength: count > 0 ? total / count : 0 };
+  return { count, stats, df: counts.df, averageLength: counts.averageLength };
 }

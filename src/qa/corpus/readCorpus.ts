@@ -101,12 +101,21 @@ export function parseCorpusFiles(files: CorpusFiles): { articles: Article[]; ali
     else seen.set(result.article.id, file.name);
     articles.push(result.article);
   }
-  let aliases = buildAliasTable([]);
-  if (files.aliases) {
-    const parsed = parseAliases(files.aliases.text, files.aliases.name);
-    if (parsed.ok) aliases = buildAliasTable(parsed.groups);
-    else problems.push(...parsed.errors);
-  }
+  const { aliases, errors } = aliasesOf(files);
+  problems.push(...errors);
   if (problems.length > 0) throw new CorpusError(problems);
   return { articles, aliases };
+}
+
+function aliasesOf(files: CorpusFiles): { aliases: AliasTable; errors: string[] } {
+  if (!files.aliases) return { aliases: buildAliasTable([]), errors: [] };
+  const parsed = parseAliases(files.aliases.text, files.aliases.name);
+  return parsed.ok ? { aliases: buildAliasTable(parsed.groups), errors: [] } : { aliases: buildAliasTable([]), errors: parsed.errors };
+}
+
+/** The alias table alone (for a corpus whose articles the cache restores); throws CorpusError when the file is malformed. */
+export function parseAliasFile(files: CorpusFiles): AliasTable {
+  const { aliases, errors } = aliasesOf(files);
+  if (errors.length > 0) throw new CorpusError(errors);
+  return aliases;
 }

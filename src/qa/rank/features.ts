@@ -159,7 +159,7 @@ export const FEATURE_NAMES: readonly FeatureName[] = FEATURES.map((d) => d.name)
 export const MEANING_FEATURES: readonly FeatureName[] = ["meaning", "meaningShare", "meaningNeighbours"];
 
 export function featuresOf(model: CorpusModel, id: number, bm25: number, context: CandidateContext): FeatureVector {
-  const f = model.features[id];
+  const f = model.features(id);
   if (!model.sentences[id] || !f) throw new Error(`no sentence ${id}`);
   const a = model.articleOf[id] ?? 0;
   const own = model.termSet(id) ?? new Set<string>();

@@ -26,6 +26,14 @@ export interface IndexSnapshot {
   terms: Array<[string, number[], number[]]>;
 }
 
+/** The same as flat arrays: term t's postings are `docs`/`tfs` [offsets[t], offsets[t + 1]). */
+export interface PackedIndex extends Omit<IndexSnapshot, "terms"> {
+  terms: string[];
+  offsets: Int32Array;
+  docs: Int32Array;
+  tfs: Uint16Array;
+}
+
 /** minisearch's default BM25 parameters. */
 const BM25 = { k: 1.2, b: 0.7, d: 0.5 };
 
@@ -52,21 +60,16 @@ export class SentenceIndex {
   private readonly seen: Int32Array;
   private readonly count: Uint16Array;
 
-  private constructor(private readonly snapshot: IndexSnapshot) {
-    const { ids, lengths, terms } = snapshot;
-    const total = terms.reduce((n, [, d]) => n + d.length, 0);
-    this.offsets = new Int32Array(terms.length + 1);
-    this.docs = new Int32Array(total);
-    this.tfs = new Uint16Array(total);
-    let at = 0;
-    terms.forEach(([term, docs, tfs], t) => {
-      this.termNumber.set(term, t);
-      this.offsets[t] = at;
-      this.docs.set(docs, at);
-      this.tfs.set(tfs, at);
-      at += docs.length;
-    });
-    this.offsets[terms.length] = at;
+  private constructor(
+    private readonly snapshot: Omit<IndexSnapshot, "terms">,
+    terms: readonly string[],
+    postings: { offsets: Int32Array; docs: Int32Array; tfs: Uint16Array },
+  ) {
+    const { ids, lengths } = snapshot;
+    terms.forEach((term, t) => this.termNumber.set(term, t));
+    this.offsets = postings.offsets;
+    this.docs = postings.docs;
+    this.tfs = postings.tfs;
     this.ids = Int32Array.from(ids);
     this.lengths = Float64Array.from(lengths);
     this.docOf = new Int32Array(ids.reduce((m, id) => Math.max(m, id + 1), 0)).fill(-1);
@@ -74,8 +77,6 @@ export class SentenceIndex {
     this.acc = new Float64Array(ids.length);
     this.seen = new Int32Array(ids.length).fill(-1);
     this.count = new Uint16Array(ids.length);
-    // The term lists are now in the typed arrays; keep only the small parts of the snapshot.
-    this.snapshot = { ...snapshot, terms: [] };
   }
 
   /** Index sentences given as their term lists (ids are corpus sentence ids). */
@@ -101,12 +102,36 @@ export class SentenceIndex {
         entry[2].push(n);
       }
     });
-    return new SentenceIndex({ version: 1, ids: sentences.map((s) => s.id), lengths, averageLength: average, terms: [...postings.values()] });
+    return SentenceIndex.fromPlain({ version: 1, ids: sentences.map((s) => s.id), lengths, averageLength: average, terms: [...postings.values()] });
   }
 
-  /** Restore from `toPlain()` output (the on-disk cache). */
+  /** Restore from `toPlain()` output. */
   static fromPlain(plain: IndexSnapshot): SentenceIndex {
-    return new SentenceIndex(plain);
+    const { terms, ...head } = plain;
+    const total = terms.reduce((n, [, d]) => n + d.length, 0);
+    const offsets = new Int32Array(terms.length + 1);
+    const docs = new Int32Array(total);
+    const tfs = new Uint16Array(total);
+    let at = 0;
+    terms.forEach(([, termDocs, termTfs], t) => {
+      offsets[t] = at;
+      docs.set(termDocs, at);
+      tfs.set(termTfs, at);
+      at += termDocs.length;
+    });
+    offsets[terms.length] = at;
+    return new SentenceIndex(head, terms.map(([term]) => term), { offsets, docs, tfs });
+  }
+
+  /** Restore from `toPacked()` output (the on-disk cache), its arrays taken as they are. */
+  static fromPacked(packed: PackedIndex): SentenceIndex {
+    const { terms, offsets, docs, tfs, ...head } = packed;
+    return new SentenceIndex(head, terms, { offsets, docs, tfs });
+  }
+
+  /** The index as flat arrays, for the cache to write as bytes. */
+  toPacked(): PackedIndex {
+    return { ...this.snapshot, terms: [...this.termNumber.keys()], offsets: this.offsets, docs: this.docs, tfs: this.tfs };
   }
 
   /** The index as plain data, for the cache to write term by term (never as one string). */
