@@ -39,6 +39,8 @@ const { values } = parseArgs({
     write: { type: "boolean", default: false },
     epochs: { type: "string", default: "300" },
     "squad-share": { type: "string", default: "1" },
+    /** Weight of SQuAD's fit half in the confidence model, as a share of the question set's total weight (0: the question set alone). */
+    "confidence-squad": { type: "string", default: "0" },
     "min-precision": { type: "string", default: "0.87" },
     "max-not-found": { type: "string", default: "0.02" },
     /** Keep the collected cases in this file and reuse them (while only the fitting changes). */
@@ -184,6 +186,16 @@ const asModel = (w: Float64Array, inputs: ReadonlyArray<keyof Evidence>, bar: nu
   bar: Math.round(bar * 1000) / 1000,
 });
 const everything = [...cases, ...offTopic];
+// People ask both ways: paraphrasing (the question set) and copying the article's words (SQuAD). The
+// confidence model may learn from both; its bar and its reported figures come from the question set alone.
+const squadConfWeight = squadFit.length > 0 ? (Number(values["confidence-squad"]) * cases.length) / squadFit.length : 0;
+const confidenceRows = (pool: readonly FullCase[], ev: (c: FullCase) => { evidence: Evidence; topGold: boolean }): LogisticRow[] =>
+  pool.flatMap((c) => {
+    const weight = c.source === "qa" ? 1 : c.source === "squad" && c.split === "fit" ? squadConfWeight : 0;
+    if (weight === 0) return [];
+    const e = ev(c);
+    return [{ x: pick(e.evidence, CONFIDENCE_INPUTS), y: e.topGold, weight }];
+  });
 const models: Record<string, unknown> = { confidence: {}, relevance: {} };
 for (const set of ["lexical", "meaning"] as const) {
   const oofConf: Array<{ c: FullCase; p: number; top: boolean }> = [];
@@ -193,10 +205,7 @@ for (const set of ["lexical", "meaning"] as const) {
     const ev = (c: FullCase) => evidenceFor(c, set, w);
     const train = everything.filter((c) => fold(c) !== k);
     const test = everything.filter((c) => fold(c) === k);
-    const confRows: LogisticRow[] = train.filter((c) => c.source === "qa").map((c) => {
-      const e = ev(c);
-      return { x: pick(e.evidence, CONFIDENCE_INPUTS), y: e.topGold, weight: 1 };
-    });
+    const confRows = confidenceRows([...train, ...squadFit.filter((c) => fold(c) !== k)], ev);
     const relRows: LogisticRow[] = train.filter((c) => c.kind !== "adversarial").map((c) => ({ x: pick(ev(c).evidence, RELEVANCE_INPUTS), y: c.kind === "answerable", weight: c.kind === "answerable" ? 1 : 0.5 }));
     const conf = fitLogistic(confRows, CONFIDENCE_INPUTS.length, OPTS);
     const rel = fitLogistic(relRows, RELEVANCE_INPUTS.length, OPTS);
@@ -237,10 +246,7 @@ for (const set of ["lexical", "meaning"] as const) {
   // Final models on everything, with the full-data ranking weights.
   const w = (report[set] as { weights: FeatureVector }).weights;
   const ev = (c: FullCase) => evidenceFor(c, set, w);
-  const conf = fitLogistic(cases.filter((c) => c.source === "qa").map((c) => {
-    const e = ev(c);
-    return { x: pick(e.evidence, CONFIDENCE_INPUTS), y: e.topGold, weight: 1 };
-  }), CONFIDENCE_INPUTS.length, OPTS);
+  const conf = fitLogistic(confidenceRows([...cases, ...squadFit], ev), CONFIDENCE_INPUTS.length, OPTS);
   const rel = fitLogistic(everything.filter((c) => c.kind !== "adversarial").map((c) => ({ x: pick(ev(c).evidence, RELEVANCE_INPUTS), y: c.kind === "answerable", weight: c.kind === "answerable" ? 1 : 0.5 })), RELEVANCE_INPUTS.length, OPTS);
   (models.confidence as Record<string, unknown>)[set] = asModel(conf, CONFIDENCE_INPUTS, high);
   (models.relevance as Record<string, unknown>)[set] = asModel(rel, RELEVANCE_INPUTS, min);
@@ -257,7 +263,7 @@ if (values.write) {
     about: "Ranking weights (listwise logistic regression over each question's candidates) and the confidence models. Written by bench/fit-ranker.ts; do not edit by hand.",
     provenance: {
       script: "bench/fit-ranker.ts",
-      data: `${values.qa} over ${values.corpus}${values.squad ? ` and the fit half of ${values.squad}` : ""}; squad-share ${values["squad-share"]}, ${EPOCHS} epochs`,
+      data: `${values.qa} over ${values.corpus}${values.squad ? ` and the fit half of ${values.squad}` : ""}; squad-share ${values["squad-share"]}, confidence-squad ${values["confidence-squad"]}, ${EPOCHS} epochs`,
       commit,
       date: new Date().toISOString().slice(0, 10),
       scores: { lexical: strip(report.lexical), meaning: strip(report.meaning), lexicalConfidence: report.lexicalConfidence, meaningConfidence: report.meaningConfidence },
