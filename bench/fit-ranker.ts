@@ -40,7 +40,7 @@ const { values } = parseArgs({
     epochs: { type: "string", default: "300" },
     "squad-share": { type: "string", default: "1" },
     /** Weight of SQuAD's fit half in the confidence model, as a share of the question set's total weight (0: the question set alone). */
-    "confidence-squad": { type: "string", default: "0" },
+    "confidence-squad": { type: "string", default: "0.3" },
     "min-precision": { type: "string", default: "0.87" },
     "max-not-found": { type: "string", default: "0.02" },
     /** Keep the collected cases in this file and reuse them (while only the fitting changes). */
