@@ -77,7 +77,7 @@ const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|del|da|la|van|von|a
  * "the capital, New Delhi" or "Paris, France"). A country that acts ("Russia
  * launched", "claimed by Ukraine") is an agent.
  */
-const PLACED = /(?:\b(?:in|at|on|near|from|to|into|onto|across|outside|inside|of|around|through|throughout|toward|towards|off|via|between|within|over|under|for|against|with|across|along|beyond|beside|behind)\s+(?:the\s+)?|,\s*)$/i;
+const PLACED = /(?:\b(?:in|at|on|near|from|to|into|onto|across|outside|inside|of|around|through|throughout|toward|towards|off|via|between|within|over|under|for|against|with|along|beyond|beside|behind)\s+(?:the\s+)?|,\s*)$/i;
 
 /**
  * For a question asking for a person or an organisation ("who", "whose",
