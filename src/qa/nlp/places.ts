@@ -65,10 +65,25 @@ export function isPlaceName(name: string): boolean {
   return (words.length === 2 && PLACE_OPENERS.has(words[0] as string)) || PLACE_ENDINGS.has(words[words.length - 1] as string);
 }
 
-/** Nationality words whose country is not the word with an ending taken off. */
-const IRREGULAR_ADJECTIVES = new Set(`american british english scottish welsh irish french dutch swiss greek thai spanish
-polish danish swedish finnish turkish norwegian european african asian arab arabic latin filipino peruvian kurdish
-palestinian korean`.split(/\s+/).filter((w) => w !== ""));
+/** Nationality adjectives that do not share a stem with their country, with the country's key. */
+const NATIONALITIES: ReadonlyArray<readonly [string, string]> = [
+  ["french", "france"], ["british", "uk"], ["english", "uk"], ["scottish", "uk"], ["welsh", "uk"], ["american", "us"],
+  ["dutch", "netherlands"], ["swiss", "switzerland"], ["greek", "greece"], ["polish", "poland"], ["spanish", "spain"],
+  ["turkish", "turkey"], ["danish", "denmark"], ["swedish", "sweden"], ["finnish", "finland"], ["norwegian", "norway"],
+  ["irish", "ireland"], ["filipino", "philippines"], ["thai", "thailand"], ["belgian", "belgium"], ["peruvian", "peru"],
+  ["chilean", "chile"], ["pakistani", "pakistan"],
+];
+const NATIONALITY_WORDS = new Set(NATIONALITIES.map(([adjective]) => adjective));
+
+/**
+ * Demonyms and other names of a country that do not share a stem with it,
+ * keyed to one spelling of the country; the rest are matched by stem (see
+ * quotes/roles.ts, which tells "the Russian president" from "the Ukrainian").
+ */
+export const DEMONYMS: ReadonlyMap<string, string> = new Map([...NATIONALITIES, ["britain", "uk"], ["u.s.", "us"], ["usa", "us"], ["america", "us"]]);
+
+/** Words of a region or a people with no one country ("European", "Kurdish"). */
+const REGIONAL = new Set("european african asian arab arabic latin kurdish palestinian korean".split(" "));
 
 /** How a nationality word is made from its place: Indian from India, Chinese from China, Iraqi from Iraq, Mexican from Mexico. */
 const ENDINGS: ReadonlyArray<readonly [string, string]> = [["n", ""], ["an", ""], ["an", "a"], ["an", "o"], ["ian", ""], ["ian", "a"], ["ian", "e"], ["ese", ""], ["ese", "a"], ["i", ""], ["ish", "land"]];
@@ -76,6 +91,6 @@ const ENDINGS: ReadonlyArray<readonly [string, string]> = [["n", ""], ["an", ""]
 /** Is `word` the adjective of a place ("Indian", "Ruritanian" only when Ruritania is a known place; "British", "Dutch")? */
 export function isPlaceAdjective(word: string): boolean {
   const w = word.toLowerCase();
-  if (IRREGULAR_ADJECTIVES.has(w)) return true;
+  if (NATIONALITY_WORDS.has(w) || REGIONAL.has(w)) return true;
   return ENDINGS.some(([ending, root]) => w.length > ending.length + 2 && w.endsWith(ending) && SINGLE.has(w.slice(0, -ending.length) + root));
 }

@@ -1,7 +1,7 @@
 /**
  * The vocabulary of attribution: verbs that report speech, honorifics, role
- * nouns and their families, and the few demonyms that do not share a stem
- * with their country. Edit these lists, not the rules, to cover new wording.
+ * nouns and their families (demonyms live with the place names, in
+ * nlp/places.ts). Edit these lists, not the rules, to cover new wording.
  * Entries are lower case and folded (see nlp/normalize.ts foldCase).
  */
 
@@ -186,15 +186,6 @@ export const MULTIWORD_ROLES: readonly string[] = [
 export const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["lt", "lieutenant"], ["gen", "general"], ["maj", "major"], ["col", "colonel"], ["adm", "admiral"], ["brig", "brigadier"],
   ["sgt", "sergeant"], ["capt", "captain"], ["cmdr", "commander"], ["supt", "superintendent"], ["insp", "inspector"],
-]);
-
-/** Demonyms that do not share a stem with their country; the rest are matched by stem (see roles.ts). */
-export const DEMONYMS: ReadonlyMap<string, string> = new Map([
-  ["french", "france"], ["british", "uk"], ["britain", "uk"], ["english", "uk"], ["scottish", "uk"], ["welsh", "uk"],
-  ["american", "us"], ["u.s.", "us"], ["usa", "us"], ["america", "us"], ["dutch", "netherlands"], ["swiss", "switzerland"],
-  ["greek", "greece"], ["polish", "poland"], ["spanish", "spain"], ["turkish", "turkey"], ["danish", "denmark"],
-  ["swedish", "sweden"], ["finnish", "finland"], ["norwegian", "norway"], ["irish", "ireland"], ["filipino", "philippines"],
-  ["thai", "thailand"], ["belgian", "belgium"], ["peruvian", "peru"], ["chilean", "chile"], ["pakistani", "pakistan"],
 ]);
 
 /**

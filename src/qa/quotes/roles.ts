@@ -7,7 +7,8 @@
  * a country word of the person's roles, by stem ("russia" ~ "russian") or by
  * the demonym table ("french" ~ "france").
  */
-import { DEMONYMS, isRoleWord, MULTIWORD_ROLES, RANK_ABBREVIATIONS, ROLE_FAMILIES } from "./lexicon.js";
+import { DEMONYMS } from "../nlp/places.js";
+import { isRoleWord, MULTIWORD_ROLES, RANK_ABBREVIATIONS, ROLE_FAMILIES } from "./lexicon.js";
 
 /** Spell out abbreviated ranks word by word ("lt. gen" → "lieutenant general"). */
 function spelledOut(role: string): string {
