@@ -7,6 +7,7 @@
  * the existing `suppressed` option and see the same thing gone everywhere.
  */
 import type { CorpusModel } from "../corpus/model.js";
+import { QuotesByArticle, type Span } from "../quotes/overlap.js";
 import type { IndexedQuote, QuoteIndex } from "../quotes/types.js";
 import { passageKey } from "./citation.js";
 import { isWireCopy } from "./wireCopy.js";
@@ -15,6 +16,7 @@ import { isWireCopy } from "./wireCopy.js";
 export class SuppressionScope {
   private readonly covered = new Map<string, readonly string[]>();
   private readonly quoteByKey: Map<string, IndexedQuote>;
+  private byArticle?: QuotesByArticle;
 
   constructor(
     private readonly model: CorpusModel,
@@ -73,8 +75,11 @@ export class SuppressionScope {
     });
   }
 
-  /** The direct quotes overlapping any of `sentences`. */
-  private quotesWithin(sentences: ReadonlyArray<{ articleId: string; start: number; end: number }>): IndexedQuote[] {
-    return this.quotes.quotes.filter((q) => sentences.some((s) => s.articleId === q.citation.articleId && q.citation.start < s.end && s.start < q.citation.end));
+  /** The direct quotes overlapping any of `sentences` (wire copies: one sentence per article). */
+  private quotesWithin(sentences: readonly Span[]): IndexedQuote[] {
+    // Made by the first suppression that needs it, not at load.
+    this.byArticle ??= new QuotesByArticle(this.quotes.quotes);
+    const byArticle = this.byArticle;
+    return sentences.flatMap((s) => byArticle.within(s));
   }
 }
