@@ -157,3 +157,20 @@ describe("how many N asks what the numbers count", () => {
     expect(e.typeMissing).toBe(0);
   });
 });
+
+describe("a currency's letters are not a name", () => {
+  it("the C of C$ or the NZ of NZ$ does not answer a who", () => {
+    const cup = createEngine([
+      article("cup", ["The Galaxy Cup final drew a record crowd on Sunday, with the winning side receiving C$25,000 and a trophy.", "Tickets for the Galaxy Cup final sold out in an hour."].join("\n\n")),
+      article("prize", ["The Harbour Hawks won the Orca Shield on Saturday and took home NZ$40,000."].join("\n\n")),
+    ]);
+    const inside = engineInternals(cup);
+    const top = (question: string) => {
+      const q = analyseQuestion(question, inside.model);
+      const ranked = rankCandidates(inside.model, inside.index, q, DEFAULT_RANK_OPTIONS, {}).ranked;
+      return { text: inside.model.sentences[ranked[0]?.id ?? -1]?.text, agent: ranked[0]?.features.answerAgent };
+    };
+    expect(top("Which team won the Galaxy Cup?")).toEqual({ text: expect.stringContaining("C$25,000"), agent: 0 });
+    expect(top("Which team won the Orca Shield?")).toEqual({ text: expect.stringContaining("Harbour Hawks"), agent: 1 });
+  });
+});

@@ -93,6 +93,8 @@ export function agentAnswer(f: SentenceFeatures, text: string, q: QuestionAnalys
   // Most candidates name nothing the question does not: no need to read their names.
   if (!f.proper.some((t) => !q.weight.has(t) && !calendarTerms().has(t))) return 0;
   for (const m of text.matchAll(NAME_RUN)) {
+    // "C$10,000", "NZ$5m": a currency's letters, not a name.
+    if (text[m.index + m[0].length] === "$") continue;
     let words = m[0].split(/\s+/);
     // A sentence's first word is capitalised whatever it is: a name only when tagged as one.
     const opening = /^[\s"“‘'(]*$/u.test(text.slice(0, m.index));
