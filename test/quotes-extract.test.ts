@@ -108,6 +108,24 @@ describe("scare quotes, titles, boilerplate and single quotes", () => {
   });
 });
 
+describe("outlets that quote in single marks", () => {
+  it("takes a long single-quoted quote closed after a comma or a full stop, and still no long run between apostrophes", () => {
+    const r = extract(
+      [
+        "The council leader, Margaret Quayle, said the levy would rise.",
+        "‘We cannot keep patching a wall that the sea takes back every single winter,’ she said.",
+        "Sailing club chair Tobin Reddy said: ‘Visitors will simply go elsewhere. This is a tax on the very people who keep the harbour alive.’",
+        "The yachts’ owners and the harbour’s traders met the council’s officers, who said the club’s case was heard.",
+      ].join("\n"),
+    );
+    expect(r.quotes.map((q) => [q.text, q.marks, q.attribution.name])).toEqual([
+      ["We cannot keep patching a wall that the sea takes back every single winter", "single", "Margaret Quayle"],
+      ["Visitors will simply go elsewhere. This is a tax on the very people who keep the harbour alive.", "single", "Tobin Reddy"],
+    ]);
+    for (const q of r.quotes) expect(r.article.body.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
 describe("reporting clauses", () => {
   const cases: Array<[string, string, string]> = [
     ["X said", "“The port is open,” Jane Doe said.", "Jane Doe"],

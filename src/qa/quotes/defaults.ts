@@ -19,7 +19,9 @@ export const QUOTE_DEFAULTS = {
   /**
    * Single-quoted spans longer than this are not taken as quotes: in British
    * style, single marks enclose short headline phrases, and a long run
-   * between two apostrophe-shaped marks is more likely a misreading.
+   * between two apostrophe-shaped marks is more likely a misreading. A span
+   * closed after a comma or a full stop ("…winter,’ she said") is no
+   * misreading, and has no limit.
    */
   singleQuoteMaxWords: 8,
   /** Suggestions returned by `suggestSpeakers` when no limit is given. */

@@ -13,7 +13,8 @@
  * precedes a letter, the closing mark follows a letter or punctuation and is
  * not followed by a letter, it lies outside any double-quoted span (a quote
  * inside a quote is someone else's words, reported by the speaker), and it
- * is short. Such a span still needs an attributed speaker in its sentence to
+ * is short, unless its closing mark follows a comma or a full stop, where no
+ * apostrophe stands (outlets that quote in single marks quote at length). Such a span still needs an attributed speaker in its sentence to
  * count (attribute.ts), so headline-style scare quotes stay out.
  */
 import { QUOTE_DEFAULTS } from "./defaults.js";
@@ -81,7 +82,10 @@ function singleSpans(text: string, inside: (i: number) => boolean): Array<{ open
       const closes = SINGLE_CLOSE.has(d) && /[\p{L}\p{N}.,!?]/u.test(text[j - 1] ?? "") && !LETTER_OR_DIGIT.test(text[j + 1] ?? "");
       if (!closes) continue;
       const words = text.slice(i + 1, j).trim().split(/\s+/).length;
-      if (words <= QUOTE_DEFAULTS.singleQuoteMaxWords && !inside(j)) spans.push({ open: i, close: j });
+      // After a comma or a full stop the mark cannot be an apostrophe: the quote of a house style that
+      // quotes in single marks ("‘We cannot keep patching a wall the sea takes back,’ she said"), however long.
+      const plainlyClosed = /[.,!?]/u.test(text[j - 1] ?? "");
+      if ((plainlyClosed || words <= QUOTE_DEFAULTS.singleQuoteMaxWords) && !inside(j)) spans.push({ open: i, close: j });
       i = j;
       break;
     }
