@@ -124,6 +124,21 @@ describe("outlets that quote in single marks", () => {
     ]);
     for (const q of r.quotes) expect(r.article.body.slice(q.start, q.end)).toBe(q.text);
   });
+
+  it("follows a single-quoted quote that runs on into the next paragraph, but not an elision", () => {
+    const r = extract(
+      [
+        "Violinist Priya Anand, who speaks for the players, said: ‘We have played for three seasons without a raise.",
+        "‘The board keeps telling us to wait. We have waited long enough.’",
+        "Ticket sales peaked in the ‘90s, the board said.",
+      ].join("\n"),
+    );
+    expect(r.quotes.map((q) => [q.paragraph, q.text, q.attribution.name])).toEqual([
+      [0, "We have played for three seasons without a raise.", "Priya Anand"],
+      [1, "The board keeps telling us to wait. We have waited long enough.", "Priya Anand"],
+    ]);
+    for (const q of r.quotes) expect(r.article.body.slice(q.start, q.end)).toBe(q.text);
+  });
 });
 
 describe("reporting clauses", () => {

@@ -5,7 +5,7 @@
  * Double marks (“ ” " « ») always delimit a span. A paragraph that opens a
  * quote and never closes it runs on into the next paragraph, which then
  * opens with a mark of its own: the span ends with the paragraph and is
- * marked `openEnded`.
+ * marked `openEnded`. So does a curly single mark opening a word.
  *
  * Single marks (‘ ’ ') double as apostrophes, and British style uses them for
  * headline phrases, so a single-quoted span is only taken when it is
@@ -69,13 +69,14 @@ function doubleSpans(text: string): Array<{ open: number; close: number | null }
   return spans;
 }
 
-function singleSpans(text: string, inside: (i: number) => boolean): Array<{ open: number; close: number }> {
-  const spans: Array<{ open: number; close: number }> = [];
+function singleSpans(text: string, inside: (i: number) => boolean): Array<{ open: number; close: number | null }> {
+  const spans: Array<{ open: number; close: number | null }> = [];
   for (let i = 0; i < text.length; i++) {
     const c = text[i] ?? "";
     const opens = SINGLE_OPEN.has(c) && (i === 0 || BEFORE_OPENING.test(text[i - 1] ?? "")) && LETTER_OR_DIGIT.test(text[i + 1] ?? "");
     if (!opens || inside(i)) continue;
-    for (let j = i + 2; j < text.length; j++) {
+    let j = i + 2;
+    for (; j < text.length; j++) {
       const d = text[j] ?? "";
       if (d === "\n" || DOUBLE_OPEN.has(d) || d === '"') break;
       // An apostrophe follows a letter ("allies’"), never a comma: "win,’ he said" closes a quote.
@@ -87,6 +88,13 @@ function singleSpans(text: string, inside: (i: number) => boolean): Array<{ open
       const plainlyClosed = /[.,!?]/u.test(text[j - 1] ?? "");
       if ((plainlyClosed || words <= QUOTE_DEFAULTS.singleQuoteMaxWords) && !inside(j)) spans.push({ open: i, close: j });
       i = j;
+      break;
+    }
+    // A curly opening mark before a word, never closed, in a paragraph that ends a sentence: a quote that
+    // runs on into the next paragraph, as in double marks. (A straight mark or one before a digit may be an
+    // elision: "rock 'n' roll", "the ‘90s".)
+    if (j >= text.length && c === "‘" && /\p{L}/u.test(text[i + 1] ?? "") && /[.!?]\s*$/u.test(text)) {
+      spans.push({ open: i, close: null });
       break;
     }
   }
