@@ -174,3 +174,20 @@ describe("a currency's letters are not a name", () => {
     expect(top("Which team won the Orca Shield?")).toEqual({ text: expect.stringContaining("Harbour Hawks"), agent: 1 });
   });
 });
+
+describe("a wire story's dateline says who reported, not who did it", () => {
+  it("the place and agency before the dash do not answer a who; a name after it does", () => {
+    const wire = createEngine([
+      article("dam", ["KESTON, Vt. (AP) — Cracks were found in the spillway of the Orrin dam on Tuesday, officials said.", "The dam was built in 1961."].join("\n\n")),
+      article("levee", ["MARLOW (Reuters) - Engineer Ruth Almeda found a breach in the Tamsin levee on Friday."].join("\n\n")),
+    ]);
+    const inside = engineInternals(wire);
+    const top = (question: string) => {
+      const q = analyseQuestion(question, inside.model);
+      const ranked = rankCandidates(inside.model, inside.index, q, DEFAULT_RANK_OPTIONS, {}).ranked;
+      return { text: inside.model.sentences[ranked[0]?.id ?? -1]?.text, agent: ranked[0]?.features.answerAgent };
+    };
+    expect(top("Who found cracks in the spillway of the Orrin dam?")).toEqual({ text: expect.stringContaining("KESTON, Vt. (AP)"), agent: 0 });
+    expect(top("Who found a breach in the Tamsin levee?")).toEqual({ text: expect.stringContaining("Ruth Almeda"), agent: 1 });
+  });
+});

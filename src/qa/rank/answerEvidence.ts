@@ -72,6 +72,13 @@ export function answerNear(terms: readonly string[], q: QuestionAnalysis): numbe
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|del|da|la|van|von|al|bin|ibn|the)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 
 /**
+ * A wire story's dateline: where it was filed and by which agency ("REDFIELD,
+ * Ore. (AP) — ", "LONDON (Reuters) - "), in capitals before a dash. It says
+ * who reported, not who did anything.
+ */
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}.\s]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
+
+/**
  * What stands before a place named as where, not who: a preposition other
  * than "by" ("in Paris", "against Ukraine"), or a comma (the apposition of
  * "the capital, New Delhi" or "Paris, France"). A country that acts ("Russia
@@ -92,7 +99,9 @@ export function agentAnswer(f: SentenceFeatures, text: string, q: QuestionAnalys
   if (!q.agent) return 0;
   // Most candidates name nothing the question does not: no need to read their names.
   if (!f.proper.some((t) => !q.weight.has(t) && !calendarTerms().has(t))) return 0;
+  const dateline = DATELINE.exec(text)?.[0].length ?? 0;
   for (const m of text.matchAll(NAME_RUN)) {
+    if (m.index < dateline) continue;
     // "C$10,000", "NZ$5m": a currency's letters, not a name.
     if (text[m.index + m[0].length] === "$") continue;
     let words = m[0].split(/\s+/);
