@@ -20,9 +20,10 @@ import { execSync } from "node:child_process";
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { createEngine, openEngine } from "../src/qa/index.js";
+import { parseCorpusFiles, readCorpusFiles } from "../src/qa/corpus/readCorpus.js";
 import { engineInternals } from "../src/qa/engine.js";
 import { Speech } from "../src/qa/rank/speech.js";
-import { type Evidence, mayBeHigh } from "../src/qa/rank/confidence.js";
+import { type Evidence, mayBeHigh, plainlyRelevant } from "../src/qa/rank/confidence.js";
 import { FEATURE_NAMES, type FeatureVector, MEANING_FEATURES } from "../src/qa/rank/features.js";
 import { scoreOf } from "../src/qa/rank/weights.js";
 import { type Case, collectCase, evidenceFor } from "./lib/cases.js";
@@ -60,20 +61,23 @@ const revive = (c: FullCase): FullCase => ({ ...c, analysis: { ...c.analysis, we
 let cases: FullCase[] = [];
 let squadCases: FullCase[] = [];
 let offTopic: FullCase[] = [];
+let oneArticle: FullCase[] = [];
 if (cacheFile && existsSync(cacheFile)) {
-  const saved = JSON.parse(readFileSync(cacheFile, "utf8")) as { cases: FullCase[]; squadCases: FullCase[]; offTopic: FullCase[] };
+  const saved = JSON.parse(readFileSync(cacheFile, "utf8")) as { cases: FullCase[]; squadCases: FullCase[]; offTopic: FullCase[]; oneArticle?: FullCase[] };
+  if (!saved.oneArticle) throw new Error(`${cacheFile}: written before one-article corpora were collected; delete it to collect again`);
   cases = saved.cases.map(revive);
   squadCases = saved.squadCases.map(revive);
   offTopic = saved.offTopic.map(revive);
+  oneArticle = saved.oneArticle.map(revive);
 } else {
-  ({ cases, squadCases, offTopic } = await collect());
+  ({ cases, squadCases, offTopic, oneArticle } = await collect());
   if (cacheFile) {
     const plain = (c: FullCase) => ({ ...c, analysis: { ...c.analysis, weight: [...c.analysis.weight] } });
-    writeFileSync(cacheFile, JSON.stringify({ cases: cases.map(plain), squadCases: squadCases.map(plain), offTopic: offTopic.map(plain) }));
+    writeFileSync(cacheFile, JSON.stringify({ cases: cases.map(plain), squadCases: squadCases.map(plain), offTopic: offTopic.map(plain), oneArticle: oneArticle.map(plain) }));
   }
 }
 
-async function collect(): Promise<{ cases: FullCase[]; squadCases: FullCase[]; offTopic: FullCase[] }> {
+async function collect(): Promise<{ cases: FullCase[]; squadCases: FullCase[]; offTopic: FullCase[]; oneArticle: FullCase[] }> {
   const wnEngine = await openEngine({ corpusDir: values.corpus as string, cache: false });
   const wn = engineInternals(wnEngine);
   const wnSpeech = new Speech(wn.quotes, wn.model.aliases);
@@ -111,9 +115,27 @@ async function collect(): Promise<{ cases: FullCase[]; squadCases: FullCase[]; o
       offTopic.push(collectCase(sq.model, sq.index, { question: q.q, source: "qa→squad", article: `off:${q.article}`, kind: "off-topic", isGold: () => false, meaning: meaningOf(sqVectors, qv.get(q.q)) }, sqSpeech));
     }
   }
-  return { cases, squadCases, offTopic };
+  // A user may drop in a single article: each article alone, asked its own questions, the set's off-topic
+  // ones and a few SQuAD questions (off-topic there too). All of them fall in that article's fold.
+  const oneArticle: FullCase[] = [];
+  const { articles, aliases } = parseCorpusFiles(await readCorpusFiles(values.corpus as string));
+  const offTopicQuestions = wnQuestions.filter((q) => !isAnswerable(q) && q.kind === "off-topic").map((q) => q.q);
+  const squadSample = (squadSet?.questions ?? []).filter((_, i) => i % 97 === 0).map((q) => q.question);
+  for (const [n, article] of articles.entries()) {
+    const own = wnQuestions.filter(isAnswerable).filter((q) => q.article === article.id);
+    if (own.length === 0) continue;
+    const one = engineInternals(createEngine([article], { aliases }));
+    const speech = new Speech(one.quotes, one.model.aliases);
+    const vectors = await corpusVectors(one.model, `${values.corpus as string}#${article.id}`);
+    const ask = (question: string, kind: string, source: string, isGold: (t: string) => boolean) =>
+      oneArticle.push(collectCase(one.model, one.index, { question, source, article: article.id, kind, isGold, meaning: meaningOf(vectors, qv.get(question)) }, speech));
+    for (const q of own) ask(q.q, "answerable", "qa-one", (t) => hits(t, q.any));
+    for (const q of offTopicQuestions) ask(q, "off-topic", "qa-one", () => false);
+    squadSample.filter((_, i) => i % articles.length === n % articles.length || i % 7 === n % 7).forEach((q) => ask(q, "off-topic", "squad→one", () => false));
+  }
+  return { cases, squadCases, offTopic, oneArticle };
 }
-console.log(`cases: ${cases.length} from the question set (${cases.filter((c) => c.kind === "answerable").length} answerable), ${squadCases.length} SQuAD, ${offTopic.length} off-topic pairings`);
+console.log(`cases: ${cases.length} from the question set (${cases.filter((c) => c.kind === "answerable").length} answerable), ${squadCases.length} SQuAD, ${offTopic.length} off-topic pairings, ${oneArticle.length} on one-article corpora (${oneArticle.filter((c) => c.kind === "answerable").length} answerable)`);
 
 // ---- ranking
 const names = (set: Set) => FEATURE_NAMES.filter((n) => set === "meaning" || !MEANING_FEATURES.includes(n));
@@ -177,7 +199,7 @@ if (values.ablation) {
 
 // ---- confidence and relevance
 const CONFIDENCE_INPUTS: ReadonlyArray<keyof Evidence> = ["topShare", "margin", "topCoverage", "bestCoverage", "topMeaning", "bestMeaning", "meaningTop3", "topStory", "storyStrength", "agreement", "typed", "hasType", "article", "headline", "topParagraph", "topNames", "topVerbs", "topNouns", "hasNames", "unknownShare", "unknownNames"];
-const RELEVANCE_INPUTS: ReadonlyArray<keyof Evidence> = ["bestCoverage", "bestMeaning", "meaningTop3", "storyStrength", "topMeaning", "article", "headline", "topParagraph", "topNames", "hasNames", "unknownShare", "unknownNames"];
+const RELEVANCE_INPUTS: ReadonlyArray<keyof Evidence> = ["bestCoverage", "bestMeaning", "meaningTop3", "storyStrength", "topMeaning", "article", "headline", "topParagraph", "topNames", "hasNames", "unknownShare", "unknownNames", "fewArticles"];
 const pick = (e: Evidence, inputs: ReadonlyArray<keyof Evidence>) => inputs.map((k) => e[k]);
 const OPTS = { epochs: 400, rate: 0.05, l2: 1e-3 };
 const asModel = (w: Float64Array, inputs: ReadonlyArray<keyof Evidence>, bar: number) => ({
@@ -185,7 +207,7 @@ const asModel = (w: Float64Array, inputs: ReadonlyArray<keyof Evidence>, bar: nu
   weights: Object.fromEntries(inputs.map((k, i) => [k, Math.round((w[i + 1] ?? 0) * 1000) / 1000])),
   bar: Math.round(bar * 1000) / 1000,
 });
-const everything = [...cases, ...offTopic];
+const everything = [...cases, ...offTopic, ...oneArticle];
 // People ask both ways: paraphrasing (the question set) and copying the article's words (SQuAD). The
 // confidence model may learn from both; its bar and its reported figures come from the question set alone.
 const squadConfWeight = squadFit.length > 0 ? (Number(values["confidence-squad"]) * cases.length) / squadFit.length : 0;
@@ -213,7 +235,8 @@ for (const set of ["lexical", "meaning"] as const) {
       const e = ev(c);
       // A passage the gate keeps from "high" counts as below every bar.
       if (c.source === "qa") oofConf.push({ c, p: mayBeHigh(e.evidence) ? logistic(conf, pick(e.evidence, CONFIDENCE_INPUTS)) : 0, top: e.topGold });
-      oofRel.push({ c, p: logistic(rel, pick(e.evidence, RELEVANCE_INPUTS)) });
+      // A passage holding the question's words is relevant before the model is asked.
+      oofRel.push({ c, p: plainlyRelevant(e.evidence) ? 1 : logistic(rel, pick(e.evidence, RELEVANCE_INPUTS)) });
     }
   }
   // Relevance bar: the highest that refuses at most max-not-found of the answerable questions (cross-validated).
@@ -242,6 +265,7 @@ for (const set of ["lexical", "meaning"] as const) {
   console.log(
     `${set.padEnd(8)} not-found bar ${min.toFixed(3)}: refuses answerable ${refusedBy("answerable", "qa")}, off-topic ${refusedBy("off-topic", "qa")} (set) ${refusedBy("off-topic", "squad→qa")} (SQuAD→set) ${refusedBy("off-topic", "qa→squad")} (set→SQuAD), adversarial ${refusedBy("adversarial")}`,
   );
+  console.log(`${set.padEnd(8)} one-article corpora at that bar: refuses answerable ${refusedBy("answerable", "qa-one")}, off-topic ${refusedBy("off-topic", "qa-one")} (set) ${refusedBy("off-topic", "squad→one")} (SQuAD)`);
   console.log(`${set.padEnd(8)} high bar ${high.toFixed(3)}: ${highs.length}/${answerable.length} answerable high, precision ${(highs.filter((x) => x.top).length / (highs.length || 1)).toFixed(3)}; adversarial high ${advHigh}  (all cross-validated by article)`);
   // Final models on everything, with the full-data ranking weights.
   const w = (report[set] as { weights: FeatureVector }).weights;

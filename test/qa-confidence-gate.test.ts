@@ -30,7 +30,7 @@ function evidence(question: string) {
   const q = analyseQuestion(question, model);
   const { ranked } = rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS);
   const unknown = q.terms.filter((t) => !model.df.has(t));
-  return { top: model.sentences[ranked[0]?.id ?? -1]?.text, e: evidenceOf(ranked, (id) => model.articleOf[id] ?? -1, q, unknown) };
+  return { top: model.sentences[ranked[0]?.id ?? -1]?.text, e: evidenceOf(ranked, { articleOf: (id) => model.articleOf[id] ?? -1, articles: model.articles.length }, q, unknown) };
 }
 
 describe("the gate in front of a high-confidence answer", () => {

@@ -161,7 +161,7 @@ describe("the relevance evidence", () => {
     const top = ranked[0]?.features.coverage ?? 0;
     const best = Math.max(...ranked.map((r) => r.features.coverage));
     expect(top).toBeLessThan(best);
-    const evidence = evidenceOf(ranked, (id) => model.articleOf[id] ?? -1, analysis, []);
+    const evidence = evidenceOf(ranked, { articleOf: (id) => model.articleOf[id] ?? -1, articles: model.articles.length }, analysis, []);
     expect(evidence.topCoverage).toBe(top);
     expect(evidence.bestCoverage).toBe(best);
   });

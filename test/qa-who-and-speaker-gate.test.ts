@@ -42,7 +42,7 @@ function evidence(question: string) {
   const q = analyseQuestion(question, model, speech);
   const { ranked } = rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS, { speech });
   const unknown = q.terms.filter((t) => !model.df.has(t));
-  return { q, top: model.sentences[ranked[0]?.id ?? -1]?.text, e: evidenceOf(ranked, (id) => model.articleOf[id] ?? -1, q, unknown), features: ranked[0]?.features };
+  return { q, top: model.sentences[ranked[0]?.id ?? -1]?.text, e: evidenceOf(ranked, { articleOf: (id) => model.articleOf[id] ?? -1, articles: model.articles.length }, q, unknown), features: ranked[0]?.features };
 }
 
 describe("who asks for a person or a body", () => {

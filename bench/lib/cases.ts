@@ -35,6 +35,8 @@ export interface Case {
   /** Question terms the corpus never uses. */
   unknown: string[];
   noTerms: boolean;
+  /** Articles in the corpus the question was asked of. */
+  articles: number;
 }
 
 export interface CaseInput {
@@ -63,6 +65,7 @@ export function collectCase(model: CorpusModel, index: SentenceIndex, input: Cas
     lexical,
     unknown: q.terms.filter((t) => !model.df.has(t)),
     noTerms: q.terms.length === 0,
+    articles: model.articles.length,
     analysis: q,
   };
   if (input.split) out.split = input.split;
@@ -75,6 +78,6 @@ export function evidenceFor(c: Case & { analysis: ReturnType<typeof analyseQuest
     .map((x, i) => ({ id: i, score: scoreOf(x.features, weights), features: x.features, gold: x.gold }))
     .sort((a, b) => b.score - a.score || a.id - b.id);
   // Candidate positions stand in for sentence ids.
-  const evidence = evidenceOf(ranked, (i) => c[set][i]?.article ?? -1, c.analysis, c.unknown);
+  const evidence = evidenceOf(ranked, { articleOf: (i) => c[set][i]?.article ?? -1, articles: c.articles }, c.analysis, c.unknown);
   return { evidence, topGold: ranked[0]?.gold ?? false };
 }

@@ -44,6 +44,12 @@ export type Evidence = {
   /** Share of the question's weight the corpus never uses, and whether that includes a name. */
   unknownShare: number;
   unknownNames: number;
+  /**
+   * How few articles the corpus has, 1 / ln(2 + 2n): 0.72 for one article,
+   * 0.21 for sixty. On a corpus of one or two articles every article matches
+   * every question, so whole-article evidence says little there.
+   */
+  fewArticles: number;
   /** The top candidate holds one of the question's names, nouns or verbs (or, for a question with none, any of its words). */
   anchored: number;
   /**
@@ -86,7 +92,33 @@ export function mayBeHigh(e: Evidence): boolean {
   return e.anchored === 1 && e.typeMissing === 0 && e.unknownNames === 0;
 }
 
-export function evidenceOf(ranked: readonly RankedForEvidence[], articleOf: (id: number) => number, q: QuestionAnalysis, unknown: readonly string[]): Evidence {
+/**
+ * One passage holds this share of the question's weight or more.
+ * Off-topic questions stay far below it (wikinews-dev: at most 0.51, by a
+ * misspelling's correction).
+ */
+const HELD_SHARE = 0.75;
+
+/**
+ * The corpus has something to do with the question whatever the relevance
+ * model says: one passage holds (nearly) all of its words. On a corpus of
+ * one or two articles every article matches every question, so the
+ * whole-article evidence the model leans on is weak there, and it refused
+ * "Who is the department spokesman?" beside "…department spokesman Owen
+ * Patel said".
+ */
+export function plainlyRelevant(e: Evidence): boolean {
+  return e.bestCoverage >= HELD_SHARE;
+}
+
+/** The corpus as the evidence sees it: each candidate's article, and how many articles there are. */
+export interface EvidenceCorpus {
+  articleOf(id: number): number;
+  articles: number;
+}
+
+export function evidenceOf(ranked: readonly RankedForEvidence[], corpus: EvidenceCorpus, q: QuestionAnalysis, unknown: readonly string[]): Evidence {
+  const articleOf = (id: number) => corpus.articleOf(id);
   const top = ranked[0];
   let unknownWeight = 0;
   for (const t of unknown) unknownWeight += q.weight.get(t) ?? 0;
@@ -95,6 +127,7 @@ export function evidenceOf(ranked: readonly RankedForEvidence[], articleOf: (id:
     unknownNames: unknown.some((t) => q.proper.includes(t)) ? 1 : 0,
     hasType: q.answerType === "none" ? 0 : 1,
     hasNames: q.proper.length > 0 ? 1 : 0,
+    fewArticles: 1 / Math.log(2 + 2 * Math.max(0, corpus.articles)),
   };
   if (!top) {
     return { ...base, anchored: 0, typeMissing: 0, topShare: 0, margin: 0, topCoverage: 0, bestCoverage: 0, topMeaning: 0, bestMeaning: 0, topStory: 0, storyStrength: 0, meaningTop3: 0, agreement: 0, typed: 0, article: 0, headline: 0, topParagraph: 0, topNames: 0, topVerbs: 0, topNouns: 0 };
