@@ -287,7 +287,7 @@ if (values.write) {
     about: "Ranking weights (listwise logistic regression over each question's candidates) and the confidence models. Written by bench/fit-ranker.ts; do not edit by hand.",
     provenance: {
       script: "bench/fit-ranker.ts",
-      data: `${values.qa} over ${values.corpus}${values.squad ? ` and the fit half of ${values.squad}` : ""}; squad-share ${values["squad-share"]}, confidence-squad ${values["confidence-squad"]}, ${EPOCHS} epochs`,
+      data: `${values.qa} over ${values.corpus} and over each of its articles alone${values.squad ? `, and the fit half of ${values.squad}` : ""}; squad-share ${values["squad-share"]}, confidence-squad ${values["confidence-squad"]}, ${EPOCHS} epochs`,
       commit,
       date: new Date().toISOString().slice(0, 10),
       scores: { lexical: strip(report.lexical), meaning: strip(report.meaning), lexicalConfidence: report.lexicalConfidence, meaningConfidence: report.meaningConfidence },
