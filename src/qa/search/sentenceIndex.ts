@@ -162,16 +162,10 @@ export class SentenceIndex {
     return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * (this.lengths[doc] as number)) / this.snapshot.averageLength)));
   }
 
-  /** Term frequency of a term's postings in one document (0 if absent): a binary search, postings being sorted. */
+  /** Term frequency of a term's postings in one document (0 if absent). */
   private tfIn(range: TermRange, doc: number): number {
-    let lo = range.from;
-    let hi = range.to;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.docs[mid] as number) < doc) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < range.to && this.docs[lo] === doc ? (this.tfs[lo] as number) : 0;
+    const at = this.firstAtOrAfter(range, doc);
+    return at < range.to && this.docs[at] === doc ? (this.tfs[at] as number) : 0;
   }
 
   /**
@@ -221,24 +215,54 @@ export class SentenceIndex {
    * matching no term are left out.
    */
   scoreSentences(ids: readonly number[], terms: readonly string[]): IndexHit[] {
-    if (terms.length === 0) return [];
+    if (terms.length === 0 || ids.length === 0) return [];
     const ranges = this.rangesOf(terms);
-    const out: IndexHit[] = [];
-    for (const id of ids) {
-      const doc = this.docOf[id] ?? -1;
-      if (doc < 0) continue;
-      // One look-up per term gives both the score and the matched terms (as matchedTerms would list them).
-      let score = 0;
-      const matched: string[] = [];
-      for (const range of ranges) {
-        const tf = this.tfIn(range, doc);
-        if (tf === 0) continue;
-        score += this.bm25(range.idf, tf, doc);
-        if (!matched.includes(range.term)) matched.push(range.term);
+    const { seen, docs, tfs } = this;
+    // Mark the wanted documents with their place in `ids`; one article's lie in a short run of document numbers.
+    let low = Infinity;
+    let high = -1;
+    const marked: number[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const doc = this.docOf[ids[k] as number] ?? -1;
+      if (doc < 0 || seen[doc] !== -1) continue;
+      seen[doc] = k;
+      marked.push(doc);
+      if (doc < low) low = doc;
+      if (doc > high) high = doc;
+    }
+    const scores = new Float64Array(ids.length);
+    const matched: Array<string[] | undefined> = new Array(ids.length);
+    // Term by term over the postings within [low, high]: each document's score adds its terms in query order, as before.
+    for (const range of ranges) {
+      for (let p = this.firstAtOrAfter(range, low); p < range.to; p++) {
+        const doc = docs[p] as number;
+        if (doc > high) break;
+        const k = seen[doc] as number;
+        if (k < 0) continue;
+        scores[k] = (scores[k] as number) + this.bm25(range.idf, tfs[p] as number, doc);
+        const list = (matched[k] ??= []);
+        if (!list.includes(range.term)) list.push(range.term);
       }
-      if (matched.length > 0) out.push({ id, score: score * matched.length, matched });
+    }
+    for (const doc of marked) seen[doc] = -1;
+    const out: IndexHit[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const list = matched[k];
+      if (list !== undefined) out.push({ id: ids[k] as number, score: (scores[k] as number) * list.length, matched: list });
     }
     return out;
+  }
+
+  /** The first posting of a term at or after a document (binary search: postings are sorted by document). */
+  private firstAtOrAfter(range: TermRange, doc: number): number {
+    let lo = range.from;
+    let hi = range.to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.docs[mid] as number) < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The distinct query terms a document holds, in query order. */
