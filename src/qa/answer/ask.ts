@@ -64,13 +64,17 @@ export interface RankInputs {
   speech?: Speech;
 }
 
+/** Articles whose whole-story scores the story features read; others score 0. */
+const LEADING_ARTICLES = 20;
+
 /** Retrieve and re-rank; exposed for the benchmarks that fit the weights. */
 export function rankCandidates(model: CorpusModel, index: SentenceIndex, q: QuestionAnalysis, options: RankOptions, inputs: RankInputs = {}): Ranking {
   const { suppressed, speech } = inputs;
   // Candidates, the weight-set check and the features each read a sentence's cosine: compute it once.
   const meaning = inputs.meaning && remembered(inputs.meaning);
   const local = new LocalWeights(model.articleFrequencies, q);
-  const articles = scoreArticles(model, index, q.terms);
+  // The story features read the leading articles, the candidates the first few of them.
+  const articles = scoreArticles(model, index, q.terms, Math.max(LEADING_ARTICLES, options.storyArticles + 1));
   const top = gatherCandidates(model, index, q, local, options, articles, meaning, suppressed);
   const topBm25 = Math.max(0, ...top.map((h) => h.bm25));
   const paragraphs = new Map<number, number>();
@@ -81,7 +85,7 @@ export function rankCandidates(model: CorpusModel, index: SentenceIndex, q: Ques
   const topParagraph = Math.max(1e-9, ...paragraphs.values());
   for (const [p, score] of paragraphs) paragraphs.set(p, score / topParagraph);
   const best = articles[0]?.score ?? 0;
-  const leading = articles.slice(0, 20);
+  const leading = articles.slice(0, LEADING_ARTICLES);
   const story = new Map(leading.map((h) => [h.article, best > 0 ? h.score / best : 0] as const));
   const storyStrengths = new Map(leading.map((h) => [h.article, storyStrength(model, h.score, q.terms.length)] as const));
   // Meaning ranks a question only when every candidate has a vector: a

@@ -13,7 +13,12 @@ export const NO_TERMS: Terms = { has: () => false };
 export function coverage(q: QuestionAnalysis, terms: Terms, skip?: Terms, also?: Terms): number {
   if (q.totalWeight === 0) return 0;
   let sum = 0;
-  for (const [t, w] of q.weight) if ((terms.has(t) || (also !== undefined && also.has(t))) && !(skip && skip.has(t))) sum += w;
+  // q.terms and q.weights run in q.weight's order: the same sum as iterating the map, without an entry per term.
+  const { terms: asked, weights } = q;
+  for (let i = 0; i < asked.length; i++) {
+    const t = asked[i] as string;
+    if ((terms.has(t) || (also !== undefined && also.has(t))) && !(skip && skip.has(t))) sum += weights[i] as number;
+  }
   return sum / q.totalWeight;
 }
 

@@ -129,11 +129,8 @@ export const FEATURES = [
   {
     name: "novelty",
     doc: "share of the sentence's terms the question does not use",
-    value: (v) => {
-      let inQ = 0;
-      for (const t of v.own) if (v.q.weight.has(t)) inQ++;
-      return v.own.size > 0 ? 1 - inQ / v.own.size : 0;
-    },
+    // The sentence's terms the question uses are exactly the matched ones (both are sets of distinct terms).
+    value: (v) => (v.own.size > 0 ? 1 - v.matched.size / v.own.size : 0),
   },
   { name: "length", doc: "log word count (long sentences match by chance)", value: (v) => Math.min(1, Math.log(1 + v.f.words) / Math.log(60)) },
   { name: "localSentence", doc: "coverage with weights from the article's own term frequencies", value: (v) => v.local.sentence },

@@ -21,6 +21,8 @@ export interface QuestionAnalysis {
   terms: string[];
   /** IDF weight per term; terms absent from the corpus get the highest weight. */
   weight: Map<string, number>;
+  /** The same weights as a list beside `terms` (for loops that visit every term). */
+  weights: number[];
   totalWeight: number;
   /** The two highest-weighted terms (the rarest in the corpus). */
   rarest: string[];
@@ -138,6 +140,7 @@ export function analyseQuestion(question: string, model: CorpusModel, speakers?:
     wordPairs,
     terms,
     weight,
+    weights: terms.map((t) => weight.get(t) as number),
     totalWeight,
     proper: asked(proper),
     verbs: asked(verbs),

@@ -43,8 +43,12 @@ export const WEIGHTS_FILE: WeightsFile = WeightsFileSchema.parse(file);
 export const WEIGHTS = { lexical: toVector("lexical", WEIGHTS_FILE.lexical), meaning: toVector("meaning", WEIGHTS_FILE.meaning) } as const;
 
 export function scoreOf(features: FeatureVector, weights: FeatureVector): number {
+  // In the registry's order, the order features are made in: the same sum to the last bit as iterating the vector.
   let s = 0;
-  for (const k in features) s += features[k as keyof FeatureVector] * weights[k as keyof FeatureVector];
+  for (let i = 0; i < FEATURE_NAMES.length; i++) {
+    const k = FEATURE_NAMES[i] as keyof FeatureVector;
+    s += features[k] * weights[k];
+  }
   return s;
 }
 
