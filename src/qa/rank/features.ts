@@ -70,10 +70,15 @@ interface FeatureDef {
   readonly value: (v: View) => number;
 }
 
-/** A neighbouring sentence's terms, if it is citable text of the same article. */
+/**
+ * A neighbouring sentence's terms, if it is citable text of the same
+ * article. Read off its term list: a neighbour is looked at for a few
+ * question terms, fewer than building its term set would cost.
+ */
 function neighbourTerms(model: CorpusModel, article: number, other: number): Terms | undefined {
   const s = model.sentences[other];
-  return s && model.articleOf[other] === article && !s.boilerplate ? model.termSet(other) : undefined;
+  const terms = s && model.articleOf[other] === article && !s.boilerplate ? model.features(other)?.terms : undefined;
+  return terms && { has: (t) => terms.includes(t) };
 }
 
 function neighbourMeaning(v: View): number {
