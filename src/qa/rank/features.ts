@@ -82,6 +82,8 @@ function neighbourTerms(model: CorpusModel, article: number, other: number): Ter
 }
 
 function neighbourMeaning(v: View): number {
+  // Without sentence meaning every cosine reads 0.
+  if (!v.c.meaning) return 0;
   let best = 0;
   for (const other of [v.id - 1, v.id + 1]) {
     if (neighbourTerms(v.model, v.a, other) === undefined) continue;

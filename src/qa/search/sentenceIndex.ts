@@ -53,6 +53,8 @@ export class SentenceIndex {
   private readonly tfs: Uint16Array;
   private readonly ids: Int32Array;
   private readonly lengths: Float64Array;
+  /** BM25's length normalisation of each document, k(1 - b + b·length/average), computed once as the formula computes it. */
+  private readonly norms: Float64Array;
   /** Document number of each sentence id (-1: not indexed). */
   private readonly docOf: Int32Array;
   /** Scratch accumulators, reused across queries (the engine answers one question at a time). */
@@ -72,6 +74,8 @@ export class SentenceIndex {
     this.tfs = postings.tfs;
     this.ids = Int32Array.from(ids);
     this.lengths = Float64Array.from(lengths);
+    const { k, b } = BM25;
+    this.norms = this.lengths.map((length) => k * (1 - b + (b * length) / snapshot.averageLength));
     this.docOf = new Int32Array(ids.reduce((m, id) => Math.max(m, id + 1), 0)).fill(-1);
     ids.forEach((id, doc) => (this.docOf[id] = doc));
     this.acc = new Float64Array(ids.length);
@@ -158,8 +162,8 @@ export class SentenceIndex {
 
   /** BM25 of one posting, written as minisearch writes it so the floating-point result is the same. */
   private bm25(idf: number, tf: number, doc: number): number {
-    const { k, b, d } = BM25;
-    return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * (this.lengths[doc] as number)) / this.snapshot.averageLength)));
+    const { k, d } = BM25;
+    return idf * (d + (tf * (k + 1)) / (tf + (this.norms[doc] as number)));
   }
 
   /** Term frequency of a term's postings in one document (0 if absent). */
