@@ -2,10 +2,14 @@
  * Literal word-pair matching (the "wording" feature) reads sentences folded
  * to their words. Plain ASCII text takes a short path that must fold exactly
  * as the full Unicode path does; and a pair is found where it stands as
- * whole words, never inside a longer word.
+ * whole words, never inside a longer word. Highlights read words with an
+ * ASCII pattern on ASCII text: the same words as the Unicode one.
  */
 import { describe, expect, it } from "vitest";
+import { highlightsOf } from "../src/qa/answer/highlight.js";
+import { buildAliasTable } from "../src/qa/nlp/aliases.js";
 import { foldCase, foldWords } from "../src/qa/nlp/normalize.js";
+import { termsOfText } from "../src/qa/nlp/terms.js";
 import { wording } from "../src/qa/rank/evidence.js";
 
 const unicodePath = (text: string) => foldCase(text).replace(/[^\p{L}\p{N}]+/gu, " ");
@@ -43,5 +47,18 @@ describe("wording", () => {
 
   it("gives 0 for a question without pairs", () => {
     expect(wording(folded("Anything at all."), [])).toBe(0);
+  });
+});
+
+describe("highlights over ASCII and non-ASCII text", () => {
+  it("marks the same words whichever word pattern reads the text", () => {
+    const none = buildAliasTable([]);
+    const terms = new Set(termsOfText("harbour board budget 2021", none));
+    const ascii = "The Harbour Board's budget -- set in 2021 -- was cut; harbour-board members objected.";
+    // The same sentence with one non-ASCII character far from any match takes the Unicode pattern.
+    const unicode = `${ascii} Café.`;
+    const marked = (text: string) => highlightsOf(text, terms, none).map((h) => text.slice(h.start, h.end));
+    expect(marked(ascii)).toEqual(["Harbour Board's budget", "2021", "harbour-board"]);
+    expect(marked(unicode)).toEqual(marked(ascii));
   });
 });

@@ -4,16 +4,20 @@
  * the shared pipeline, so a highlight means exactly "this word matched".
  */
 import type { AliasTable } from "../nlp/aliases.js";
+import { isAscii } from "../nlp/normalize.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import type { Highlight } from "../types.js";
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?/gu;
+/** WORD for plain ASCII text, where \p{L} and \p{N} are [A-Za-z] and [0-9]: the same words, found at under half the cost. */
+const ASCII_WORD = /[A-Za-z0-9](?:[A-Za-z0-9'.-]*[A-Za-z0-9])?/g;
 
 export function highlightsOf(text: string, questionTerms: ReadonlySet<string>, aliases: AliasTable): Highlight[] {
   const words: string[] = [];
   const starts: number[] = [];
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+  const pattern = isAscii(text) ? ASCII_WORD : WORD;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
     words.push(m[0]);
     starts.push(m.index);
   }

@@ -33,11 +33,16 @@ export function foldCase(text: string): string {
  * apostrophes, and its letters and digits are [a-z0-9] once lower-cased.
  */
 export function foldWords(text: string): string {
-  if (ASCII.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ");
+  if (isAscii(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ");
   return foldCase(text).replace(/[^\p{L}\p{N}]+/gu, " ");
 }
 
 const ASCII = /^[\x00-\x7f]*$/;
+
+/** Plain ASCII text: no letter, digit or mark beyond [A-Za-z0-9], for short paths of Unicode-aware regexes. */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
 
 /**
  * Split one surface token into normalised word parts: "U.S." gives ["us"],
