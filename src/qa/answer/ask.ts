@@ -11,7 +11,7 @@ import { LocalWeights } from "../rank/localWeight.js";
 import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
 import type { Speech } from "../rank/speech.js";
 import { ParagraphCosine } from "../rank/paragraphCosine.js";
-import { paragraphBm25 } from "../rank/paragraphScore.js";
+import { paragraphBm25, paragraphIdfs } from "../rank/paragraphScore.js";
 import { probability, scoreOf, WEIGHTS, WEIGHTS_FILE } from "../rank/weights.js";
 import { scoreArticles, storyStrength } from "../search/articleScore.js";
 import type { SentenceIndex } from "../search/sentenceIndex.js";
@@ -78,9 +78,10 @@ export function rankCandidates(model: CorpusModel, index: SentenceIndex, q: Ques
   const top = gatherCandidates(model, index, q, local, options, articles, meaning, suppressed);
   const topBm25 = Math.max(0, ...top.map((h) => h.bm25));
   const paragraphs = new Map<number, number>();
+  const idfs = paragraphIdfs(model.paragraphTable, q.terms);
   for (const h of top) {
     const p = model.paragraphOf[h.id] ?? -1;
-    if (!paragraphs.has(p)) paragraphs.set(p, paragraphBm25(model.paragraphTable, p, q.terms));
+    if (!paragraphs.has(p)) paragraphs.set(p, paragraphBm25(model.paragraphTable, p, q.terms, idfs));
   }
   const topParagraph = Math.max(1e-9, ...paragraphs.values());
   for (const [p, score] of paragraphs) paragraphs.set(p, score / topParagraph);
