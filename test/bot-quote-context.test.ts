@@ -16,7 +16,7 @@ import { BOT_DEFAULTS } from "../src/bot/options.js";
 import { createRuntime } from "../src/bot/runtime.js";
 import { passageKey, type ContextView, type QuoteResult } from "../src/qa/index.js";
 import { FLAGS, customIds, description, displayed, labels, sent, type SentMessage } from "./fake-discord/inspect.js";
-import { expectCleanTraffic, isCallback, isEdit } from "./fake-discord/traffic.js";
+import { expectCleanTraffic, isAnswer, isCallback } from "./fake-discord/traffic.js";
 import { startHarness, type Harness } from "./fake-discord/harness.js";
 import type { FakeUser } from "./fake-discord/payloads.js";
 import type { RestCall } from "./fake-discord/server.js";
@@ -48,11 +48,11 @@ afterEach(() => {
 });
 
 
-/** Run /quote and return the page it edited in and the message's id. */
+/** Run /quote and return the page it answered with and the message's id. */
 async function quote(harness: Harness, options: Record<string, string | boolean>, who = harness.fake.person("asker")) {
   const interaction = harness.fake.slash(who, "quote", options);
-  const edit = await harness.fake.waitFor(isEdit(interaction.token));
-  return { who, interaction, message: sent(edit), messageId: harness.fake.original(interaction)!.id };
+  const answer = await harness.fake.waitFor(isAnswer(interaction.token));
+  return { who, interaction, message: sent(answer), messageId: harness.fake.original(interaction)!.id };
 }
 
 /** Press a button and return the bot's answer to that press. */

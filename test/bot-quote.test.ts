@@ -14,7 +14,7 @@ import { createLogger } from "../src/bot/log.js";
 import { createRuntime, type AnswerDelivered } from "../src/bot/runtime.js";
 import type { IndexedQuote } from "../src/qa/index.js";
 import { FLAGS, customIds, description, displayed, labels, sent, type SentMessage } from "./fake-discord/inspect.js";
-import { expectCleanTraffic, isCallback, isEdit } from "./fake-discord/traffic.js";
+import { expectCleanTraffic, isAnswer, isCallback } from "./fake-discord/traffic.js";
 import { reportButton } from "./fixtures/bot-helpers.js";
 import { startHarness, type Harness } from "./fake-discord/harness.js";
 
@@ -67,19 +67,19 @@ function announced(messageId: string): AnswerDelivered[] {
   return delivered.filter((d) => d.messageId === messageId);
 }
 
-/** Run /quote and return the message it edited in, with the interaction. */
+/** Run /quote and return the message it answered with (the reply itself, or the edit of a slow one's acknowledgement), with the interaction. */
 async function quote(options: Record<string, string | boolean>, who = h.fake.person("asker")) {
   const interaction = h.fake.slash(who, "quote", options);
-  const edit = await h.fake.waitFor(isEdit(interaction.token));
-  return { who, interaction, message: sent(edit), messageId: h.fake.original(interaction)!.id };
+  const answer = await h.fake.waitFor(isAnswer(interaction.token));
+  return { who, interaction, message: sent(answer), messageId: h.fake.original(interaction)!.id };
 }
 
 describe("/quote", () => {
   test("speaker:Zelensky shows his quotes from every article that has them, both spellings, and no one else's", async () => {
     const { interaction, message } = await quote({ speaker: "Zelensky" });
-    // Acknowledged publicly at once, then filled in.
-    expect(h.fake.callsFor(interaction).map((c) => c.method)).toEqual(["POST", "PATCH"]);
-    expect(h.fake.callsFor(interaction)[0]!.body).toEqual({ type: 5, data: { flags: 0 } });
+    // Ready at once, so one request: the callback carries the page (as /ask's quick answers do; a slow lookup is acknowledged first, bot-slow-answer.test.ts).
+    expect(h.fake.callsFor(interaction).map((c) => `${c.method} ${c.path.split("/").at(-1)}`)).toEqual(["POST callback"]);
+    expect((h.fake.callsFor(interaction)[0]!.body as { type: number; data: { flags?: number } }).type).toBe(4);
     expect(message.allowed_mentions).toEqual({ parse: [] });
     expect(message.embeds?.[0]?.title).toBe("Quotes");
 
@@ -170,9 +170,11 @@ describe("/quote", () => {
     }
   });
 
-  test("private:true acknowledges ephemerally", async () => {
+  test("private:true answers ephemerally", async () => {
     const { interaction } = await quote({ speaker: "Zelensky", private: true });
-    expect(h.fake.callsFor(interaction)[0]!.body).toEqual({ type: 5, data: { flags: FLAGS.Ephemeral } });
+    const reply = h.fake.callsFor(interaction)[0]!.body as { type: number; data: { flags?: number } };
+    expect(reply.type).toBe(4);
+    expect((reply.data.flags ?? 0) & FLAGS.Ephemeral).toBe(FLAGS.Ephemeral);
     expect(h.fake.original(interaction)!.flags & FLAGS.Ephemeral).toBe(FLAGS.Ephemeral);
   });
 
@@ -211,9 +213,11 @@ describe("/quote", () => {
 
   test("an empty speaker is a private one-line input error", async () => {
     const interaction = h.fake.slash(h.fake.person("oscar"), "quote", { speaker: "   " });
-    const followUp = await h.fake.waitFor((c) => c.method === "POST" && c.path === `/webhooks/${h.fake.applicationId}/${interaction.token}`);
-    expect(sent(followUp).content).toMatch(/^The speaker is empty/);
-    expect(sent(followUp).flags).toBe(FLAGS.Ephemeral | FLAGS.SuppressEmbeds);
+    const reply = await h.fake.waitFor(isAnswer(interaction.token));
+    expect(sent(reply).content).toMatch(/^The speaker is empty/);
+    expect(sent(reply).flags).toBe(FLAGS.Ephemeral | FLAGS.SuppressEmbeds);
+    // Nothing was acknowledged in public first: the private line is the reply itself, with nothing to take back.
+    expect(h.fake.callsFor(interaction).map((c) => `${c.method} ${c.path.split("/").at(-1)}`)).toEqual(["POST callback"]);
   });
 });
 
@@ -406,7 +410,7 @@ describe("untrusted quote text", () => {
   test("mentions and markdown in a quote show literally, and nothing pings", async () => {
     expect(hostile.engine.quotes.quotes.map((q) => q.text)).toEqual([HOSTILE]);
     const interaction = hostile.fake.slash(hostile.fake.person("alice"), "quote", { speaker: "Hindenburg" });
-    const message = sent(await hostile.fake.waitFor(isEdit(interaction.token)));
+    const message = sent(await hostile.fake.waitFor(isAnswer(interaction.token)));
     expect(message.allowed_mentions).toEqual({ parse: [] });
     const markdown = description(message);
     expect(shownQuotes(message)).toEqual([HOSTILE]);

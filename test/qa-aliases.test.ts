@@ -79,6 +79,16 @@ describe("termsOfText: spellings that must find each other", () => {
     expect(termsOfText("Zelenskyy", none)).not.toEqual(termsOfText("Zelensky", none));
     expect(termsOfText("defense", none)).not.toEqual(termsOfText("defence", none));
   });
+
+  it("words no alias names get the same terms with or without a table (the table-free path skips alias matching)", () => {
+    const text = "US officials said the high-tech U.S. plan, organised by Putin’s aides, would cost millions — 'they' us n't.";
+    const table = buildAliasTable([{ canonical: "Harbour Board", variants: ["Port Authority"] }]);
+    expect(table.terms.size).toBeGreaterThan(0);
+    expect(termsOfText(text, buildAliasTable([]))).toEqual(termsOfText(text, table));
+    // Acronyms kept, stop words and clitics dropped, a hyphenated word split, irregular verbs at their base, the same both ways.
+    expect(termsOfText(text, buildAliasTable([]))).toEqual(["us", "offici", "say", "high", "tech", "plan", "organ", "putin", "aid", "cost", "million"]);
+    expect(termsOfText("the U.S. said", buildAliasTable([]))).toEqual(termsOfText("the U.S. said", table));
+  });
 });
 
 describe("parseAliases", () => {

@@ -8,8 +8,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import { engineInternals } from "../src/qa/engine.js";
-import { openEngine } from "../src/qa/index.js";
-import { articleTable } from "../src/qa/search/articleScore.js";
+import { createEngine, openEngine } from "../src/qa/index.js";
+import { analyseQuestion } from "../src/qa/rank/question.js";
+import { articleTable, scoreArticles } from "../src/qa/search/articleScore.js";
+import { article } from "./fixtures/qa-helpers.js";
 
 const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../corpus");
 
@@ -37,5 +39,26 @@ describe("the article table", () => {
     expect(new Map([...actual].sort())).toEqual(new Map([...expected].sort()));
     expect([...table.lengths]).toEqual(model.articleFrequencies.map((f) => f.sentences + 2));
     expect(table.n).toBe(model.articles.length);
+  });
+});
+
+describe("scoreArticles with a limit", () => {
+  it("gives the first `limit` of the full ranking, ties (identical articles) in article order", () => {
+    // Invented articles: a few words in varying amounts, some articles identical so scores tie.
+    const words = ["harbour", "ferry", "council", "budget", "storm", "bridge"];
+    const articles = Array.from({ length: 30 }, (_, i) =>
+      article(
+        `a${i}`,
+        Array.from({ length: 2 + (i % 4) }, (_, k) => `The ${words[(i + k) % words.length]} and the ${words[(i * 3 + k) % words.length]} were discussed on day ${k}.`).join("\n\n"),
+      ),
+    );
+    const { model, index } = engineInternals(createEngine(articles));
+    for (const question of ["harbour ferry", "storm budget bridge", "council", "ferry bridge storm harbour"]) {
+      const terms = analyseQuestion(question, model).terms;
+      const all = scoreArticles(model, index, terms);
+      expect(all.length).toBeGreaterThan(5);
+      expect(all.some((h, i) => i > 0 && h.score === all[i - 1]?.score)).toBe(true);
+      for (const limit of [1, 3, 5, all.length, all.length + 4]) expect(scoreArticles(model, index, terms, limit)).toEqual(all.slice(0, limit));
+    }
   });
 });

@@ -179,3 +179,20 @@ describe("a question whose every match is suppressed", () => {
     }
   });
 });
+
+describe("the feature vector", () => {
+  it("holds each registry feature under its own name, in registry order", () => {
+    const { ranked } = rankCandidates(model, index, analyseQuestion(QUESTION, model), DEFAULT_RANK_OPTIONS);
+    expect(ranked.length).toBeGreaterThan(2);
+    for (const { features } of ranked) {
+      expect(Object.keys(features)).toEqual(FEATURE_NAMES);
+      for (const name of FEATURE_NAMES) expect(Number.isFinite(features[name])).toBe(true);
+      // Values land under the right names: features defined from one another agree.
+      expect(features.coverageSquared).toBe(features.coverage * features.coverage);
+      expect(features.storyTop).toBe(features.story >= 1 ? 1 : 0);
+      expect(features.meaning).toBe(0);
+    }
+    // The best candidate by BM25 reads 1 on the bm25 feature, the others less.
+    expect(Math.max(...ranked.map((r) => r.features.bm25))).toBe(1);
+  });
+});

@@ -78,6 +78,16 @@ describe("SentenceIndex top-k", () => {
     }
   });
 
+  it("scores a run of consecutive sentences (one article's) the same way, and leaves later queries unchanged", () => {
+    for (const terms of QUERIES) {
+      const all = new Map(expected(terms, 10_000).map((h) => [h.id, h] as const));
+      const ids = SENTENCES.slice(120, 260).map((s) => s.id);
+      expect(built.scoreSentences(ids, terms)).toEqual(ids.flatMap((id) => all.get(id) ?? []));
+      // The scan borrows the index's scratch arrays: a query after it must rank as before.
+      expect(built.query(terms, 18)).toEqual(expected(terms, 18));
+    }
+  });
+
   it("answers an empty query or a zero limit with nothing", () => {
     expect(built.query([], 5)).toEqual([]);
     expect(built.query(["w1"], 0)).toEqual([]);

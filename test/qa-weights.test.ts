@@ -94,3 +94,15 @@ describe("rank/weights.json", () => {
     });
   });
 });
+
+describe("scoreOf", () => {
+  it("is the weighted sum over the registry's features, summed in registry order", () => {
+    const features = Object.fromEntries(FEATURE_NAMES.map((n, i) => [n, ((i * 7) % 11) / 10 - 0.3])) as FeatureVector;
+    let sum = 0;
+    for (const n of FEATURE_NAMES) sum += features[n] * WEIGHTS.lexical[n];
+    expect(scoreOf(features, WEIGHTS.lexical)).toBe(sum);
+    // A vector stored before a feature existed counts that feature as 0.
+    const { bm25: _dropped, ...older } = features;
+    expect(scoreOf(older as FeatureVector, WEIGHTS.lexical)).toBe(scoreOf({ ...features, bm25: 0 }, WEIGHTS.lexical));
+  });
+});

@@ -1,10 +1,11 @@
 /**
  * Looking up a speaker's quotes, the same way for /quote on Discord and in
- * the terminal: cooldown, acknowledge, ask the engine (the guild's
+ * the terminal: cooldown, acknowledge if slow, ask the engine (the guild's
  * suppressions applied), remember the lookup for "More quotes", send the
  * first page — or "no such speaker" with the closest ones, or "no quotes".
  */
 import { QuoteInputError, type FindQuotesResult, type SpeakerSuggestion } from "../qa/index.js";
+import { deferIfSlow } from "./defer-if-slow.js";
 import { UserFacingError, type Invocation, type Outcome } from "./invocation.js";
 import type { QuoteRequest } from "./paging.js";
 import { renderNoQuotes, renderQuotePage, renderUnknownSpeaker, type QuoteFilters } from "./render/index.js";
@@ -68,8 +69,8 @@ export async function lookUpQuotes(call: Invocation, lookup: QuoteLookup): Promi
   if (!(await takeTurn(call))) return "cooldown";
   const { visibility } = lookup;
   const filters: QuoteFilters = { topic: lookup.topic, outlet: lookup.outlet };
-  await responder.defer(visibility);
-  const result = quotePage(runtime, call.guildId, lookup.speaker, filters, 0);
+  // As /ask: a lookup ready within the acknowledgement window is the reply itself, with no acknowledgement to fill in later.
+  const result = await deferIfSlow(responder, visibility, (async () => quotePage(runtime, call.guildId, lookup.speaker, filters, 0))());
   if (result.speaker === null) {
     await responder.send(renderUnknownSpeaker(result.query, result.closest), visibility);
     return "not-found";

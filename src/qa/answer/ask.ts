@@ -11,7 +11,7 @@ import { LocalWeights } from "../rank/localWeight.js";
 import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
 import type { Speech } from "../rank/speech.js";
 import { ParagraphCosine } from "../rank/paragraphCosine.js";
-import { paragraphBm25 } from "../rank/paragraphScore.js";
+import { paragraphBm25, paragraphIdfs } from "../rank/paragraphScore.js";
 import { probability, scoreOf, WEIGHTS, WEIGHTS_FILE } from "../rank/weights.js";
 import { scoreArticles, storyStrength } from "../search/articleScore.js";
 import type { SentenceIndex } from "../search/sentenceIndex.js";
@@ -64,24 +64,29 @@ export interface RankInputs {
   speech?: Speech;
 }
 
+/** Articles whose whole-story scores the story features read; others score 0. */
+const LEADING_ARTICLES = 20;
+
 /** Retrieve and re-rank; exposed for the benchmarks that fit the weights. */
 export function rankCandidates(model: CorpusModel, index: SentenceIndex, q: QuestionAnalysis, options: RankOptions, inputs: RankInputs = {}): Ranking {
   const { suppressed, speech } = inputs;
   // Candidates, the weight-set check and the features each read a sentence's cosine: compute it once.
   const meaning = inputs.meaning && remembered(inputs.meaning);
   const local = new LocalWeights(model.articleFrequencies, q);
-  const articles = scoreArticles(model, index, q.terms);
+  // The story features read the leading articles, the candidates the first few of them.
+  const articles = scoreArticles(model, index, q.terms, Math.max(LEADING_ARTICLES, options.storyArticles + 1));
   const top = gatherCandidates(model, index, q, local, options, articles, meaning, suppressed);
   const topBm25 = Math.max(0, ...top.map((h) => h.bm25));
   const paragraphs = new Map<number, number>();
+  const idfs = paragraphIdfs(model.paragraphTable, q.terms);
   for (const h of top) {
     const p = model.paragraphOf[h.id] ?? -1;
-    if (!paragraphs.has(p)) paragraphs.set(p, paragraphBm25(model.paragraphTable, p, q.terms));
+    if (!paragraphs.has(p)) paragraphs.set(p, paragraphBm25(model.paragraphTable, p, q.terms, idfs));
   }
   const topParagraph = Math.max(1e-9, ...paragraphs.values());
   for (const [p, score] of paragraphs) paragraphs.set(p, score / topParagraph);
   const best = articles[0]?.score ?? 0;
-  const leading = articles.slice(0, 20);
+  const leading = articles.slice(0, LEADING_ARTICLES);
   const story = new Map(leading.map((h) => [h.article, best > 0 ? h.score / best : 0] as const));
   const storyStrengths = new Map(leading.map((h) => [h.article, storyStrength(model, h.score, q.terms.length)] as const));
   // Meaning ranks a question only when every candidate has a vector: a

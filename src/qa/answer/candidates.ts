@@ -14,7 +14,7 @@ import type { QuestionMeaning } from "../rank/features.js";
 import type { LocalWeights } from "../rank/localWeight.js";
 import type { QuestionAnalysis } from "../rank/question.js";
 import type { ArticleHit } from "../search/articleScore.js";
-import type { SentenceIndex } from "../search/sentenceIndex.js";
+import type { IndexHit, SentenceIndex } from "../search/sentenceIndex.js";
 import type { Sentence } from "../types.js";
 import { passageKey } from "./citation.js";
 
@@ -69,17 +69,11 @@ export function gatherCandidates(
     out.push({ id, bm25 });
   };
   for (const a of leads) {
-    const own = (model.articleSentences[a] ?? []).filter((id) => citable(model.sentences[id]));
-    const bm25 = new Map<number, number>();
-    const scored: Array<{ id: number; share: number }> = [];
-    for (const { id, score, matched } of index.scoreSentences(own, q.terms)) {
-      bm25.set(id, score);
-      const share = local.matchedShare(a, matched);
-      if (share > 0 && !added.has(id)) scored.push({ id, share });
-    }
-    scored.sort((x, y) => y.share - x.share || x.id - y.id);
-    for (const { id } of scored.slice(0, options.localCandidates)) add(id, bm25.get(id) ?? 0);
+    const own = hidden ? citableSentences(model, a).filter((id) => citable(model.sentences[id])) : citableSentences(model, a);
+    const hits = index.scoreSentences(own, q.terms);
+    for (const { id, score } of bestShares(hits, (h) => local.matchedShare(a, h.matched), options.localCandidates, added)) add(id, score);
     if (!meaning || options.meaningCandidates <= 0) continue;
+    const bm25 = new Map(hits.map((h) => [h.id, h.score] as const));
     const close: Array<{ id: number; cos: number }> = [];
     for (const id of own) {
       const cos = meaning.cosine(id);
@@ -89,4 +83,37 @@ export function gatherCandidates(
     for (const { id } of close.slice(0, options.meaningCandidates)) add(id, bm25.get(id) ?? 0);
   }
   return out;
+}
+
+/** Each article's citable sentences (not boilerplate), listed once per model: a lead article is looked at by question after question. */
+const citableByModel = new WeakMap<CorpusModel, Array<number[] | undefined>>();
+
+function citableSentences(model: CorpusModel, article: number): number[] {
+  let byArticle = citableByModel.get(model);
+  if (!byArticle) citableByModel.set(model, (byArticle = []));
+  return (byArticle[article] ??= (model.articleSentences[article] ?? []).filter((id) => {
+    const s = model.sentences[id];
+    return s !== undefined && !s.boilerplate;
+  }));
+}
+
+/**
+ * The `k` hits with the highest positive share not already taken, highest
+ * first (ties by id): what sorting them all and taking the first `k` gives,
+ * without sorting an article's every match.
+ */
+export function bestShares(hits: readonly IndexHit[], shareOf: (hit: IndexHit) => number, k: number, taken: ReadonlySet<number>): IndexHit[] {
+  const best: Array<{ hit: IndexHit; share: number }> = [];
+  if (k <= 0) return [];
+  const before = (x: { hit: IndexHit; share: number }, share: number, id: number) => x.share > share || (x.share === share && x.hit.id < id);
+  for (const hit of hits) {
+    const share = shareOf(hit);
+    if (!(share > 0) || taken.has(hit.id)) continue;
+    if (best.length === k && before(best[k - 1] as { hit: IndexHit; share: number }, share, hit.id)) continue;
+    let at = best.length < k ? best.length : k - 1;
+    while (at > 0 && !before(best[at - 1] as { hit: IndexHit; share: number }, share, hit.id)) at--;
+    best.splice(at, 0, { hit, share });
+    if (best.length > k) best.pop();
+  }
+  return best.map((b) => b.hit);
 }

@@ -4,22 +4,32 @@
  * the shared pipeline, so a highlight means exactly "this word matched".
  */
 import type { AliasTable } from "../nlp/aliases.js";
+import { isAscii } from "../nlp/normalize.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import type { Highlight } from "../types.js";
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?/gu;
+/** WORD for plain ASCII text, where \p{L} and \p{N} are [A-Za-z] and [0-9]: the same words, found at under half the cost. */
+const ASCII_WORD = /[A-Za-z0-9](?:[A-Za-z0-9'.-]*[A-Za-z0-9])?/g;
 
 export function highlightsOf(text: string, questionTerms: ReadonlySet<string>, aliases: AliasTable): Highlight[] {
-  const words = [...text.matchAll(WORD)];
-  const terms = termsOfTokens(words.map((m) => m[0]), aliases);
+  const words: string[] = [];
+  const starts: number[] = [];
+  const pattern = isAscii(text) ? ASCII_WORD : WORD;
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m; m = pattern.exec(text)) {
+    words.push(m[0]);
+    starts.push(m.index);
+  }
+  const terms = termsOfTokens(words, aliases);
   const out: Highlight[] = [];
-  words.forEach((m, i) => {
+  words.forEach((word, i) => {
     if (!(terms[i] ?? []).some((t) => questionTerms.has(t))) return;
-    const start = m.index;
+    const start = starts[i] as number;
     const last = out[out.length - 1];
     // Adjacent matches ("Volodymyr Zelensky") become one bold run.
-    if (last && /^\s+$/.test(text.slice(last.end, start))) last.end = start + m[0].length;
-    else out.push({ start, end: start + m[0].length });
+    if (last && /^\s+$/.test(text.slice(last.end, start))) last.end = start + word.length;
+    else out.push({ start, end: start + word.length });
   });
   return out;
 }

@@ -6,12 +6,15 @@
 /** Jaccard overlap of two sentences' term sets. */
 export function termOverlap(x: ReadonlySet<string>, y: ReadonlySet<string>): number {
   if (x.size === 0 || y.size === 0) return 0;
+  const [small, large] = x.size <= y.size ? [x, y] : [y, x];
   let shared = 0;
-  for (const t of x) if (y.has(t)) shared++;
+  for (const t of small) if (large.has(t)) shared++;
   return shared / (x.size + y.size - shared);
 }
 
 /** Same sentence in substance: near-identical terms, and enough of them to mean something. */
 export function isWireCopy(a: ReadonlySet<string>, b: ReadonlySet<string>, threshold: number): boolean {
-  return Math.min(a.size, b.size) >= 4 && termOverlap(a, b) >= threshold;
+  const small = Math.min(a.size, b.size);
+  // The overlap is at most small/large: sets of very different sizes need no counting.
+  return small >= 4 && small / Math.max(a.size, b.size) >= threshold && termOverlap(a, b) >= threshold;
 }

@@ -12,7 +12,8 @@ const MEMO_LIMIT = 4096;
 export function memoised<T>(make: (id: number) => T, limit = MEMO_LIMIT): (id: number) => T {
   const memo = new Map<number, T>();
   return (id) => {
-    if (memo.has(id)) return memo.get(id) as T;
+    const known = memo.get(id);
+    if (known !== undefined || memo.has(id)) return known as T;
     const value = make(id);
     if (memo.size >= limit) memo.clear();
     memo.set(id, value);

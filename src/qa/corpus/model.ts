@@ -4,7 +4,7 @@
  * NLP) or restored from its serialised form (fast: the on-disk cache).
  */
 import type { AliasTable } from "../nlp/aliases.js";
-import { foldCase } from "../nlp/normalize.js";
+import { foldWords } from "../nlp/normalize.js";
 import { termsOfText } from "../nlp/terms.js";
 import { ArticleParagraphIndex } from "./articleParagraphs.js";
 import { memoised } from "./memo.js";
@@ -147,7 +147,7 @@ export function modelFromSnapshot(snapshot: CorpusSnapshot, aliases: AliasTable,
     articleParagraphs: new ArticleParagraphIndex(paragraphTable, paragraphs.byArticle),
     folded: memoised((id) => {
       const text = placed.sentences[id]?.text;
-      return text === undefined ? "" : ` ${foldCase(text).replace(/[^\p{L}\p{N}]+/gu, " ")} `;
+      return text === undefined ? "" : ` ${foldWords(text)} `;
     }),
     df: counts.df,
     citableCount: counts.citableCount,

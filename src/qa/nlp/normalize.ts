@@ -27,6 +27,24 @@ export function foldCase(text: string): string {
 }
 
 /**
+ * Text folded (foldCase) to its words, each run of other characters one
+ * space. Plain ASCII text, most of an English corpus, takes a short path
+ * with the same result: it has no decompositions, marks or typographic
+ * apostrophes, and its letters and digits are [a-z0-9] once lower-cased.
+ */
+export function foldWords(text: string): string {
+  if (isAscii(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ");
+  return foldCase(text).replace(/[^\p{L}\p{N}]+/gu, " ");
+}
+
+const ASCII = /^[\x00-\x7f]*$/;
+
+/** Plain ASCII text: no letter, digit or mark beyond [A-Za-z0-9], for short paths of Unicode-aware regexes. */
+export function isAscii(text: string): boolean {
+  return ASCII.test(text);
+}
+
+/**
  * Split one surface token into normalised word parts: "U.S." gives ["us"],
  * "high-tech" gives ["high", "tech"], "Putin’s" gives ["putin"], "—" gives [].
  */

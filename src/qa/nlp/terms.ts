@@ -8,11 +8,36 @@ import { baseForm, isAcronym, wordParts } from "./normalize.js";
 import { isStopWord } from "./stopwords.js";
 import { analyse, stem } from "./wink.js";
 
-interface Part {
+/** One word part of a token as the pipeline reads it: normalised, stemmed, and whether it is a stop word. */
+interface WordPart {
   word: string;
   stemmed: string;
+  stop: boolean;
+}
+
+/** A surface token's reading: its word parts and whether it is written as an acronym. */
+interface TokenReading {
+  acronym: boolean;
+  parts: readonly WordPart[];
+}
+
+interface Part extends WordPart {
   token: number;
   acronym: boolean;
+}
+
+/** Tokens repeat across sentences and questions: each one's reading (several regexes, a stem) is kept, bounded like the stems. */
+const readings = new Map<string, TokenReading>();
+const READING_MEMO_LIMIT = 200_000;
+
+function readingOf(text: string): TokenReading {
+  let reading = readings.get(text);
+  if (reading === undefined) {
+    reading = { acronym: isAcronym(text), parts: wordParts(text).map((word) => ({ word, stemmed: stem(baseForm(word)), stop: isStopWord(word) })) };
+    if (readings.size >= READING_MEMO_LIMIT) readings.clear();
+    readings.set(text, reading);
+  }
+  return reading;
 }
 
 /**
@@ -22,10 +47,18 @@ interface Part {
  */
 export function termsOfTokens(tokens: readonly string[], aliases: AliasTable): string[][] {
   const out: string[][] = tokens.map(() => []);
+  if (aliases.terms.size === 0) {
+    // No alias can match: each part stands alone.
+    for (let token = 0; token < tokens.length; token++) {
+      const { acronym, parts } = readingOf(tokens[token] as string);
+      for (const part of parts) if (!(part.stop && !acronym)) out[token]?.push(part.stemmed);
+    }
+    return out;
+  }
   const parts: Part[] = [];
   tokens.forEach((text, token) => {
-    const acronym = isAcronym(text);
-    for (const word of wordParts(text)) parts.push({ word, stemmed: stem(baseForm(word)), token, acronym });
+    const { acronym, parts: own } = readingOf(text);
+    for (const part of own) parts.push({ ...part, token, acronym });
   });
   for (let i = 0; i < parts.length; ) {
     const part = parts[i] as Part;
@@ -35,7 +68,7 @@ export function termsOfTokens(tokens: readonly string[], aliases: AliasTable): s
       i += matched.length;
       continue;
     }
-    if (!(isStopWord(part.word) && !part.acronym)) out[part.token]?.push(part.stemmed);
+    if (!(part.stop && !part.acronym)) out[part.token]?.push(part.stemmed);
     i += 1;
   }
   return out;
@@ -49,7 +82,7 @@ function matchAlias(parts: readonly Part[], from: number, aliases: AliasTable): 
     // "us" the pronoun is not "US" the country: a one-word alias that is also
     // a stop word only counts when written as an acronym.
     const only = words[0] as Part;
-    if (n === 1 && isStopWord(only.word) && !only.acronym) return undefined;
+    if (n === 1 && only.stop && !only.acronym) return undefined;
     return { term, length: n };
   }
   return undefined;

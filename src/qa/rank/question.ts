@@ -3,7 +3,7 @@
  * pairs (for phrase matches) and the type of answer it expects.
  */
 import { idf, type CorpusModel } from "../corpus/model.js";
-import { foldCase } from "../nlp/normalize.js";
+import { foldWords } from "../nlp/normalize.js";
 import { isPlaceAdjective } from "../nlp/places.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import { analyse } from "../nlp/wink.js";
@@ -21,6 +21,8 @@ export interface QuestionAnalysis {
   terms: string[];
   /** IDF weight per term; terms absent from the corpus get the highest weight. */
   weight: Map<string, number>;
+  /** The same weights as a list beside `terms` (for loops that visit every term). */
+  weights: number[];
   totalWeight: number;
   /** The two highest-weighted terms (the rarest in the corpus). */
   rarest: string[];
@@ -126,7 +128,7 @@ export function analyseQuestion(question: string, model: CorpusModel, speakers?:
   for (let i = 0; i + 1 < seq.length; i++) bigrams.push([seq[i] as string, seq[i + 1] as string]);
   let totalWeight = 0;
   for (const w of weight.values()) totalWeight += w;
-  const words = foldCase(question).replace(/[^\p{L}\p{N}]+/gu, " ").trim().split(" ").filter((w) => w !== "");
+  const words = foldWords(question).trim().split(" ").filter((w) => w !== "");
   const wordPairs: string[] = [];
   // The wh-word and its auxiliary ("what was") never appear in the answer.
   for (let i = 2; i + 1 < words.length; i++) wordPairs.push(` ${words[i]} ${words[i + 1]} `);
@@ -138,6 +140,7 @@ export function analyseQuestion(question: string, model: CorpusModel, speakers?:
     wordPairs,
     terms,
     weight,
+    weights: terms.map((t) => weight.get(t) as number),
     totalWeight,
     proper: asked(proper),
     verbs: asked(verbs),

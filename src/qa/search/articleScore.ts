@@ -118,8 +118,8 @@ export function storyStrength(model: CorpusModel, score: number, terms: number):
   return terms > 0 && maxIdf > 0 ? score / (terms * maxIdf) : 0;
 }
 
-/** Every article holding a question term, best first. */
-export function scoreArticles(model: CorpusModel, index: SentenceIndex, terms: readonly string[]): ArticleHit[] {
+/** The best `limit` articles holding a question term (every one by default), best first (ties by article number). */
+export function scoreArticles(model: CorpusModel, index: SentenceIndex, terms: readonly string[], limit = Infinity): ArticleHit[] {
   const table = articleTable(model, index);
   const scores = new Map<number, number>();
   for (const term of terms) {
@@ -135,5 +135,17 @@ export function scoreArticles(model: CorpusModel, index: SentenceIndex, terms: r
       scores.set(a, (scores.get(a) ?? 0) + (idf * f * (K1 + 1)) / (f + norm));
     }
   }
-  return [...scores.entries()].map(([article, score]) => ({ article, score })).sort((x, y) => y.score - x.score || x.article - y.article);
+  const before = (x: ArticleHit, y: ArticleHit) => x.score > y.score || (x.score === y.score && x.article < y.article);
+  if (limit >= scores.size) return [...scores.entries()].map(([article, score]) => ({ article, score })).sort((x, y) => y.score - x.score || x.article - y.article);
+  // A question needs the leading few of hundreds of articles: keep them by insertion rather than sorting all.
+  const best: ArticleHit[] = [];
+  for (const [article, score] of scores) {
+    const hit = { article, score };
+    if (best.length === limit && !before(hit, best[limit - 1] as ArticleHit)) continue;
+    let at = best.length < limit ? best.length : limit - 1;
+    while (at > 0 && before(hit, best[at - 1] as ArticleHit)) at--;
+    best.splice(at, 0, hit);
+    if (best.length > limit) best.pop();
+  }
+  return best;
 }

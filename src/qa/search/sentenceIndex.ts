@@ -53,6 +53,8 @@ export class SentenceIndex {
   private readonly tfs: Uint16Array;
   private readonly ids: Int32Array;
   private readonly lengths: Float64Array;
+  /** BM25's length normalisation of each document, k(1 - b + b·length/average), computed once as the formula computes it. */
+  private readonly norms: Float64Array;
   /** Document number of each sentence id (-1: not indexed). */
   private readonly docOf: Int32Array;
   /** Scratch accumulators, reused across queries (the engine answers one question at a time). */
@@ -72,6 +74,8 @@ export class SentenceIndex {
     this.tfs = postings.tfs;
     this.ids = Int32Array.from(ids);
     this.lengths = Float64Array.from(lengths);
+    const { k, b } = BM25;
+    this.norms = this.lengths.map((length) => k * (1 - b + (b * length) / snapshot.averageLength));
     this.docOf = new Int32Array(ids.reduce((m, id) => Math.max(m, id + 1), 0)).fill(-1);
     ids.forEach((id, doc) => (this.docOf[id] = doc));
     this.acc = new Float64Array(ids.length);
@@ -158,20 +162,14 @@ export class SentenceIndex {
 
   /** BM25 of one posting, written as minisearch writes it so the floating-point result is the same. */
   private bm25(idf: number, tf: number, doc: number): number {
-    const { k, b, d } = BM25;
-    return idf * (d + (tf * (k + 1)) / (tf + k * (1 - b + (b * (this.lengths[doc] as number)) / this.snapshot.averageLength)));
+    const { k, d } = BM25;
+    return idf * (d + (tf * (k + 1)) / (tf + (this.norms[doc] as number)));
   }
 
-  /** Term frequency of a term's postings in one document (0 if absent): a binary search, postings being sorted. */
+  /** Term frequency of a term's postings in one document (0 if absent). */
   private tfIn(range: TermRange, doc: number): number {
-    let lo = range.from;
-    let hi = range.to;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((this.docs[mid] as number) < doc) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < range.to && this.docs[lo] === doc ? (this.tfs[lo] as number) : 0;
+    const at = this.firstAtOrAfter(range, doc);
+    return at < range.to && this.docs[at] === doc ? (this.tfs[at] as number) : 0;
   }
 
   /**
@@ -221,24 +219,54 @@ export class SentenceIndex {
    * matching no term are left out.
    */
   scoreSentences(ids: readonly number[], terms: readonly string[]): IndexHit[] {
-    if (terms.length === 0) return [];
+    if (terms.length === 0 || ids.length === 0) return [];
     const ranges = this.rangesOf(terms);
-    const out: IndexHit[] = [];
-    for (const id of ids) {
-      const doc = this.docOf[id] ?? -1;
-      if (doc < 0) continue;
-      // One look-up per term gives both the score and the matched terms (as matchedTerms would list them).
-      let score = 0;
-      const matched: string[] = [];
-      for (const range of ranges) {
-        const tf = this.tfIn(range, doc);
-        if (tf === 0) continue;
-        score += this.bm25(range.idf, tf, doc);
-        if (!matched.includes(range.term)) matched.push(range.term);
+    const { seen, docs, tfs } = this;
+    // Mark the wanted documents with their place in `ids`; one article's lie in a short run of document numbers.
+    let low = Infinity;
+    let high = -1;
+    const marked: number[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const doc = this.docOf[ids[k] as number] ?? -1;
+      if (doc < 0 || seen[doc] !== -1) continue;
+      seen[doc] = k;
+      marked.push(doc);
+      if (doc < low) low = doc;
+      if (doc > high) high = doc;
+    }
+    const scores = new Float64Array(ids.length);
+    const matched: Array<string[] | undefined> = new Array(ids.length);
+    // Term by term over the postings within [low, high]: each document's score adds its terms in query order, as before.
+    for (const range of ranges) {
+      for (let p = this.firstAtOrAfter(range, low); p < range.to; p++) {
+        const doc = docs[p] as number;
+        if (doc > high) break;
+        const k = seen[doc] as number;
+        if (k < 0) continue;
+        scores[k] = (scores[k] as number) + this.bm25(range.idf, tfs[p] as number, doc);
+        const list = (matched[k] ??= []);
+        if (!list.includes(range.term)) list.push(range.term);
       }
-      if (matched.length > 0) out.push({ id, score: score * matched.length, matched });
+    }
+    for (const doc of marked) seen[doc] = -1;
+    const out: IndexHit[] = [];
+    for (let k = 0; k < ids.length; k++) {
+      const list = matched[k];
+      if (list !== undefined) out.push({ id: ids[k] as number, score: (scores[k] as number) * list.length, matched: list });
     }
     return out;
+  }
+
+  /** The first posting of a term at or after a document (binary search: postings are sorted by document). */
+  private firstAtOrAfter(range: TermRange, doc: number): number {
+    let lo = range.from;
+    let hi = range.to;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.docs[mid] as number) < doc) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The distinct query terms a document holds, in query order. */
