@@ -42,17 +42,16 @@ function toVector(name: string, v: Record<string, number>): FeatureVector {
 export const WEIGHTS_FILE: WeightsFile = WeightsFileSchema.parse(file);
 export const WEIGHTS = { lexical: toVector("lexical", WEIGHTS_FILE.lexical), meaning: toVector("meaning", WEIGHTS_FILE.meaning) } as const;
 
-/**
- * A candidate's score: the weighted sum of its features in the registry's
- * order, 0 + f.bm25 * w.bm25 + f.coverage * w.coverage + ..., summed left to
- * right exactly as a loop would (a feature a stored vector lacks counts 0). Written from the registry at load as one
- * expression (like features.ts vectorOf): a loop reading forty properties by
- * name from one site was a twentieth of ranking.
- */
-export const scoreOf = new Function("f", "w", `return 0${FEATURE_NAMES.map((name) => ` + (f[${JSON.stringify(name)}] ?? 0) * w[${JSON.stringify(name)}]`).join("")};`) as (
-  features: FeatureVector,
-  weights: FeatureVector,
-) => number;
+export function scoreOf(features: FeatureVector, weights: FeatureVector): number {
+  // In the registry's order, the order features are made in: the same sum to the last bit as iterating the
+  // vector. A vector stored before a feature existed (a fitting cache) counts it 0.
+  let s = 0;
+  for (let i = 0; i < FEATURE_NAMES.length; i++) {
+    const k = FEATURE_NAMES[i] as keyof FeatureVector;
+    s += (features[k] ?? 0) * weights[k];
+  }
+  return s;
+}
 
 /** The probability a logistic model gives to named inputs; an input the model does not name counts 0. */
 export function probability(model: LogisticModel, inputs: Readonly<Record<string, number>>): number {
