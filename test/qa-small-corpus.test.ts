@@ -9,10 +9,12 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { openEngine, type QaEngine } from "../src/qa/index.js";
+import { engineInternals } from "../src/qa/engine.js";
+import { createEngine, openEngine, type QaEngine } from "../src/qa/index.js";
 import { evidenceOf, plainlyRelevant } from "../src/qa/rank/confidence.js";
 import { analyseQuestion } from "../src/qa/rank/question.js";
 import { TEST_CACHE_DIR } from "./fake-discord/harness.js";
+import { article } from "./fixtures/qa-helpers.js";
 
 const CORPUS = path.join(path.dirname(fileURLToPath(import.meta.url)), "fixtures/one-article");
 
@@ -54,7 +56,8 @@ describe("a corpus of one article", () => {
 
 describe("the evidence", () => {
   it("fewArticles falls as the corpus grows", () => {
-    const q = { terms: [], weight: new Map(), totalWeight: 0, rarest: [], proper: [], wordPairs: [], bigrams: [], answerType: "none", verbs: [], nouns: [], words: [], agent: false, speakers: [] } as ReturnType<typeof analyseQuestion>;
+    const { model } = engineInternals(createEngine([article("ferry", "A ferry sank off Carrow Island on Monday.")]));
+    const q = analyseQuestion("When did the ferry sink?", model);
     const few = (articles: number) => evidenceOf([], { articleOf: () => 0, articles }, q, []).fewArticles;
     expect(few(1)).toBeCloseTo(1 / Math.log(4));
     expect(few(1)).toBeGreaterThan(few(5));
