@@ -3,6 +3,7 @@
  *   npm run eval -- --qa FILE --corpus DIR [--json] [--misses] [--lexical]
  *     a question set in the qa.json format (bench/lib/qaset.ts) over a corpus directory;
  *   npm run eval -- --qa FILE --corpus DIR --subsets 1,2,4,8,16 [--trials N] [--json] [--lexical]
+ *   npm run eval -- --qa FILE --corpus DIR --subsets 1 --trials all   (every article alone)
  *     the same over random subsets of the corpus of those sizes (bench/lib/subsets.ts);
  *   npm run eval -- --squad FILE [--split all|fit|holdout] [--json] [--lexical]
  *     SQuAD v1.1: each SQuAD article is one corpus article and every question is
@@ -72,8 +73,8 @@ async function main(): Promise<void> {
     const questions = readQaSet(values.qa);
     if (values.subsets) {
       const sizes = values.subsets.split(",").map(Number);
-      const trials = Number(values.trials);
-      if (sizes.some((n) => !Number.isInteger(n) || n < 1) || !Number.isInteger(trials) || trials < 1) throw new Error(`--subsets: expected sizes like 1,2,4,8 and --trials a whole number, got "${values.subsets}" and "${values.trials}"`);
+      const trials = values.trials === "all" ? "all" : Number(values.trials);
+      if (sizes.some((n) => !Number.isInteger(n) || n < 1) || (trials !== "all" && (!Number.isInteger(trials) || trials < 1))) throw new Error(`--subsets: expected sizes like 1,2,4,8 and --trials a whole number (or all, with --subsets 1), got "${values.subsets}" and "${values.trials}"`);
       const rows = await measureSubsets(values.corpus, questions, sizes, trials, !values.lexical);
       if (values.json) console.log(JSON.stringify(rows));
       else printSubsets(values.corpus, rows);

@@ -38,9 +38,16 @@ function drawSubsets<T>(items: readonly T[], sizes: readonly number[], trials: n
   return out;
 }
 
-export async function measureSubsets(corpusDir: string, questions: readonly QaQuestion[], sizes: readonly number[], trials: number, meaning: boolean): Promise<SubsetRow[]> {
+/**
+ * `trials` "all" with one size of 1: every article alone, once, in file
+ * order (a user who drops in one article; no article left to chance).
+ */
+export async function measureSubsets(corpusDir: string, questions: readonly QaQuestion[], sizes: readonly number[], trialsAsked: number | "all", meaning: boolean): Promise<SubsetRow[]> {
   const files = readdirSync(corpusDir).filter((f) => f.endsWith(".md")).sort();
-  const picks = drawSubsets(files, sizes, trials);
+  const every = trialsAsked === "all";
+  if (every && (sizes.length !== 1 || sizes[0] !== 1)) throw new Error('--trials all: only with --subsets 1 (every article alone)');
+  const trials = every ? files.length : trialsAsked;
+  const picks = every ? files.map((f) => [f]) : drawSubsets(files, sizes, trials);
   const rows: SubsetRow[] = [];
   for (const [s, size] of sizes.entries()) {
     // Counts summed over the trials; the row's shares are taken from them at the end.
