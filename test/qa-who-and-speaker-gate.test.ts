@@ -158,18 +158,23 @@ describe("how many N asks what the numbers count", () => {
   });
 });
 
+/** The top passage of a question over its own small corpus, and whether it names someone the question does not. */
+function topAgent(small: ReturnType<typeof createEngine>) {
+  const inside = engineInternals(small);
+  return (question: string) => {
+    const q = analyseQuestion(question, inside.model);
+    const ranked = rankCandidates(inside.model, inside.index, q, DEFAULT_RANK_OPTIONS, {}).ranked;
+    return { text: inside.model.sentences[ranked[0]?.id ?? -1]?.text, agent: ranked[0]?.features.answerAgent };
+  };
+}
+
 describe("a currency's letters are not a name", () => {
   it("the C of C$ or the NZ of NZ$ does not answer a who", () => {
     const cup = createEngine([
       article("cup", ["The Galaxy Cup final drew a record crowd on Sunday, with the winning side receiving C$25,000 and a trophy.", "Tickets for the Galaxy Cup final sold out in an hour."].join("\n\n")),
       article("prize", ["The Harbour Hawks won the Orca Shield on Saturday and took home NZ$40,000."].join("\n\n")),
     ]);
-    const inside = engineInternals(cup);
-    const top = (question: string) => {
-      const q = analyseQuestion(question, inside.model);
-      const ranked = rankCandidates(inside.model, inside.index, q, DEFAULT_RANK_OPTIONS, {}).ranked;
-      return { text: inside.model.sentences[ranked[0]?.id ?? -1]?.text, agent: ranked[0]?.features.answerAgent };
-    };
+    const top = topAgent(cup);
     expect(top("Which team won the Galaxy Cup?")).toEqual({ text: expect.stringContaining("C$25,000"), agent: 0 });
     expect(top("Which team won the Orca Shield?")).toEqual({ text: expect.stringContaining("Harbour Hawks"), agent: 1 });
   });
@@ -181,12 +186,7 @@ describe("a wire story's dateline says who reported, not who did it", () => {
       article("dam", ["KESTON, Vt. (AP) — Cracks were found in the spillway of the Orrin dam on Tuesday, officials said.", "The dam was built in 1961."].join("\n\n")),
       article("levee", ["MARLOW (Reuters) - Engineer Ruth Almeda found a breach in the Tamsin levee on Friday."].join("\n\n")),
     ]);
-    const inside = engineInternals(wire);
-    const top = (question: string) => {
-      const q = analyseQuestion(question, inside.model);
-      const ranked = rankCandidates(inside.model, inside.index, q, DEFAULT_RANK_OPTIONS, {}).ranked;
-      return { text: inside.model.sentences[ranked[0]?.id ?? -1]?.text, agent: ranked[0]?.features.answerAgent };
-    };
+    const top = topAgent(wire);
     expect(top("Who found cracks in the spillway of the Orrin dam?")).toEqual({ text: expect.stringContaining("KESTON, Vt. (AP)"), agent: 0 });
     expect(top("Who found a breach in the Tamsin levee?")).toEqual({ text: expect.stringContaining("Ruth Almeda"), agent: 1 });
   });
