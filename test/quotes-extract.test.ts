@@ -141,6 +141,22 @@ describe("outlets that quote in single marks", () => {
   });
 });
 
+describe("titles abbreviated in US wire style", () => {
+  it("strips Gov., Sen., Rep., Prof and the Rev. from the name, and a full stop after one ends no sentence", () => {
+    const r = extract(
+      [
+        "Gov. Kathy Ormond asked for federal help on Tuesday.",
+        "“We need help now,” Ormond said.",
+        "“I will push for a vote,” said Rep. Dana Whitfield.",
+        "“People are scared,” said the Rev. James Okoro, who runs a shelter in Dunmore.",
+        "Prof Elaine Ward said: “The levees were never built for this.”",
+      ].join("\n"),
+    );
+    expect(r.quotes.map((q) => q.attribution.name)).toEqual(["Kathy Ormond", "Dana Whitfield", "James Okoro", "Elaine Ward"]);
+    for (const q of r.quotes) expect(r.article.body.slice(q.start, q.end)).toBe(q.text);
+  });
+});
+
 describe("reporting clauses", () => {
   const cases: Array<[string, string, string]> = [
     ["X said", "“The port is open,” Jane Doe said.", "Jane Doe"],

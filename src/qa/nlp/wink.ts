@@ -11,6 +11,7 @@ import { createRequire } from "node:module";
 import type winkNLP from "wink-nlp";
 import type { ItemEntity, ItemSentence } from "wink-nlp";
 import type model from "wink-eng-lite-web-model";
+import { continuesAfter } from "./abbreviations.js";
 
 /**
  * The packages are required on first use, not imported: a start restored
@@ -120,7 +121,12 @@ export function analyse(text: string): Analysis {
     const span = tokenSpan(s.out(its.span));
     const first = tokens[span[0]];
     const last = tokens[span[1]];
-    if (first && last) sentences.push({ start: first.start, end: last.end, firstToken: span[0], endToken: span[1] + 1 });
+    if (!first || !last) return;
+    const previous = sentences[sentences.length - 1];
+    if (previous && continuesAfter(text.slice(previous.start, previous.end), text.slice(first.start))) {
+      previous.end = last.end;
+      previous.endToken = span[1] + 1;
+    } else sentences.push({ start: first.start, end: last.end, firstToken: span[0], endToken: span[1] + 1 });
   });
 
   const entities: NlpEntity[] = [];

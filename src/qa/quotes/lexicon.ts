@@ -145,6 +145,10 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "member", "chairperson", "administrator", "commentator", "columnist", "presenter", "anchor", "blogger",
   "engineer", "architect", "designer", "diplomat", "negotiator", "regulator", "auditor", "investigator",
   "farmer", "fisherman", "shopkeeper", "deacon", "priest", "pastor", "rabbi", "imam", "lead", "senior", "former", "acting", "interim",
+  // Titles as US wire style abbreviates them before a name ("Gov. Kathy Hochul", "the Rev. James Okoro").
+  "representative", "reverend", "gov", "gov.", "sen", "sen.", "rep", "rep.", "rev", "rev.", "prof", "prof.", "pres", "pres.",
+  "amb", "amb.", "msgr", "msgr.", "sgt", "sgt.", "capt", "capt.", "cmdr", "cmdr.", "cpl", "cpl.", "det", "det.", "insp", "insp.",
+  "supt", "supt.", "atty", "atty.",
 ]);
 
 /** A role word, also with a prefix of time or rank ("then-secretary", "ex-minister", "vice-chair"). */
@@ -186,6 +190,8 @@ export const MULTIWORD_ROLES: readonly string[] = [
 export const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ["lt", "lieutenant"], ["gen", "general"], ["maj", "major"], ["col", "colonel"], ["adm", "admiral"], ["brig", "brigadier"],
   ["sgt", "sergeant"], ["capt", "captain"], ["cmdr", "commander"], ["supt", "superintendent"], ["insp", "inspector"],
+  ["gov", "governor"], ["sen", "senator"], ["rep", "representative"], ["rev", "reverend"], ["prof", "professor"],
+  ["pres", "president"], ["amb", "ambassador"], ["det", "detective"], ["atty", "attorney"], ["cpl", "corporal"],
 ]);
 
 /**

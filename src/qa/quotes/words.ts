@@ -10,6 +10,7 @@ import { type Analysis, analyse } from "../nlp/wink.js";
 import type { Paragraph } from "../types.js";
 import { CUE_VERBS } from "./lexicon.js";
 import { findSpans, type QuoteSpan } from "./spans.js";
+import { isTitleAbbreviation } from "../nlp/abbreviations.js";
 
 /** A word: one wink token, or several joined by hyphens with no space ("long-standing"). */
 export interface Word {
@@ -73,6 +74,13 @@ function wordsOf(text: string, base: number, analysis: Analysis): Array<Omit<Wor
       last.lower = foldCase(last.text);
       last.end = base + token.end;
       last.pos = "PART";
+      continue;
+    }
+    // "the Rev. James Okoro": wink keeps "Gov." whole but cuts "Rev" "."; a title's abbreviation is one word.
+    if (token.text === "." && last && last.end === base + token.start && isTitleAbbreviation(last.text)) {
+      last.text = text.slice(last.start - base, token.end);
+      last.lower = foldCase(last.text);
+      last.end = base + token.end;
       continue;
     }
     // wink cuts words at letters outside Latin-1 ("Erdo" "ğ" "an"): pieces with no gap between letters are one word.
