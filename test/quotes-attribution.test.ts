@@ -85,6 +85,19 @@ describe("subjects away from their verb", () => {
     expect(speakersByText(r)).toEqual({ "Most ferries were late.": "Jonas Eklund", "We never sold.": "Priya Raman" });
   });
 
+  it("after the verb, gives the quote to the name set after a role's description, not to the description", () => {
+    const r = extract(
+      [
+        "Health Minister Anna Berg spoke on Monday.",
+        "“The money is already allocated,” said Berg's spokeswoman, Maria Lund.",
+        "“The plan is sound,” said her spokesman, Olaf Dahl.",
+        "“We were not consulted,” said a spokesman for the nurses' union, Lars Lindqvist.",
+        "“We are ready,” said the minister's adviser, a former nurse.",
+      ].join("\n"),
+    );
+    expect(r.quotes.map((q) => q.attribution.name ?? q.attribution.label)).toEqual(["Maria Lund", "Olaf Dahl", "Lars Lindqvist", "the minister's adviser"]);
+  });
+
   it("gives the quote to the person, not to the affiliation written after the name", () => {
     const r = extract(
       [

@@ -8,7 +8,7 @@
  */
 import { speakerBehindReporter } from "./according.js";
 import { QUOTE_DEFAULTS } from "./defaults.js";
-import { BARE_CUE_VERBS, CUE_VERBS, DOCUMENT_VERBS, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
+import { BARE_CUE_VERBS, CUE_VERBS, DOCUMENT_VERBS, isRoleWord, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
 import { looksLikeOrganisation } from "./people.js";
 import { isTitleCase } from "./shape.js";
@@ -82,7 +82,35 @@ function subjectBeforeAside(words: readonly Word[], comma: number, sentence: num
 
 function inverted(reading: ParagraphReading, verb: number, body: string): Subject | undefined {
   const end = phraseStartingAt(reading.words, verb + 1);
-  return end < 0 ? undefined : classifyPhrase(reading.words, verb + 1, end, body);
+  const subject = end < 0 ? undefined : classifyPhrase(reading.words, verb + 1, end, body);
+  return subject?.type === "name" ? subject : (appositiveName(reading.words, verb + 1, body) ?? subject);
+}
+
+/** Words a role's description may run to before its comma ("a spokesman for the Farmers' Union"). */
+const DESCRIPTION_REACH = 10;
+
+/**
+ * "said Berg's spokeswoman, Maria Lund", "said a spokesman for the union,
+ * Per Lindqvist": a role's description after the verb, then a comma and the
+ * name it describes, which ends the clause. The name is the speaker.
+ */
+function appositiveName(words: readonly Word[], from: number, body: string): Subject | undefined {
+  const sentence = (words[from] as Word | undefined)?.sentence;
+  let role = false;
+  for (let k = from; k < Math.min(words.length, from + DESCRIPTION_REACH); k++) {
+    const w = words[k] as Word;
+    if (w.sentence !== sentence || w.quote >= 0 || w.pos === "VERB" || w.pos === "AUX") return undefined;
+    if (w.text !== ",") {
+      role ||= isRoleWord(w.lower);
+      continue;
+    }
+    const end = role ? phraseStartingAt(words, k + 1) : -1;
+    const name = end < 0 ? undefined : classifyPhrase(words, k + 1, end, body);
+    const after = words[end];
+    const closes = !after || after.sentence !== sentence || [",", ".", ";", "—", "–"].includes(after.text);
+    return name?.type === "name" && closes ? name : undefined;
+  }
+  return undefined;
 }
 
 function subjectOf(reading: ParagraphReading, verb: number, body: string, previous: boolean): Subject | "previous" | undefined {

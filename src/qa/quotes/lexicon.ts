@@ -155,8 +155,9 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
 export function isRoleWord(lower: string): boolean {
   const bare = lower.replace(/^(?:then|ex|former|acting|deputy|vice|co)-/u, "");
   // Sciences name their people by one suffix ("biologist", "herpetologist", "oceanographer"); no surname ends so.
-  // Nor in "-ist" after a consonant other than r ("Marxist", "royalist", "pianist"; not "Feist", "Christ"), in six letters or more.
-  return ROLE_WORDS.has(lower) || ROLE_WORDS.has(bare) || /(?:ologist|ographer)$/u.test(bare) || (bare.length >= 6 && /[^aeiouyr]ist$/u.test(bare));
+  // Nor in "-ist" after a consonant other than r ("Marxist", "royalist", "pianist"; not "Feist", "Christ"), in six letters or more,
+  // but for Nordic surnames in -qvist, -kvist ("Lindqvist", "Bergkvist").
+  return ROLE_WORDS.has(lower) || ROLE_WORDS.has(bare) || /(?:ologist|ographer)$/u.test(bare) || (bare.length >= 6 && /[^aeiouyr]ist$/u.test(bare) && !/[qk]vist$/u.test(bare));
 }
 
 /** Lower-case words that belong to a name ("Ursula von der Leyen", "Abdel Fattah el-Sisi"). */
