@@ -87,7 +87,7 @@ describe("/ask", () => {
     const message = sent(await h.fake.waitFor(isAnswer(ask.token)));
     expect(message.embeds?.[0]?.title).toBe("Not found in the corpus");
     const text = description(message);
-    expect(text).toContain("No article mentions **peru**");
+    expect(text).toContain("No article mentions **Peru**");
     expect(result.nearest.length).toBeGreaterThan(0);
     for (const article of result.nearest) expect(displayed(text)).toContain(article.headline);
     expect(message.components ?? []).toEqual([]);

@@ -188,7 +188,7 @@ describe.concurrent("ask --json", () => {
     expect(run.stderr).toBe("");
     const r = Refused.parse(parseLines(run.stdout)[0]);
     expect(r.reason).toBe("unknown-terms");
-    expect(r.unknownTerms).toEqual(["biden", "mona", "lisa"]);
+    expect(r.unknownTerms).toEqual(["Biden", "Mona", "Lisa"]);
     expect(r.nearest.length).toBeGreaterThan(0);
     for (const n of r.nearest) expect(bundled.articles.map((a) => a.id)).toContain(n.articleId);
   });
@@ -226,7 +226,7 @@ describe("ask --batch", () => {
     const p = Answered.parse(pokrovsk);
     expect(p.answers.length).toBeLessThanOrEqual(2);
     expect(p.answers[0]?.text).toContain("Pokrovsk, a major road and rail hub");
-    expect(Refused.parse(biden).unknownTerms).toEqual(["biden", "mona", "lisa"]);
+    expect(Refused.parse(biden).unknownTerms).toEqual(["Biden", "Mona", "Lisa"]);
     for (const o of out) expect(Output.or(BatchError).safeParse(o).success).toBe(true);
   });
 

@@ -97,7 +97,7 @@ describe("questions the corpus cannot answer are never answered with confidence"
   it("a refusal for an absent name names the closest articles, best first", () => {
     const r = engine.ask("What did Biden say about the Mona Lisa?");
     if (r.answered) throw new Error("answered");
-    expect(r.unknownTerms).toEqual(["biden", "mona", "lisa"]);
+    expect(r.unknownTerms).toEqual(["Biden", "Mona", "Lisa"]);
     expect(r.nearest.length).toBeGreaterThan(0);
     const scores = r.nearest.map((n) => n.score);
     expect(scores).toEqual([...scores].sort((a, b) => b - a));

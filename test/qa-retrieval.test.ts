@@ -167,6 +167,15 @@ describe("the relevance evidence", () => {
   });
 });
 
+describe("words no article uses", () => {
+  it("are named as the question writes them, not as index terms", () => {
+    const e = createEngine([article("only", "The ferry to Marlow was cancelled on Friday.")]);
+    const r = e.ask("Who painted the famous Peruvian paintings?");
+    expect(r.answered).toBe(false);
+    if (!r.answered) expect(r.unknownTerms).toEqual(["painted", "famous", "Peruvian"]);
+  });
+});
+
 describe("a question whose every match is suppressed", () => {
   it("is not found as a weak match, not as words the corpus lacks", () => {
     const e = createEngine([article("only", "The ferry to Marlow was cancelled on Friday.")]);

@@ -148,7 +148,7 @@ export type AskResult =
       question: string;
       answered: false;
       reason: NoAnswerReason;
-      /** Key terms of the question that occur nowhere in the corpus. */
+      /** Key words of the question that occur nowhere in the corpus, as the question writes them. */
       unknownTerms: string[];
       nearest: NearestArticle[];
     };

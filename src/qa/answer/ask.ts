@@ -211,7 +211,8 @@ export function answerQuestion(
     question,
     answered: false,
     reason,
-    unknownTerms,
+    // As the question writes them: a person reads "Peru", not the index's "peru" or "articl".
+    unknownTerms: [...new Set(unknownTerms.map((t) => q.written.get(t) ?? t))],
     nearest: nearestArticles(model, q, ranked, options.nearestArticles),
   });
   if (q.terms.length === 0) return refuse("no-terms", []);

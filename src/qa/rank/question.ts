@@ -44,6 +44,8 @@ export interface QuestionAnalysis {
   counted?: string;
   /** A what-did-X-say question: the ids of the corpus speakers X names (Speech.named); empty for any other question. */
   speakers: string[];
+  /** Each term's word as the question writes it ("Peru" for "peru", "articles" for "articl"), for telling a person which words no article uses. */
+  written: ReadonlyMap<string, string>;
 }
 
 const DATE_Q = /\b(?:when|what (?:(?:is|was|were) the )?(?:year|date|day|month|time|century|decade|era|period)|which (?:year|date|day|month|century|decade)|how long ago|since when)\b/;
@@ -147,12 +149,21 @@ export function analyseQuestion(question: string, model: CorpusModel, speakers?:
     nouns: asked(nouns),
     bigrams,
     words: [...new Set(words)],
+    written: writtenAs(tokens, termsByToken),
     answerType: cue.type,
     agent: cue.type === "name" && AGENT_CUE.test(cue.words),
     // The cue holds X in "what did X say": only the speaker asked about counts, not others the question names.
     speakers: cue.type === "quote" && speakers ? speakers.named(cue.words) : [],
     ...(counted !== undefined && cue.type === "number" ? { counted } : {}),
   };
+}
+
+function writtenAs(tokens: ReadonlyArray<{ text: string }>, terms: readonly string[][]): Map<string, string> {
+  const out = new Map<string, string>();
+  tokens.forEach((token, i) => {
+    for (const t of terms[i] ?? []) if (!out.has(t)) out.set(t, token.text);
+  });
+  return out;
 }
 
 /** Tokens after "how many" within which the counted noun stands ("how many Iraqi MPs", "how many of the victims"). */
