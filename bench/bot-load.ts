@@ -131,7 +131,7 @@ async function main(): Promise<void> {
   const wall = performance.now() - started;
   // CPU of every thread of the process (the fake, the bot, answer threads): steadier than latency on a shared machine.
   const cpu = process.cpuUsage(cpuBefore);
-  // This thread (its id is the process id) is the fake; the busiest other one is the bot's, unless answer threads outdo it.
+  // This thread (its id is the process id) is the fake; the busiest other one is the bot's when it answers on its own thread.
   const byThread = threadCpuSince(threadsBefore);
   const fakeMs = byThread.find(([id]) => id === process.pid)?.[1];
   const busiest = byThread.find(([id]) => id !== process.pid)?.[1];
@@ -153,7 +153,7 @@ async function main(): Promise<void> {
       `dispatch → answer:         p50 ${fmt(percentile(latencies, 50))}   p95 ${fmt(percentile(latencies, 95))}   p99 ${fmt(percentile(latencies, 99))}   max ${fmt(latencies.at(-1) ?? NaN)}`,
       `throughput:                ${((TOTAL / wall) * 1000).toFixed(0)} questions/s`,
       `CPU per question:          ${((cpu.user + cpu.system) / 1000 / TOTAL).toFixed(2)} ms (all threads, fake included)` +
-        (fakeMs !== undefined && busiest !== undefined ? `; ${(busiest / TOTAL).toFixed(2)} ms in the busiest thread but the fake's${sameThread ? "" : " (the bot's)"}, ${(fakeMs / TOTAL).toFixed(2)} ms in the fake's` : ""),
+        (fakeMs !== undefined && busiest !== undefined ? `; ${(busiest / TOTAL).toFixed(2)} ms in the busiest thread but the fake's${sameThread || answerThreads > 0 ? "" : " (the bot's)"}, ${(fakeMs / TOTAL).toFixed(2)} ms in the fake's` : ""),
       `unknown routes:            ${fake.unknown.length}`,
       "",
     ].join("\n"),
