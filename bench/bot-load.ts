@@ -34,6 +34,7 @@ import { isAnswer, isCallback, isEdit } from "../test/fake-discord/inspect.js";
 import { FakeDiscord } from "../test/fake-discord/server.js";
 import { BENCH_QUESTIONS, benchConfig, startWorker } from "./lib/bot-bench.js";
 import { percentile, readSquad } from "./lib/squad.js";
+import { threadCpu, threadCpuSince } from "./lib/thread-cpu.js";
 
 const IN_FLIGHT = 50;
 const WARM_UP = 100;
@@ -125,10 +126,15 @@ async function main(): Promise<void> {
   await round(WARM_UP);
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
+  const threadsBefore = threadCpu();
   const results = await round(TOTAL);
   const wall = performance.now() - started;
   // CPU of every thread of the process (the fake, the bot, answer threads): steadier than latency on a shared machine.
   const cpu = process.cpuUsage(cpuBefore);
+  // This thread (its id is the process id) is the fake; the busiest other one is the bot's when it answers on its own thread.
+  const byThread = threadCpuSince(threadsBefore);
+  const fakeMs = byThread.find(([id]) => id === process.pid)?.[1];
+  const busiest = byThread.find(([id]) => id !== process.pid)?.[1];
 
   const latencies = results.filter((r) => r.answer?.status === 200).map((r) => r.answer!.at - r.dispatched).sort((a, b) => a - b);
   const deferred = results.filter((r) => r.deferred).length;
@@ -146,7 +152,8 @@ async function main(): Promise<void> {
       `answered within 3 s:       ${answered}/${TOTAL}  (the answer received by the fake: ${TOTAL - deferred} as the reply itself, ${deferred} deferred and edited in)`,
       `dispatch → answer:         p50 ${fmt(percentile(latencies, 50))}   p95 ${fmt(percentile(latencies, 95))}   p99 ${fmt(percentile(latencies, 99))}   max ${fmt(latencies.at(-1) ?? NaN)}`,
       `throughput:                ${((TOTAL / wall) * 1000).toFixed(0)} questions/s`,
-      `CPU per question:          ${((cpu.user + cpu.system) / 1000 / TOTAL).toFixed(2)} ms (all threads, fake included)`,
+      `CPU per question:          ${((cpu.user + cpu.system) / 1000 / TOTAL).toFixed(2)} ms (all threads, fake included)` +
+        (fakeMs !== undefined && busiest !== undefined ? `; ${(busiest / TOTAL).toFixed(2)} ms in the busiest thread but the fake's${sameThread || answerThreads > 0 ? "" : " (the bot's)"}, ${(fakeMs / TOTAL).toFixed(2)} ms in the fake's` : ""),
       `unknown routes:            ${fake.unknown.length}`,
       "",
     ].join("\n"),

@@ -4,7 +4,7 @@
  * error boundary.
  */
 import { describe, expect, test } from "vitest";
-import { QaInputError, type QaEngine } from "../src/qa/index.js";
+import { QaInputError, type AskResult, type QaEngine } from "../src/qa/index.js";
 import { AnswerCache } from "../src/bot/answer-cache.js";
 import { parseLine } from "../src/bot/chat/parse-line.js";
 import { readConfig } from "../src/bot/config.js";
@@ -124,6 +124,32 @@ describe("answer cache", () => {
     await off.ask("Why?", page(0));
     await off.ask("Why?", page(0));
     expect(asked.slice(4)).toEqual(["Why?@0", "Why?@0"]);
+  });
+
+  test("askers of a question still being answered share that answer; a failure is not kept", async () => {
+    let calls = 0;
+    let finish: (result: AskResult) => void = () => {};
+    const slow = { ask: () => (calls++, new Promise<AskResult>((resolve) => (finish = resolve))) };
+    const cache = new AnswerCache(slow, 10);
+    const both = [cache.ask("Who?", { limit: 3, offset: 0 }), cache.ask(" Who?", { limit: 3, offset: 0 })];
+    const result: AskResult = { question: "Who?", answered: false, reason: "no-terms", unknownTerms: [], nearest: [] };
+    finish(result);
+    expect(await Promise.all(both)).toEqual([result, result]);
+    expect(calls).toBe(1);
+
+    let fail = true;
+    const flaky = {
+      ask: (q: string): AskResult => {
+        calls++;
+        if (fail) throw new Error("engine down");
+        return { ...result, question: q };
+      },
+    };
+    const again = new AnswerCache(flaky, 10);
+    await expect(again.ask("Why?", { limit: 3, offset: 0 })).rejects.toThrow("engine down");
+    fail = false;
+    expect((await again.ask("Why?", { limit: 3, offset: 0 })).question).toBe("Why?");
+    expect(calls).toBe(3);
   });
 });
 

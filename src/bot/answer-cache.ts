@@ -18,29 +18,50 @@ export interface Answerer {
 type Asking = Required<Pick<AskOptions, "limit" | "offset">> & Pick<AskOptions, "suppressed">;
 
 export class AnswerCache {
-  // lru-cache's fetch keeps one call in flight per key and the least recently used answers.
-  private readonly entries: LRUCache<string, AskResult, { question: string; options: Asking }> | undefined;
+  private readonly entries: LRUCache<string, AskResult> | undefined;
+  /**
+   * Answers being worked out, by key: askers of the same question share one.
+   * Kept here rather than through lru-cache's fetch, which builds an
+   * AbortController and its own promises for every question asked.
+   */
+  private readonly pending = new Map<string, Promise<AskResult>>();
 
   /** `capacity` 0 turns caching off. */
   constructor(
     private readonly engine: Answerer,
     capacity: number,
   ) {
-    if (capacity > 0) {
-      this.entries = new LRUCache({
-        max: capacity,
-        fetchMethod: (_key, _stale, { context }) => Promise.resolve(engine.ask(context.question, context.options)),
-      });
-    }
+    if (capacity > 0) this.entries = new LRUCache({ max: capacity });
   }
 
-  async ask(question: string, options: Asking): Promise<AskResult> {
-    if (!this.entries) return this.engine.ask(question, options);
+  ask(question: string, options: Asking): Promise<AskResult> {
+    const { entries } = this;
+    if (!entries) return this.answer(question, options);
     // Whitespace is the one difference the engine itself ignores; anything else may change the answer.
     const key = JSON.stringify([collapseWhitespace(question), options.limit, options.offset, [...(options.suppressed ?? [])].sort()]);
-    const result = await this.entries.fetch(key, { context: { question, options } });
-    // fetch resolves undefined only when the fetch is aborted, which nothing here does.
-    if (result === undefined) throw new Error("answer cache: fetch was aborted");
-    return result;
+    const cached = entries.get(key);
+    if (cached !== undefined) return Promise.resolve(cached);
+    let answer = this.pending.get(key);
+    if (answer === undefined) {
+      answer = this.answer(question, options).then(
+        (result) => {
+          entries.set(key, result);
+          this.pending.delete(key);
+          return result;
+        },
+        (error: unknown) => {
+          // A failed answer is not kept: the next asker tries again.
+          this.pending.delete(key);
+          throw error;
+        },
+      );
+      this.pending.set(key, answer);
+    }
+    return answer;
+  }
+
+  /** The engine's answer; one that throws becomes a rejected promise. */
+  private async answer(question: string, options: Asking): Promise<AskResult> {
+    return this.engine.ask(question, options);
   }
 }

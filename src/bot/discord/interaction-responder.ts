@@ -6,8 +6,9 @@
  * error never shows in the channel.
  */
 import type { ButtonInteraction, ChatInputCommandInteraction, Message, MessageContextMenuCommandInteraction, ModalSubmitInteraction } from "discord.js";
-import { deferFlags, toDiscordModal, toDiscordPayload, type ModalSpec, type Reply } from "../render/index.js";
+import { deferFlags, toDiscordModal, type ModalSpec, type Reply } from "../render/index.js";
 import type { Delivered, Responder, Visibility } from "../responder.js";
+import { sendable } from "./sendable.js";
 
 type Repliable = ChatInputCommandInteraction | ButtonInteraction | MessageContextMenuCommandInteraction | ModalSubmitInteraction;
 
@@ -34,7 +35,7 @@ export class InteractionResponder implements Responder {
     const { interaction } = this;
     if (!interaction.deferred && !interaction.replied) {
       // An answer ready at once is the reply itself: paging and reports refer back to the message it created.
-      const response = await interaction.reply({ ...toDiscordPayload(reply, { delivery: "create", visibility }), withResponse: true });
+      const response = await interaction.reply({ ...sendable(reply, { delivery: "create", visibility }), withResponse: true });
       const message = response.resource?.message;
       return message ? delivered(message) : undefined;
     }
@@ -43,11 +44,11 @@ export class InteractionResponder implements Responder {
       // The acknowledgement fixed the visibility; a private line must not land in a public reply.
       if (this.deferredAs === "public" && visibility === "private") {
         await interaction.deleteReply();
-        return delivered(await interaction.followUp(toDiscordPayload(reply, { delivery: "create", visibility })));
+        return delivered(await interaction.followUp(sendable(reply, { delivery: "create", visibility })));
       }
-      return delivered(await interaction.editReply(toDiscordPayload(reply, { delivery: "edit" })));
+      return delivered(await interaction.editReply(sendable(reply, { delivery: "edit" })));
     }
-    return delivered(await interaction.followUp(toDiscordPayload(reply, { delivery: "create", visibility })));
+    return delivered(await interaction.followUp(sendable(reply, { delivery: "create", visibility })));
   }
 
   async showModal(modal: ModalSpec): Promise<void> {
@@ -60,7 +61,7 @@ export class InteractionResponder implements Responder {
   async update(reply: Reply): Promise<Delivered> {
     const { interaction } = this;
     if (!interaction.isButton()) throw new Error("update() needs a button interaction");
-    await interaction.update(toDiscordPayload(reply, { delivery: "edit" }));
+    await interaction.update(sendable(reply, { delivery: "edit" }));
     return { messageId: interaction.message.id, channelId: interaction.message.channelId };
   }
 }

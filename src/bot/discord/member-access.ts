@@ -34,6 +34,8 @@ export class MemberAccessTap {
 
   /** Record the member of an INTERACTION_CREATE packet; anything else (or malformed) is ignored. */
   observe(packet: unknown): void {
+    // Every gateway packet passes here; only interactions are worth a schema (a failed parse builds its error report).
+    if ((packet as { t?: unknown } | null)?.t !== GatewayDispatchEvents.InteractionCreate) return;
     const parsed = interactionPacket.safeParse(packet);
     if (!parsed.success || parsed.data.d.member === undefined) return;
     const { id, member } = parsed.data.d;

@@ -4,9 +4,10 @@
  * lines go to the author's DMs, the only private channel a message has.
  */
 import { DiscordAPIError, RESTJSONErrorCodes, type Message } from "discord.js";
-import { toDiscordPayload, type Reply } from "../render/index.js";
+import type { Reply } from "../render/index.js";
 import type { Delivered, Responder, Visibility } from "../responder.js";
 import { ChannelUnavailableError } from "../channel-backoff.js";
+import { sendable } from "./sendable.js";
 
 /** Discord's answers when the bot may not post in a channel (any more): an operator's matter, not the author's. */
 const CHANNEL_REFUSALS: ReadonlySet<number> = new Set([
@@ -28,7 +29,7 @@ export class MessageResponder implements Responder {
   async send(reply: Reply, visibility: Visibility): Promise<Delivered | undefined> {
     if (visibility === "private") {
       try {
-        await this.message.author.send(toDiscordPayload(reply, { delivery: "create" }));
+        await this.message.author.send(sendable(reply, { delivery: "create" }));
       } catch (error) {
         // Closed DMs are the author's choice, not a fault, and there is no other private way to reach them.
         if (error instanceof DiscordAPIError && error.code === RESTJSONErrorCodes.CannotSendMessagesToThisUser) return undefined;
@@ -37,7 +38,7 @@ export class MessageResponder implements Responder {
       return undefined;
     }
     try {
-      const sent = await this.message.reply(toDiscordPayload(reply, { delivery: "create", replyingToMessage: true }));
+      const sent = await this.message.reply(sendable(reply, { delivery: "create", replyingToMessage: true }));
       return { messageId: sent.id, channelId: sent.channelId };
     } catch (error) {
       if (error instanceof DiscordAPIError && typeof error.code === "number" && CHANNEL_REFUSALS.has(error.code)) throw new ChannelUnavailableError(this.message.channelId, error.code);

@@ -65,13 +65,14 @@ function layout(answers: readonly Answer[], offset: number, lead: string): strin
     return also ? `\n${also}` : "";
   });
   const fixed = lead.length + [...heads, ...tails].reduce((sum, part) => sum + part.length, 0) + PASSAGE_GAP.length * (answers.length - 1);
-  const wants = answers.map((a) => renderHighlighted(a.text, a.highlights).length);
+  const rendered = answers.map((a) => renderHighlighted(a.text, a.highlights));
+  const wants = rendered.map((quote) => quote.length);
   const shares = shareBudget(DISCORD_LIMITS.embedDescription - fixed, wants);
   const blocks: string[] = [];
   for (const [i, answer] of answers.entries()) {
     const share = shares[i]!;
     if (answers.length > 1 && share < Math.min(MIN_QUOTE, wants[i]!)) return undefined;
-    const quote = fitQuote(answer.text, answer.highlights, wants[i]! > share ? share - NOTE.length : share);
+    const quote = fitQuote(answer.text, answer.highlights, wants[i]! > share ? share - NOTE.length : share, rendered[i]);
     if (!quote) return undefined;
     blocks.push(heads[i] + quote.rendered + (quote.cut ? NOTE : "") + tails[i]);
   }

@@ -13,8 +13,26 @@ const ALSO_IN_SHOWN = 3;
 
 const DATE = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "long", year: "numeric", timeZone: "UTC" });
 
+/**
+ * Dates already formatted: a corpus has few distinct dates and every answer
+ * cites several, while Intl formatting is the dearest part of a citation.
+ * Cleared when full, since `published` is corpus text and not bounded.
+ */
+const formatted = new Map<string, string>();
+const FORMATTED_MAX = 4_096;
+
 /** "19 December 2024" from an ISO date or date-time (the date as published, no time-zone shift). */
 export function formatDate(published: string): string {
+  let shown = formatted.get(published);
+  if (shown === undefined) {
+    if (formatted.size >= FORMATTED_MAX) formatted.clear();
+    shown = formatDateOnce(published);
+    formatted.set(published, shown);
+  }
+  return shown;
+}
+
+function formatDateOnce(published: string): string {
   const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
   if (!match) return escapeMarkdown(truncate(singleLine(published), 40));
   const [, year, month, day] = match.map(Number) as [number, number, number, number];

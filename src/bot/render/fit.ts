@@ -69,10 +69,10 @@ function lastFitting(ends: readonly number[], fits: (end: number) => boolean): n
  * The longest prefix of `text` whose rendering plus {@link CUT_MARK} fits in
  * `max` characters, or the whole rendering if it fits: cut at a word boundary,
  * or between characters when no word boundary keeps a fair share. Undefined
- * only when not even one character fits.
+ * only when not even one character fits. `whole` is `render(text)`, for a
+ * caller that has it already.
  */
-export function fitText(text: string, max: number, render: (prefix: string) => string = (s) => s): Fitted | undefined {
-  const whole = render(text);
+export function fitText(text: string, max: number, render: (prefix: string) => string = (s) => s, whole = render(text)): Fitted | undefined {
   if (whole.length <= max) return { rendered: whole, cut: false };
   const fits = (end: number) => render(text.slice(0, end)).length + CUT_MARK.length <= max;
   const atWord = lastFitting(wordEnds(text), fits);

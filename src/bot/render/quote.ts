@@ -43,7 +43,8 @@ export function renderHighlighted(text: string, highlights: readonly Highlight[]
   return out + plain(at, end);
 }
 
-/** The quote rendered within `max` characters, or undefined if not even a word fits. */
-export function fitQuote(text: string, highlights: readonly Highlight[], max: number): Fitted | undefined {
-  return fitText(text, max, (prefix) => renderHighlighted(text, highlights, prefix.length));
+/** The quote rendered within `max` characters, or undefined if not even a word fits. `whole`: the whole quote rendered, if already known. */
+export function fitQuote(text: string, highlights: readonly Highlight[], max: number, whole?: string): Fitted | undefined {
+  const render = (prefix: string) => renderHighlighted(text, highlights, prefix.length);
+  return fitText(text, max, render, whole ?? render(text));
 }
