@@ -176,6 +176,23 @@ describe("words no article uses", () => {
   });
 });
 
+describe("a question typed in capitals or without any", () => {
+  it("is answered as the same question written with its names capitalised", () => {
+    const e = createEngine([
+      article("ferry", ["The harbour master, Ines Halvorsen, closed the port on Monday.", "“Nobody sails in this wind,” Halvorsen told reporters about the storm."].join("\n\n")),
+    ]);
+    const keys = (question: string) => {
+      const r = e.ask(question);
+      return r.answered ? r.answers.map((a) => a.text) : [`not found: ${r.reason} ${r.unknownTerms.join(" ")}`];
+    };
+    const written = keys("What did Halvorsen say about the storm?");
+    expect(written[0]).toContain("Nobody sails");
+    // In capitals every word read as an acronym, never a stop word; in lower case "halvorsen" was no name.
+    expect(keys("WHAT DID HALVORSEN SAY ABOUT THE STORM")).toEqual(written);
+    expect(keys("what did halvorsen say about the storm")).toEqual(written);
+  });
+});
+
 describe("a question whose every match is suppressed", () => {
   it("is not found as a weak match, not as words the corpus lacks", () => {
     const e = createEngine([article("only", "The ferry to Marlow was cancelled on Friday.")]);

@@ -102,14 +102,28 @@ export interface SpeakerNames {
   named(cue: string): string[];
 }
 
-export function analyseQuestion(question: string, model: CorpusModel, speakers?: SpeakerNames): QuestionAnalysis {
+/**
+ * A question typed in capitals ("WHAT DID ZELENSKYY SAY ABOUT PUTIN"): every
+ * word would read as an acronym, and acronyms are never stop words, so "DID"
+ * and "ABOUT" became words no article uses. Read in lower case instead (its
+ * names then found as a lower-case question's are).
+ */
+function unshouted(question: string): string {
+  return !/\p{Ll}/u.test(question) && (question.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2 ? question.toLowerCase() : question;
+}
+
+export function analyseQuestion(typed: string, model: CorpusModel, speakers?: SpeakerNames): QuestionAnalysis {
+  const question = unshouted(typed);
   const { tokens } = analyse(question);
   const termsByToken = termsOfTokens(tokens.map((t) => t.text), model.aliases);
   const proper = new Set<string>();
   const verbs = new Set<string>();
   const nouns = new Set<string>();
+  // Typed without capitals (or in capitals only), a question gives no case to tell its names by: they are
+  // the words the corpus writes as names ("what did halvorsen say").
+  const caseless = !/\p{Lu}/u.test(question);
   tokens.forEach((token, i) => {
-    const isName = token.pos === "PROPN" || (i > 0 && /^\p{Lu}/u.test(token.text));
+    const isName = token.pos === "PROPN" || (i > 0 && /^\p{Lu}/u.test(token.text)) || (caseless && (termsByToken[i] ?? []).some((t) => model.names.has(t)));
     if (isName) termsByToken[i]?.forEach((t) => proper.add(t));
     else if (token.pos === "VERB") termsByToken[i]?.forEach((t) => verbs.add(t));
     else if (token.pos === "NOUN") termsByToken[i]?.forEach((t) => nouns.add(t));
