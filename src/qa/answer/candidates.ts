@@ -14,6 +14,7 @@ import type { QuestionMeaning } from "../rank/features.js";
 import type { LocalWeights } from "../rank/localWeight.js";
 import type { QuestionAnalysis } from "../rank/question.js";
 import type { ArticleHit } from "../search/articleScore.js";
+import { keepBest } from "../search/keepBest.js";
 import type { IndexHit, SentenceIndex } from "../search/sentenceIndex.js";
 import type { Sentence } from "../types.js";
 import { passageKey } from "./citation.js";
@@ -104,16 +105,10 @@ function citableSentences(model: CorpusModel, article: number): number[] {
  */
 export function bestShares(hits: readonly IndexHit[], shareOf: (hit: IndexHit) => number, k: number, taken: ReadonlySet<number>): IndexHit[] {
   const best: Array<{ hit: IndexHit; share: number }> = [];
-  if (k <= 0) return [];
-  const before = (x: { hit: IndexHit; share: number }, share: number, id: number) => x.share > share || (x.share === share && x.hit.id < id);
+  const before = (x: { hit: IndexHit; share: number }, y: { hit: IndexHit; share: number }) => x.share > y.share || (x.share === y.share && x.hit.id < y.hit.id);
   for (const hit of hits) {
     const share = shareOf(hit);
-    if (!(share > 0) || taken.has(hit.id)) continue;
-    if (best.length === k && before(best[k - 1] as { hit: IndexHit; share: number }, share, hit.id)) continue;
-    let at = best.length < k ? best.length : k - 1;
-    while (at > 0 && !before(best[at - 1] as { hit: IndexHit; share: number }, share, hit.id)) at--;
-    best.splice(at, 0, { hit, share });
-    if (best.length > k) best.pop();
+    if (share > 0 && !taken.has(hit.id)) keepBest(best, { hit, share }, k, before);
   }
   return best.map((b) => b.hit);
 }

@@ -9,6 +9,7 @@
  * scored, then kept beside it.
  */
 import type { CorpusModel } from "../corpus/model.js";
+import { keepBest } from "./keepBest.js";
 import type { SentenceIndex } from "./sentenceIndex.js";
 
 /** BM25 parameters for articles; the sentence index uses minisearch's. */
@@ -139,13 +140,6 @@ export function scoreArticles(model: CorpusModel, index: SentenceIndex, terms: r
   if (limit >= scores.size) return [...scores.entries()].map(([article, score]) => ({ article, score })).sort((x, y) => y.score - x.score || x.article - y.article);
   // A question needs the leading few of hundreds of articles: keep them by insertion rather than sorting all.
   const best: ArticleHit[] = [];
-  for (const [article, score] of scores) {
-    const hit = { article, score };
-    if (best.length === limit && !before(hit, best[limit - 1] as ArticleHit)) continue;
-    let at = best.length < limit ? best.length : limit - 1;
-    while (at > 0 && before(hit, best[at - 1] as ArticleHit)) at--;
-    best.splice(at, 0, hit);
-    if (best.length > limit) best.pop();
-  }
+  for (const [article, score] of scores) keepBest(best, { article, score }, limit, before);
   return best;
 }

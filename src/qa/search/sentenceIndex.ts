@@ -8,6 +8,7 @@
  * k by a scan into reusable accumulators instead of building, materialising
  * and sorting a result for every matching sentence.
  */
+import { keepBest } from "./keepBest.js";
 
 /** A hit: the sentence id, its BM25 score (times matched-term count) and the query terms it matched. */
 export interface IndexHit {
@@ -200,14 +201,10 @@ export class SentenceIndex {
     });
     // Touched in order of first match, so a strict comparison keeps the tie order.
     const top: Array<{ doc: number; score: number }> = [];
+    const before = (x: { score: number }, y: { score: number }) => x.score > y.score;
     for (const doc of touched) {
-      const score = (acc[doc] as number) * (count[doc] as number);
       seen[doc] = -1;
-      if (top.length === limit && score <= (top[limit - 1] as { score: number }).score) continue;
-      let at = top.length < limit ? top.length : limit - 1;
-      while (at > 0 && (top[at - 1] as { score: number }).score < score) at--;
-      top.splice(at, 0, { doc, score });
-      if (top.length > limit) top.pop();
+      keepBest(top, { doc, score: (acc[doc] as number) * (count[doc] as number) }, limit, before);
     }
     return top.map(({ doc, score }) => ({ id: this.ids[doc] as number, score, matched: this.matchedTerms(ranges, doc) }));
   }
