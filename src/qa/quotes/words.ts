@@ -56,6 +56,13 @@ function outsideLatin1(text: string): boolean {
   return /[^\u0000-\u00ff]/u.test(text);
 }
 
+/** The token ending at `end` (in the paragraph's text) belongs to the word before it: the word runs on over it. */
+function runOn(word: Omit<Word, "quote" | "sentence">, text: string, base: number, end: number): void {
+  word.text = text.slice(word.start - base, end);
+  word.lower = foldCase(word.text);
+  word.end = base + end;
+}
+
 /** Join hyphenated tokens and give each word its offsets and tag. */
 function wordsOf(text: string, base: number, analysis: Analysis): Array<Omit<Word, "quote" | "sentence">> {
   const { tokens, entities } = analysis;
@@ -70,32 +77,24 @@ function wordsOf(text: string, base: number, analysis: Analysis): Array<Omit<Wor
     const joins = last && prev && prev.end === token.start && (token.text === "-" || prev.text === "-") && last.end === base + token.start;
     // "Ukraine‘s": a quote mark typed for an apostrophe splits the possessive; put it back together.
     if (token.text === "s" && last && /^['’‘]$/u.test(last.text) && last.end === base + token.start) {
-      last.text = text.slice(last.start - base, token.end);
-      last.lower = foldCase(last.text);
-      last.end = base + token.end;
+      runOn(last, text, base, token.end);
       last.pos = "PART";
       continue;
     }
     // "the Rev. James Okoro": wink keeps "Gov." whole but cuts "Rev" "."; a title's abbreviation is one word.
     if (token.text === "." && last && last.end === base + token.start && isTitleAbbreviation(last.text)) {
-      last.text = text.slice(last.start - base, token.end);
-      last.lower = foldCase(last.text);
-      last.end = base + token.end;
+      runOn(last, text, base, token.end);
       continue;
     }
     // wink cuts words at letters outside Latin-1 ("Erdo" "ğ" "an"): pieces with no gap between letters are one word.
     const glued = last && prev && last.end === base + token.start && outsideLatin1(last.text.slice(-1) + token.text.charAt(0)) && /\p{L}$/u.test(last.text) && /^\p{L}/u.test(token.text);
     if (glued && last) {
-      last.text = text.slice(last.start - base, token.end);
-      last.lower = foldCase(last.text);
-      last.end = base + token.end;
+      runOn(last, text, base, token.end);
       if (rank(token.pos) > rank(last.pos)) last.pos = token.pos;
       continue;
     }
     if (joins && last) {
-      last.text = text.slice(last.start - base, token.end);
-      last.lower = foldCase(last.text);
-      last.end = base + token.end;
+      runOn(last, text, base, token.end);
       // "president-elect" is a noun even though wink tags "elect" a verb.
       if (token.text !== "-" && rank(token.pos) > rank(last.pos)) last.pos = token.pos;
       continue;
