@@ -91,10 +91,14 @@ export function answerTypeOf(question: string): AnswerType {
   return cueOf(question).type;
 }
 
+/** Does a cue ask who (a person or an organisation) rather than where or what? */
+function isAgentCue(cue: { type: AnswerType; words: string }): boolean {
+  return cue.type === "name" && AGENT_CUE.test(cue.words);
+}
+
 /** Does the question ask who (a person or an organisation) rather than where or what? */
 export function asksForAgent(question: string): boolean {
-  const cue = cueOf(question);
-  return cue.type === "name" && AGENT_CUE.test(cue.words);
+  return isAgentCue(cueOf(question));
 }
 
 /** Who a what-did-X-say question names, from the corpus's speakers (rank/speech.ts). */
@@ -165,7 +169,7 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
     words: [...new Set(words)],
     written: writtenAs(tokens, termsByToken),
     answerType: cue.type,
-    agent: cue.type === "name" && AGENT_CUE.test(cue.words),
+    agent: isAgentCue(cue),
     // The cue holds X in "what did X say": only the speaker asked about counts, not others the question names.
     speakers: cue.type === "quote" && speakers ? speakers.named(cue.words) : [],
     ...(counted !== undefined && cue.type === "number" ? { counted } : {}),
