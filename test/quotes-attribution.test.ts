@@ -247,6 +247,11 @@ describe("pronouns", () => {
     );
     expect(speakersByText(r)).toEqual({ "It was a good day": "Ines Alvar", "the pitch needs a lot of work": "Tomas Brel" });
   });
+
+  it("takes a name set after a role between commas for a person a pronoun can refer to", () => {
+    const r = extract(["The ferry operator's chief, Mirela Stan, was unmoved by the protest.", "“The timetable stays as it is,” she said."].join("\n"));
+    expect(speakersByText(r)).toEqual({ "The timetable stays as it is": "Mirela Stan" });
+  });
 });
 
 describe("documents and unnamed bodies", () => {
@@ -335,6 +340,24 @@ describe("documents, bodies and what is no one's words", () => {
   it("reads 'continued' as reporting only when nothing but the quote or punctuation follows it", () => {
     const r = extract(["Mayor Hanne Olsen moved abroad in 1990 and continued to write “small songs about big weather” there.", "“We lost the boats,” Olsen continued."].join("\n"));
     expect(speakersByText(r)).toMatchObject({ "We lost the boats": "Hanne Olsen" });
+  });
+
+  it("reads 'continued' before the speaker right after the quote", () => {
+    const r = extract(["Coach Rita Hallam named her squad on Friday.", "“Two of them have never played abroad,” continued Hallam, “and that worries me.”", "Training continued Saturday in the rain."].join("\n"));
+    expect(speakersByText(r)).toEqual({ "Two of them have never played abroad": "Rita Hallam", "and that worries me.": "Rita Hallam" });
+  });
+});
+
+describe("what someone was, before a colon", () => {
+  it("gives the quote after 'X was blunt:' to X, but not after 'X was asked:' or 'X was told:'", () => {
+    const r = extract(
+      [
+        "Harbour master Jonas Vik was blunt: “Nobody sails until the wall is repaired.”",
+        "Councillor Eda Moss was asked: “Will the ferry run on Sunday at all?”",
+        "Moss was told: “Only if the wind drops overnight, and it may not.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "Nobody sails until the wall is repaired.": "Jonas Vik" });
   });
 });
 

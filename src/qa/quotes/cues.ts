@@ -231,7 +231,9 @@ export function findClauses(reading: ParagraphReading, body: string): Clause[] {
     const verbLike = w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && afterSubject);
     if (!(CUE_VERBS.has(w.lower) || documentVerb) || !verbLike) continue;
     const after = words[i + 1];
-    if (BARE_CUE_VERBS.has(w.lower) && after && after.quote < 0 && after.pos !== "PUNCT") continue;
+    // "continued" reports words only with nothing after it ("she continued.") or right after them ("…,” continued Okafor").
+    const afterQuote = prior !== undefined && (prior.quote >= 0 || /^["”’]$/u.test(prior.text));
+    if (BARE_CUE_VERBS.has(w.lower) && after && after.quote < 0 && after.pos !== "PUNCT" && !afterQuote) continue;
     // "claimed by Ukraine": a passive with its agent.
     if (words[i + 1]?.lower === "by" && !w.lower.endsWith("ing")) continue;
     const raw = subjectOf(reading, i, body, previous);

@@ -63,6 +63,8 @@ interface Candidate {
   notPersonal: boolean;
   /** "itself" right after the name, or "its" in the aside after it: the name is a body's. */
   selfReferring: boolean;
+  /** The name stands in apposition to a role ("The union leader, Maria Lund, was ..."). */
+  appositive: boolean;
 }
 
 /** Prepositions after which a name is a place ("in Kiev"); "to" and "from" also take people, so they are left out. */
@@ -160,6 +162,13 @@ function nameWord(w: Word): boolean {
   return isCapitalised(w) || /^\p{Ll}{1,3}-\p{Lu}/u.test(w.text);
 }
 
+/** Is the phrase opening at `from` set off after a role by a comma ("The union leader, Maria Lund")? */
+function afterRole(words: readonly Word[], from: number): boolean {
+  const comma = words[from - 1];
+  const role = words[from - 2];
+  return comma?.text === "," && comma.quote < 0 && role !== undefined && role.quote < 0 && role.sentence === comma.sentence && /^\p{Ll}/u.test(role.text) && isRoleWord(role.lower);
+}
+
 /** Every name phrase in the narration of citable paragraphs. */
 function candidates(readings: readonly ParagraphReading[], clauses: readonly Clause[][], body: string): Candidate[] {
   const found: Candidate[] = [];
@@ -175,7 +184,16 @@ function candidates(readings: readonly ParagraphReading[], clauses: readonly Cla
       if (subject?.type !== "name") return;
       const modifies = next !== undefined && next.quote < 0 && next.sentence === w.sentence && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text) && !CUE_VERBS.has(next.lower);
       const indefinite = ["a", "an"].includes(words[from]?.lower ?? "");
-      found.push({ subject, at: w.start, isSubject: subjects.has(j), opensSentence: opensSentence(words, from, j), proper: w.pos === "PROPN", notPersonal: modifies || indefinite, selfReferring: selfReferring(words, j) });
+      found.push({
+        subject,
+        at: w.start,
+        isSubject: subjects.has(j),
+        opensSentence: opensSentence(words, from, j),
+        proper: w.pos === "PROPN",
+        notPersonal: modifies || indefinite,
+        selfReferring: selfReferring(words, j),
+        appositive: afterRole(words, from),
+      });
     });
   });
   return found;
@@ -198,7 +216,7 @@ function isPerson(c: Candidate, isPlace: (name: string) => boolean, common: Read
   if (c.notPersonal || looksLikeOrganisation(c.subject.name) || (words.length === 1 && (isCommonWord(c.subject.name, common) || isAcronym(c.subject.name)))) return false;
   const titled = c.subject.honorific !== undefined || c.subject.title.some((t) => isRoleWord(t));
   if (!titled && isBody(c.subject.name)) return false;
-  if (titled || (words.length >= 2 && (c.isSubject || c.opensSentence))) return true;
+  if (titled || (words.length >= 2 && (c.isSubject || c.opensSentence || c.appositive))) return true;
   // A lone proper noun that reports speech is a person unless the article uses it as a place.
   return words.length === 1 && c.isSubject && c.proper && !isPlace(c.subject.name);
 }

@@ -15,6 +15,7 @@
  * - a subject with a relative clause that has no relative pronoun ("some of
  *   the farmers the paper interviewed said").
  */
+import { baseForm } from "../nlp/normalize.js";
 import { AFFILIATION_PREPOSITIONS, DOCUMENT_NOUNS, PASSIVE_AUX, POSSESSIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
 import { isCapitalised, type Word } from "./words.js";
@@ -132,6 +133,8 @@ export function mainClause(words: readonly Word[], before: number, sentence: num
     k++;
   }
   const verb = at(words, k, sentence);
+  // "Jane Doe was blunt: “...”": what the subject was, right before the colon that opens the quote.
+  if (passive && verb && k === before - 1 && words[before]?.text === ":" && isPredicate(verb)) return { subject, verb: k };
   // After an auxiliary an -ing word is the verb, however it is tagged ("has been campaigning").
   if (!verb || k >= before || !(verb.pos === "VERB" || (auxiliary && verb.lower.endsWith("ing")))) return undefined;
   // "He was known as “...”": a passive reports what others say of the subject; "has been working" is no passive,
@@ -139,6 +142,15 @@ export function mainClause(words: readonly Word[], before: number, sentence: num
   const progressive = verb.lower.endsWith("ing");
   if (progressive ? !auxiliary : passive) return undefined;
   return { subject, verb: k };
+}
+
+/**
+ * A word saying what someone was, after a form of "be": an adjective, which
+ * the tagger may read as a verb ("blunt"), never a participle ("was asked:",
+ * "was told:" report words said to the subject).
+ */
+function isPredicate(w: Word): boolean {
+  return w.pos === "ADJ" || (w.pos === "VERB" && !/(?:ed|en)$/u.test(w.lower) && baseForm(w.lower) === w.lower);
 }
 
 /** Is this description a document ("a statement", "the court's ruling", "their letter")? */
