@@ -348,6 +348,30 @@ describe("documents, bodies and what is no one's words", () => {
   });
 });
 
+describe("verbs that report only beside the quote", () => {
+  it("reads 'agreed', 'shouted', 'laughed' as reporting right after the quote or with nothing after them, not before an object", () => {
+    const r = extract(
+      [
+        "“The bridge will open in May,” agreed the engineer, Piet Smit.",
+        "“Mind the gap!” shouted Officer Lena Ruud.",
+        "“Not this year,” Smit laughed.",
+        "The board agreed a plan that Smit called “far too slow for a city this size”.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({
+      "The bridge will open in May": "Piet Smit",
+      "Mind the gap!": "Lena Ruud",
+      "Not this year": "Piet Smit",
+      "far too slow for a city this size": "Piet Smit",
+    });
+  });
+
+  it("leaves a relative 'that' out of an unnamed source's description", () => {
+    const r = extract("The two unions signed a deal that critics called “a sell-out by any measure we know”.");
+    expect(speakersByText(r)).toEqual({ "a sell-out by any measure we know": "unnamed: critics" });
+  });
+});
+
 describe("what someone was, before a colon", () => {
   it("gives the quote after 'X was blunt:' to X, but not after 'X was asked:' or 'X was told:'", () => {
     const r = extract(

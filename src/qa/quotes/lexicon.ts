@@ -90,11 +90,22 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     "brand brands branded branding",
     "decry decries decried decrying",
     "hail hails hailed hailing",
+    "agree agrees agreed",
+    "shout shouts shouted",
+    "yell yells yelled",
+    "plead pleads pleaded",
+    "sigh sighs sighed",
+    "laugh laughs laughed",
+    "muse muses mused",
+    "mutter mutters muttered",
+    "whisper whispers whispered",
   ].flatMap((line) => line.split(" ")),
 );
 
 /** Cue verbs that report speech only with nothing after them but punctuation or the quote ("Doe continued."; not "continued to write"). */
-export const BARE_CUE_VERBS: ReadonlySet<string> = new Set(["continue", "continues", "continued"]);
+export const BARE_CUE_VERBS: ReadonlySet<string> = new Set(
+  ["continue continues continued", "agree agrees agreed", "shout shouts shouted", "yell yells yelled", "plead pleads pleaded", "sigh sighs sighed", "laugh laughs laughed", "muse muses mused", "mutter mutters muttered", "whisper whispers whispered"].flatMap((line) => line.split(" ")),
+);
 
 /** Forms of "be" and "get" that make a following participle passive ("was asked"). */
 export const PASSIVE_AUX: ReadonlySet<string> = new Set(["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"]);

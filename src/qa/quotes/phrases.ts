@@ -51,7 +51,8 @@ export function phraseEndingAt(words: readonly Word[], j: number): number {
     const w = words[k] as Word;
     if (w.sentence !== head.sentence) break;
     if (w.pos === "DET" && w.quote < 0) {
-      from = k;
+      // "a deal that critics called …": before a plural, "that" is a relative pronoun, not the phrase's determiner.
+      if (!(w.lower === "that" && /[^s]s$/u.test(head.lower) && !isCapitalised(head))) from = k;
       break;
     }
     // "of"/"in" joins a name or a post-modifier: "Ministry of Defence", "the leadership in Kiev".
