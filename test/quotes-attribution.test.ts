@@ -248,6 +248,23 @@ describe("pronouns", () => {
     expect(speakersByText(r)).toEqual({ "It was a good day": "Ines Alvar", "the pitch needs a lot of work": "Tomas Brel" });
   });
 
+  it("takes the person a sentence opens on after a possessive description, with or without commas, for 'he'", () => {
+    for (const neighbour of ["Her neighbour, Sam Okoro,", "Her neighbour Sam Okoro"]) {
+      const r = extract([`Edna Pike said the new car park was “a disgrace to the whole town”.`, `${neighbour} disagreed.`, "“It has been fine for the shops,” he said."].join("\n"));
+      expect(speakersByText(r), neighbour).toMatchObject({ "It has been fine for the shops": "Sam Okoro" });
+    }
+  });
+
+  it("finds a titled name in a description's post-modifier, so a surname later is that full name", () => {
+    const r = extract(["The session was cut short at the request of Prime Minister Anna Kowal on Friday.", "“We need time to read the report,” Kowal said."].join("\n"));
+    expect(speakersByText(r)).toEqual({ "We need time to read the report": "Anna Kowal" });
+  });
+
+  it("does not read an opening adverbial before a name as a description of it", () => {
+    const r = extract(["In the spring of 2019, Vera Lindgren moved the lab to Lund.", "Years later, Tomas Berg joined it.", "“We had no money at all,” he recalled."].join("\n"));
+    expect(speakersByText(r)).toEqual({ "We had no money at all": "Tomas Berg" });
+  });
+
   it("takes a name set after a role between commas for a person a pronoun can refer to", () => {
     const r = extract(["The ferry operator's chief, Mirela Stan, was unmoved by the protest.", "“The timetable stays as it is,” she said."].join("\n"));
     expect(speakersByText(r)).toEqual({ "The timetable stays as it is": "Mirela Stan" });
@@ -355,6 +372,7 @@ describe("verbs that report only beside the quote", () => {
         "“The bridge will open in May,” agreed the engineer, Piet Smit.",
         "“Mind the gap!” shouted Officer Lena Ruud.",
         "“Not this year,” Smit laughed.",
+        "“A total waste of money,” fumed a shop owner, Ida Lunde.",
         "The board agreed a plan that Smit called “far too slow for a city this size”.",
       ].join("\n"),
     );
@@ -362,6 +380,7 @@ describe("verbs that report only beside the quote", () => {
       "The bridge will open in May": "Piet Smit",
       "Mind the gap!": "Lena Ruud",
       "Not this year": "Piet Smit",
+      "A total waste of money": "Ida Lunde",
       "far too slow for a city this size": "Piet Smit",
     });
   });

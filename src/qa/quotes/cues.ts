@@ -228,11 +228,12 @@ export function findClauses(reading: ParagraphReading, body: string): Clause[] {
     const prior = words[i - 1];
     const objectNext = ["DET", "PRON", "PUNCT"].includes(words[i + 1]?.pos ?? "PUNCT");
     const afterSubject = prior?.quote === -1 && (prior.pos === "PROPN" || (prior.pos === "NOUN" && objectNext));
-    const verbLike = w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && afterSubject);
+    const afterQuote = prior !== undefined && (prior.quote >= 0 || /^["”’]$/u.test(prior.text));
+    // Right after the quote, too ("…,” fumed a shop owner").
+    const verbLike = w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && (afterSubject || afterQuote));
     if (!(CUE_VERBS.has(w.lower) || documentVerb) || !verbLike) continue;
     const after = words[i + 1];
     // "continued" reports words only with nothing after it ("she continued.") or right after them ("…,” continued Okafor").
-    const afterQuote = prior !== undefined && (prior.quote >= 0 || /^["”’]$/u.test(prior.text));
     if (BARE_CUE_VERBS.has(w.lower) && after && after.quote < 0 && after.pos !== "PUNCT" && !afterQuote) continue;
     // "claimed by Ukraine": a passive with its agent.
     if (words[i + 1]?.lower === "by" && !w.lower.endsWith("ing")) continue;

@@ -10,7 +10,7 @@ import type { AliasTable } from "../nlp/aliases.js";
 import { CALENDAR_WORDS } from "../nlp/calendar.js";
 import { isAcronym, wordParts } from "../nlp/normalize.js";
 import type { Clause } from "./cues.js";
-import { BODY_KINDS, CUE_VERBS, GENDERED_ROLES, GROUP_OPENERS, GROUP_PLURAL, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
+import { BODY_KINDS, CUE_VERBS, GENDERED_ROLES, GROUP_OPENERS, GROUP_PLURAL, HONORIFICS, ORGANISATION_WORDS, isRoleWord, POSSESSIVE_PRONOUNS } from "./lexicon.js";
 import { isPlaceName } from "../nlp/places.js";
 import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
 import { sameCountry } from "./roles.js";
@@ -117,15 +117,49 @@ function pastAside(words: readonly Word[], k: number): number {
   return k;
 }
 
+/**
+ * Where a sentence-opening name's phrase opens once what introduces it is
+ * counted: a possessive ("Her neighbour Ali Khan") and a description set
+ * off by a comma ("The union leader, Maria Lund"), which makes it an
+ * appositive. Only a description that itself opens the sentence: "In the
+ * late 17th century, Robert Boyle" opens with an adverbial.
+ */
+function introducedAt(words: readonly Word[], from: number): { at: number; appositive: boolean } {
+  const sentence = (words[from] as Word).sentence;
+  const owned = (at: number) => {
+    const owner = words[at - 1];
+    return owner && owner.quote < 0 && owner.sentence === sentence && POSSESSIVE_PRONOUNS.has(owner.lower) ? at - 1 : at;
+  };
+  const comma = words[from - 1];
+  const head = words[from - 2];
+  if (comma?.text === "," && comma.quote < 0 && head && head.quote < 0 && head.sentence === sentence && head.pos === "NOUN" && /^\p{Ll}/u.test(head.text)) {
+    const start = phraseEndingAt(words, from - 2);
+    const at = start < 0 ? -1 : owned(start);
+    if (at >= 0 && words[at - 1]?.sentence !== sentence) return { at, appositive: true };
+  }
+  return { at: owned(from), appositive: false };
+}
+
+/** Is everything in the sentence before the comma at `comma` free of verbs, an opening adverbial ("Years later,", "Last week,")? */
+function adverbialUpTo(words: readonly Word[], comma: number, sentence: number): boolean {
+  for (let k = comma - 1; k >= 0 && (words[k] as Word).sentence === sentence; k--) {
+    const w = words[k] as Word;
+    if (w.quote >= 0 || w.pos === "VERB" || w.pos === "AUX" || w.text === ",") return false;
+  }
+  return true;
+}
+
 /** Does the phrase `[from, last]` open its sentence (or follow an opening adverbial) with a verb after it, past an aside? */
-function opensSentence(words: readonly Word[], from: number, last: number): boolean {
+function opensSentence(words: readonly Word[], name: number, last: number): boolean {
+  const { at: from, appositive } = introducedAt(words, name);
   const before = words[from - 1];
   const sentence = (words[from] as Word).sentence;
   const first = words.find((w) => w.sentence === sentence);
-  const opening = !before || before.sentence !== sentence || (before.text === "," && before.quote < 0 && first?.pos === "ADP");
+  const opening = !before || before.sentence !== sentence || (before.text === "," && before.quote < 0 && (first?.pos === "ADP" || adverbialUpTo(words, from - 1, sentence)));
   // "Jane Doe's visit was ...": a sentence opening on what the person has or did is about the person.
   if (opening && /^['’]s?$/u.test(words[last + 1]?.text ?? "")) return true;
-  let k = pastAside(words, last + 1);
+  // The comma closing an appositive ("The union leader, Maria Lund, was") opens no aside.
+  let k = appositive && words[last + 1]?.text === "," ? last + 2 : pastAside(words, last + 1);
   while (words[k] && (words[k] as Word).pos === "ADV") k++;
   const next = words[k];
   return opening && next !== undefined && next.quote < 0 && (next.pos === "VERB" || next.pos === "AUX");
@@ -169,6 +203,15 @@ function afterRole(words: readonly Word[], from: number): boolean {
   return comma?.text === "," && comma.quote < 0 && role !== undefined && role.quote < 0 && role.sentence === comma.sentence && /^\p{Ll}/u.test(role.text) && isRoleWord(role.lower);
 }
 
+/** Where a name after "of" or "in" opens, when a lower-case noun stands before the preposition ("request of Boris Johnson"); else -1. */
+function postModifierName(words: readonly Word[], from: number, last: number): number {
+  for (let k = last - 1; k > from; k--) {
+    const w = words[k] as Word;
+    if ((w.lower === "of" || w.lower === "in") && /^\p{Ll}/u.test((words[k - 1] as Word).text) && isCapitalised(words[k + 1] as Word)) return k + 1;
+  }
+  return -1;
+}
+
 /** Every name phrase in the narration of citable paragraphs. */
 function candidates(readings: readonly ParagraphReading[], clauses: readonly Clause[][], body: string): Candidate[] {
   const found: Candidate[] = [];
@@ -179,8 +222,11 @@ function candidates(readings: readonly ParagraphReading[], clauses: readonly Cla
       const next = words[j + 1];
       const endsRun = !next || next.quote >= 0 || next.sentence !== w.sentence || !nameWord(next) || next.pos === "PART";
       if (w.quote >= 0 || !nameWord(w) || w.pos === "PUNCT" || !endsRun) return;
-      const from = phraseEndingAt(words, j);
-      const subject = from < 0 ? undefined : classifyPhrase(words, from, j + 1, body);
+      let from = phraseEndingAt(words, j);
+      let subject = from < 0 ? undefined : classifyPhrase(words, from, j + 1, body);
+      // "the request of Prime Minister Boris Johnson": a description's post-modifier may be a name of its own.
+      const modifier = subject?.type === "description" ? postModifierName(words, from, j) : -1;
+      if (modifier >= 0) [from, subject] = [modifier, classifyPhrase(words, modifier, j + 1, body)];
       if (subject?.type !== "name") return;
       const modifies = next !== undefined && next.quote < 0 && next.sentence === w.sentence && next.pos === "NOUN" && /^\p{Ll}/u.test(next.text) && !CUE_VERBS.has(next.lower);
       const indefinite = ["a", "an"].includes(words[from]?.lower ?? "");
