@@ -100,13 +100,12 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     "mutter mutters muttered",
     "whisper whispers whispered",
     "fume fumes fumed",
-    "disagree disagrees disagreed",
   ].flatMap((line) => line.split(" ")),
 );
 
 /** Cue verbs that report speech only with nothing after them but punctuation or the quote ("Doe continued."; not "continued to write"). */
 export const BARE_CUE_VERBS: ReadonlySet<string> = new Set(
-  ["continue continues continued", "agree agrees agreed", "shout shouts shouted", "yell yells yelled", "plead pleads pleaded", "sigh sighs sighed", "laugh laughs laughed", "muse muses mused", "mutter mutters muttered", "whisper whispers whispered", "fume fumes fumed", "disagree disagrees disagreed"].flatMap((line) => line.split(" ")),
+  ["continue continues continued", "agree agrees agreed", "shout shouts shouted", "yell yells yelled", "plead pleads pleaded", "sigh sighs sighed", "laugh laughs laughed", "muse muses mused", "mutter mutters muttered", "whisper whispers whispered", "fume fumes fumed"].flatMap((line) => line.split(" ")),
 );
 
 /** Forms of "be" and "get" that make a following participle passive ("was asked"). */
