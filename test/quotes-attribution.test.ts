@@ -365,6 +365,18 @@ describe("documents, bodies and what is no one's words", () => {
   });
 });
 
+describe("asides between the name and its verb", () => {
+  it("skips an age before a relative clause, and an aside between dashes", () => {
+    const r = extract(
+      [
+        "Ivo Marek, 61, who has farmed the valley since 1990, said: “The river has never been this low.”",
+        "His neighbour Dana Kralova — who sits on the water board — said the drought was “the worst anyone here remembers”.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "The river has never been this low.": "Ivo Marek", "the worst anyone here remembers": "Dana Kralova" });
+  });
+});
+
 describe("verbs that report only beside the quote", () => {
   it("reads 'agreed', 'shouted', 'laughed' as reporting right after the quote or with nothing after them, not before an object", () => {
     const r = extract(

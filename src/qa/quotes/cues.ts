@@ -71,9 +71,12 @@ function subjectBeforeAside(words: readonly Word[], comma: number, sentence: num
     const opener = words[c + 1] as Word;
     const clause = RELATIVE_PRONOUNS.has(opener.lower) || (opener.pos === "VERB" && /(?:ing|ed)$/u.test(opener.lower));
     const apposition = phraseStartingAt(words, c + 1) === comma;
-    const from = clause || apposition ? phraseEndingAt(words, c - 1) : -1;
+    let end = c;
+    // "Ada Okafor, 52, who has led the city": an age between commas belongs to the name before it.
+    if ((clause || apposition) && words[c - 1]?.pos === "NUM" && words[c - 2]?.text === "," && words[c - 2]?.quote === -1) end = c - 2;
+    const from = clause || apposition ? phraseEndingAt(words, end - 1) : -1;
     if (from < 0) return undefined;
-    const before = classifyPhrase(words, from, c, body);
+    const before = classifyPhrase(words, from, end, body);
     const aside = apposition ? classifyPhrase(words, c + 1, comma, body) : undefined;
     return before?.type === "description" && aside?.type === "name" ? aside : before;
   }
@@ -113,6 +116,20 @@ function appositiveName(words: readonly Word[], from: number, body: string): Sub
   return undefined;
 }
 
+const DASHES: ReadonlySet<string> = new Set(["—", "–", "-"]);
+/** Longest aside between dashes skipped before a verb. */
+const DASH_ASIDE_MAX_WORDS = 25;
+
+/** The dash opening an aside that the dash at `closing` ends, within the sentence's narration; -1 if none. */
+function openingDash(words: readonly Word[], closing: number, sentence: number): number {
+  for (let k = closing - 1; k >= Math.max(0, closing - DASH_ASIDE_MAX_WORDS); k--) {
+    const w = words[k] as Word;
+    if (w.sentence !== sentence || w.quote >= 0) return -1;
+    if (DASHES.has(w.text)) return k;
+  }
+  return -1;
+}
+
 function subjectOf(reading: ParagraphReading, verb: number, body: string, previous: boolean): Subject | "previous" | undefined {
   const { words } = reading;
   const w = words[verb] as Word;
@@ -120,6 +137,9 @@ function subjectOf(reading: ParagraphReading, verb: number, body: string, previo
   let k = skipLeft(words, verb - 1, w.sentence, participle);
   if (k === PASSIVE) return undefined;
   let before = words[k];
+  // "Jane Doe — who took office in May — said": skip an aside between dashes.
+  const opening = before && DASHES.has(before.text) && before.quote < 0 ? openingDash(words, k, w.sentence) : -1;
+  if (opening >= 0) before = words[(k = opening - 1)];
   if (before && before.text === ")" && before.quote < 0) {
     // Skip a parenthesis: "National Intelligence Service (NIS) said".
     while (k >= 0 && (words[k] as Word).text !== "(") k--;
