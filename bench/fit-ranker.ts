@@ -258,12 +258,16 @@ for (const set of ["lexical", "meaning"] as const) {
     const xs = oofRel.filter((x) => x.c.kind === kind && (source === undefined || x.c.source === source));
     return `${xs.filter((x) => x.p < min).length}/${xs.length}`;
   };
-  // High-confidence bar: the lowest whose answers (not refused) reach min-precision.
-  const shown = oofConf.filter((x) => x.c.kind === "answerable" && (oofRel.find((r) => r.c === x.c)?.p ?? 1) >= min);
+  // High-confidence bar: the lowest whose answers (not refused) reach min-precision. A question the corpus cannot
+  // answer that still gets a high answer is a wrong high answer to whoever asked it, so it counts against the bar.
+  const passes = (x: { c: FullCase }) => (oofRel.find((r) => r.c === x.c)?.p ?? 1) >= min;
+  const shown = oofConf.filter((x) => x.c.kind === "answerable" && passes(x));
+  const unanswerable = oofConf.filter((x) => x.c.kind !== "answerable" && passes(x));
   let high = 1;
   for (const t of [...new Set(shown.map((x) => Math.round(x.p * 1000) / 1000))].sort((a, b) => a - b)) {
     const above = shown.filter((x) => x.p >= t);
-    if (above.length >= 5 && above.filter((x) => x.top).length / above.length >= Number(values["min-precision"])) {
+    const wrong = unanswerable.filter((x) => x.p >= t).length;
+    if (above.length >= 5 && above.filter((x) => x.top).length / (above.length + wrong) >= Number(values["min-precision"])) {
       high = t;
       break;
     }

@@ -29,6 +29,12 @@ describe("answer types", () => {
     ["What was the cost of the new bridge?", "number"],
     ["What was the death toll of the storm?", "number"],
     ["What was the date of the vote?", "date"],
+    ["How strong were the gusts when the storm reached the coast?", "number"],
+    ["How quickly must the council reply to a complaint?", "number"],
+    ["Which hospital was the driver taken to?", "name"],
+    ["At which park did the children find the kitten?", "name"],
+    ["Which court heard the appeal?", "name"],
+    ["What fruit did the farmers grow?", "none"],
   ])("%s -> %s", (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
