@@ -98,7 +98,7 @@ export function rankCandidates(model: CorpusModel, index: SentenceIndex, q: Ques
     topBm25,
     paragraphs,
     local,
-    cosine: new ParagraphCosine(model.articleParagraphs, q),
+    cosine: new ParagraphCosine(model, index, q),
     story,
     storyStrength: storyStrengths,
     meaningBest: full ? Math.max(0, ...(cosines as number[])) : 0,
