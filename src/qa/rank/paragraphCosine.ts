@@ -98,27 +98,42 @@ export class ParagraphCosine {
   private termIn(article: number, paragraphs: readonly number[], term: string, plainTerms: boolean): TermInArticle | undefined {
     const ids = this.model.articleSentences[article];
     if (!ids || ids.length === 0) return undefined;
-    const first = paragraphs[0] as number;
-    const at: number[] = [];
-    const tf: number[] = [];
-    const add = (id: number, n: number) => {
-      if (n === 0) return;
-      const i = (this.model.paragraphOf[id] as number) - first;
-      if (at[at.length - 1] === i) tf[tf.length - 1] = (tf[tf.length - 1] as number) + n;
-      else {
-        at.push(i);
-        tf.push(n);
-      }
-    };
-    const counted = (id: number) => {
-      let n = 0;
-      for (const t of this.model.features(id)?.terms ?? []) if (t === term) n++;
-      add(id, n);
-    };
+    const tally = new Tally(paragraphs[0] as number, this.model.paragraphOf);
+    const { features } = this.model;
+    // Callbacks written in place (a named closure costs a defineProperty per call under tsx: see TermList in features.ts).
     const plain = term !== "" && !term.includes(" ");
-    if (plain && plainTerms) this.index.forEachWith(term, ids[0] as number, ids[ids.length - 1] as number, add);
-    else if (plain) this.index.forEachWith(term, ids[0] as number, ids[ids.length - 1] as number, counted);
-    else for (const id of ids) if (!this.model.sentences[id]?.boilerplate) counted(id);
-    return at.length === 0 ? undefined : { idf: localIdf(paragraphs.length, at.length), at, tf };
+    if (plain && plainTerms) this.index.forEachWith(term, ids[0] as number, ids[ids.length - 1] as number, (id, tf) => tally.add(id, tf));
+    else if (plain) this.index.forEachWith(term, ids[0] as number, ids[ids.length - 1] as number, (id) => tally.add(id, countOf(features(id)?.terms, term)));
+    else for (const id of ids) if (!this.model.sentences[id]?.boilerplate) tally.add(id, countOf(features(id)?.terms, term));
+    return tally.at.length === 0 ? undefined : { idf: localIdf(paragraphs.length, tally.at.length), at: tally.at, tf: tally.tf };
   }
+}
+
+/** A term's counts summed by paragraph, sentences met in reading order. */
+class Tally {
+  readonly at: number[] = [];
+  readonly tf: number[] = [];
+
+  constructor(
+    private readonly first: number,
+    private readonly paragraphOf: Int32Array,
+  ) {}
+
+  add(id: number, n: number): void {
+    if (n === 0) return;
+    const i = (this.paragraphOf[id] as number) - this.first;
+    const last = this.at.length - 1;
+    if (this.at[last] === i) this.tf[last] = (this.tf[last] as number) + n;
+    else {
+      this.at.push(i);
+      this.tf.push(n);
+    }
+  }
+}
+
+/** How many times a term list holds a term, whole. */
+function countOf(terms: readonly string[] | undefined, term: string): number {
+  let n = 0;
+  for (const t of terms ?? []) if (t === term) n++;
+  return n;
 }
