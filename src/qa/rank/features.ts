@@ -184,7 +184,13 @@ const ZERO_VECTOR = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) a
 /** Features that read sentence vectors: a lexical weight set leaves them out. */
 export const MEANING_FEATURES: readonly FeatureName[] = ["meaning", "meaningShare", "meaningNeighbours"];
 
-export function featuresOf(model: CorpusModel, id: number, bm25: number, context: CandidateContext): FeatureVector {
+/**
+ * A candidate's features and its score under `weights` (each feature's
+ * weight, in registry order: weights.ts `inRegistryOrder`): the sum
+ * `scoreOf` gives, to the bit, made as the features are, without reading
+ * forty named properties back.
+ */
+export function scoredFeatures(model: CorpusModel, id: number, bm25: number, context: CandidateContext, weights: readonly number[]): { features: FeatureVector; score: number } {
   const f = model.features(id);
   if (!model.sentences[id] || !f) throw new Error(`no sentence ${id}`);
   const a = model.articleOf[id] ?? 0;
@@ -221,6 +227,12 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, context
   // Filled in place from a copy of a vector holding every feature: adding forty properties one by one to an
   // empty object was most of this function's own time.
   const out = { ...ZERO_VECTOR };
-  for (const d of FEATURES) out[d.name] = d.value(view);
-  return out;
+  let score = 0;
+  for (let i = 0; i < FEATURES.length; i++) {
+    const d = FEATURES[i] as (typeof FEATURES)[number];
+    const x = d.value(view);
+    out[d.name] = x;
+    score += x * (weights[i] as number);
+  }
+  return { features: out, score };
 }
