@@ -207,7 +207,9 @@ export class SentenceIndex {
     const before = (x: { score: number }, y: { score: number }) => x.score > y.score;
     for (const doc of touched) {
       seen[doc] = -1;
-      keepBest(top, { doc, score: (acc[doc] as number) * (count[doc] as number) }, limit, before);
+      const score = (acc[doc] as number) * (count[doc] as number);
+      // Most matches fall short of a full top k: only a hit that would be kept is made (keepBest's own test, first).
+      if (top.length < limit || score > (top[limit - 1] as { score: number }).score) keepBest(top, { doc, score }, limit, before);
     }
     return top.map(({ doc, score }) => ({ id: this.ids[doc] as number, score, matched: this.matchedTerms(ranges, doc) }));
   }
