@@ -15,7 +15,13 @@ import { evidenceOf } from "../src/qa/rank/confidence.js";
 import { FEATURE_NAMES, type FeatureVector } from "../src/qa/rank/features.js";
 import { LocalWeights } from "../src/qa/rank/localWeight.js";
 import { ParagraphCosine } from "../src/qa/rank/paragraphCosine.js";
-import { analyseQuestion, answerTypeOf } from "../src/qa/rank/question.js";
+import { analyseQuestion, answerTypeOf, type QuestionAnalysis } from "../src/qa/rank/question.js";
+import { ArticleParagraphIndex } from "../src/qa/corpus/articleParagraphs.js";
+import type { CorpusModel } from "../src/qa/corpus/model.js";
+import { buildParagraphTable } from "../src/qa/corpus/paragraphTable.js";
+import type { SentenceFeatures } from "../src/qa/corpus/segment.js";
+import { SentenceIndex } from "../src/qa/search/sentenceIndex.js";
+import type { Sentence } from "../src/qa/types.js";
 import { article } from "./fixtures/qa-helpers.js";
 
 
@@ -90,12 +96,12 @@ describe("gatherCandidates", () => {
 
 describe("ParagraphCosine", () => {
   const tiny = createEngine([article("tiny", "Alpha beta.\n\nAlpha gamma.")]);
-  const m = engineInternals(tiny).model;
+  const { model: m, index: mIndex } = engineInternals(tiny);
 
   it("is the TF-IDF cosine with IDF over the article's paragraphs", () => {
     const q = analyseQuestion("beta", m);
-    const cos = new ParagraphCosine(m.articleParagraphs, q);
-    const [p1, p2] = m.articleParagraphs.of(0)?.paragraphs ?? [];
+    const cos = new ParagraphCosine(m, mIndex, q);
+    const [p1, p2] = m.articleParagraphs.paragraphs(0) ?? [];
     // alpha is in both paragraphs (idf ln 2), beta in one (idf ln 3).
     const expected = Math.log(3) / Math.hypot(Math.log(2), Math.log(3));
     expect(cos.of(0, p1 ?? -1).cosine).toBeCloseTo(expected, 12);
@@ -105,16 +111,99 @@ describe("ParagraphCosine", () => {
 
   it("prefers the paragraph with the words rare in the article over the ones repeating its subject", () => {
     const q = analyseQuestion(QUESTION, model);
-    const cos = new ParagraphCosine(model.articleParagraphs, q);
+    const cos = new ParagraphCosine(model, index, q);
     const a = model.byId.get("final") ?? -1;
     const stadium = cos.of(a, model.paragraphOf[idOf(STADIUM)] ?? -1);
     expect(stadium.share).toBe(1);
-    for (const p of model.articleParagraphs.of(a)?.paragraphs ?? []) {
+    for (const p of model.articleParagraphs.paragraphs(a) ?? []) {
       const c = cos.of(a, p);
       expect(c.cosine).toBeGreaterThanOrEqual(0);
       expect(c.cosine).toBeLessThanOrEqual(1 + 1e-12);
       expect(c.share).toBeLessThanOrEqual(1);
     }
+  });
+});
+
+/** The cosine written out plainly: every paragraph's full vector from its citable sentences' terms, IDF over the article's paragraphs. */
+function denseCosines(m: Pick<CorpusModel, "sentences" | "paragraphOf" | "features">, paragraphs: readonly number[], terms: readonly string[]): number[] {
+  const tfs = paragraphs.map((p) => {
+    const tf = new Map<string, number>();
+    m.sentences.forEach((s, id) => {
+      if (m.paragraphOf[id] !== p || s.boilerplate) return;
+      for (const t of m.features(id)?.terms ?? []) tf.set(t, (tf.get(t) ?? 0) + 1);
+    });
+    return tf;
+  });
+  const idf = (t: string) => {
+    const df = tfs.filter((tf) => tf.has(t)).length;
+    return df === 0 ? 0 : Math.log(1 + paragraphs.length / df);
+  };
+  const qNorm = Math.sqrt(terms.reduce((n, t) => n + idf(t) ** 2, 0));
+  return tfs.map((tf) => {
+    const norm = Math.sqrt([...tf].reduce((n, [t, f]) => n + ((1 + Math.log(f)) * idf(t)) ** 2, 0));
+    const dot = terms.reduce((n, t) => n + (tf.has(t) ? idf(t) * (1 + Math.log(tf.get(t) as number)) * idf(t) : 0), 0);
+    return qNorm > 0 && norm > 0 ? dot / (qNorm * norm) : 0;
+  });
+}
+
+describe("ParagraphCosine over terms the sentence index splits", () => {
+  // Terms as a model could hold them though the pipeline makes none such: one with a space, an empty one.
+  const rows: Array<{ paragraph: number; terms: string[]; boilerplate?: boolean }> = [
+    { paragraph: 0, terms: ["new york", "mayor", "mayor"] },
+    { paragraph: 0, terms: ["new", "york", "rain"] },
+    { paragraph: 1, terms: ["new york"], boilerplate: true },
+    { paragraph: 1, terms: ["mayor", ""] },
+    { paragraph: 2, terms: ["new york", "new york", "rain"] },
+  ];
+  const sentences = rows.map((r, id) => ({ id, ...(r.boilerplate ? { boilerplate: "caption" } : {}) }) as unknown as Sentence);
+  const first = Int32Array.from([0, 2, 4, 5]);
+  const termsOf = (id: number) => (rows[id]?.boilerplate ? undefined : rows[id]?.terms);
+  const table = buildParagraphTable(first, termsOf, { df: new Map(), averageLength: 1 });
+  const m = {
+    sentences,
+    articleSentences: [[0, 1, 2, 3, 4]],
+    paragraphOf: Int32Array.from(rows.map((r) => r.paragraph)),
+    features: (id: number) => (rows[id] ? ({ terms: rows[id].terms } as unknown as SentenceFeatures) : undefined),
+    articleParagraphs: new ArticleParagraphIndex(table, [[0, 1, 2]]),
+  };
+  const index = SentenceIndex.build(rows.flatMap((r, id) => (r.boilerplate ? [] : [{ id, terms: r.terms }])));
+
+  it("counts whole terms, as the paragraph's own counts do", () => {
+    for (const terms of [["new york", "mayor"], ["new", "rain"], ["york", "new york", "rain", "mayor"], [""], ["mayor", ""]]) {
+      const cos = new ParagraphCosine(m, index, { terms } as unknown as QuestionAnalysis);
+      const want = denseCosines(m, [0, 1, 2], terms);
+      [0, 1, 2].forEach((p) => expect(cos.of(0, p).cosine).toBeCloseTo(want[p] as number, 12));
+    }
+  });
+});
+
+describe("ParagraphCosine against a dense TF-IDF reference", () => {
+  // Invented news: words repeated within a sentence and a paragraph, shared across paragraphs and articles.
+  const bodies = [
+    "The harbour council met on Monday. The council voted to close the harbour at night.\n\nFishermen said the harbour closure would cost them. Fishermen fish at night, fishermen said.\n\nThe mayor backed the council.",
+    "A storm hit the harbour town. The storm broke windows.\n\nThe council met after the storm and the mayor spoke.\n\nRepairs to the harbour wall began on Friday.\n\nThe mayor said repairs would take a month.",
+    "Rail workers walked out over pay.\n\nThe union said pay had fallen for years, and the union would strike again.",
+  ];
+  const built = createEngine(bodies.map((b, i) => article(`a${i}`, b)));
+  const { model: m, index: mIndex } = engineInternals(built);
+
+  const reference = (a: number, terms: readonly string[]) => denseCosines(m, m.articleParagraphs.paragraphs(a) ?? [], terms);
+
+  it("gives every paragraph of every article the reference cosine", () => {
+    const questions = ["Why did the council close the harbour?", "What did fishermen say about the harbour at night?", "When did repairs begin?", "What did the union say about pay?", "storm storm mayor", "Who won the cup?"];
+    let nonZero = 0;
+    for (const question of questions) {
+      const q = analyseQuestion(question, m);
+      const cos = new ParagraphCosine(m, mIndex, q);
+      bodies.forEach((_, a) => {
+        const want = reference(a, q.terms);
+        (m.articleParagraphs.paragraphs(a) ?? []).forEach((p, i) => {
+          expect(cos.of(a, p).cosine).toBeCloseTo(want[i] as number, 12);
+          if ((want[i] as number) > 0) nonZero++;
+        });
+      });
+    }
+    expect(nonZero).toBeGreaterThan(10);
   });
 });
 

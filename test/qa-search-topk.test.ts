@@ -94,3 +94,37 @@ describe("SentenceIndex top-k", () => {
     expect(built.scoreSentences([1, 4], [])).toEqual([]);
   });
 });
+
+describe("SentenceIndex.forEachWith", () => {
+  const holding = (sentences: ReadonlyArray<{ id: number; terms: readonly string[] }>, term: string, from: number, to: number) =>
+    sentences.filter((s) => s.id >= from && s.id <= to && s.terms.includes(term)).map((s) => [s.id, s.terms.filter((t) => t === term).length]);
+  const visited = (index: SentenceIndex, term: string, from: number, to: number) => {
+    const out: number[][] = [];
+    index.forEachWith(term, from, to, (id, tf) => out.push([id, tf]));
+    return out;
+  };
+  const ranges = [
+    [0, 10_000],
+    [0, 0],
+    [1, 1],
+    [100, 400],
+    [361, 362],
+    [1198, 5000],
+    [5001, 9000],
+  ] as const;
+
+  it("visits exactly the sentences in an id range holding a term, in id order, with the term's count in each", () => {
+    const index = SentenceIndex.build(SENTENCES);
+    for (const term of [...VOCABULARY.slice(0, 12), "w59", "nowhere"]) {
+      for (const [from, to] of ranges) expect(visited(index, term, from, to)).toEqual(holding(SENTENCES, term, from, to));
+    }
+  });
+
+  it("visits the same sentences when documents were not numbered in id order", () => {
+    const shuffled = [...SENTENCES].reverse();
+    const index = SentenceIndex.build(shuffled);
+    for (const term of VOCABULARY.slice(0, 12)) {
+      for (const [from, to] of ranges) expect(visited(index, term, from, to).sort((a, b) => (a[0] as number) - (b[0] as number))).toEqual(holding(SENTENCES, term, from, to));
+    }
+  });
+});

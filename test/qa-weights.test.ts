@@ -106,3 +106,18 @@ describe("scoreOf", () => {
     expect(scoreOf(older as FeatureVector, WEIGHTS.lexical)).toBe(scoreOf({ ...features, bm25: 0 }, WEIGHTS.lexical));
   });
 });
+
+describe("a ranked candidate's score", () => {
+  it("is scoreOf its features under the weight set that ranked it, to the bit, with every feature in registry order", () => {
+    let checked = 0;
+    for (const { q } of fixture.questions) {
+      const { ranked, set } = rankCandidates(model, index, analyseQuestion(q, model), DEFAULT_RANK_OPTIONS);
+      for (const r of ranked) {
+        expect(Object.keys(r.features)).toEqual(FEATURE_NAMES);
+        expect(r.score).toBe(scoreOf(r.features, WEIGHTS[set]));
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(20);
+  });
+});

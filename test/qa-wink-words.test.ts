@@ -8,7 +8,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import winkUtils from "wink-nlp-utils";
-import { isWinkStopWord, stem } from "../src/qa/nlp/wink.js";
+import { analyse, analyseTokens, isWinkStopWord, stem } from "../src/qa/nlp/wink.js";
 
 const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../corpus");
 const words = [
@@ -31,5 +31,24 @@ describe("wink words", () => {
 
   it("stems are wink-nlp-utils' own", () => {
     for (const w of words) expect([w, stem(w)]).toEqual([w, winkUtils.string.stem(w)]);
+  });
+});
+
+describe("the parts-of-speech-only reader", () => {
+  // Invented questions and news prose: names, dates, money, negation, abbreviations, quotes, several sentences.
+  const texts = [
+    "Who did the council not elect as mayor in 2019?",
+    "How much did the Acme Corp. pay for the harbour on Jan. 5?",
+    "What did Dr. Maria Okafor say about the flood?",
+    "WHEN WAS THE BRIDGE CLOSED",
+    "why didn't the trains run",
+    "The mayor said the bridge would not reopen before March. \"We cannot risk it,\" she told reporters on Tuesday.",
+    "Shares in Nordvik A/S fell 12% to $4.50 after the U.S. regulator's ruling, the third drop this week.",
+    "Rescue teams reached the village at 6:30 a.m. Two people were missing; 45 were taken to hospital.",
+    ...words.slice(0, 200).map((w) => `What is ${w}?`),
+  ];
+
+  it("gives the tokens, offsets and tags the full pipeline gives", () => {
+    for (const text of texts) expect(analyseTokens(text)).toEqual(analyse(text).tokens);
   });
 });

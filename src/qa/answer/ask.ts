@@ -6,13 +6,13 @@
 import type { CorpusModel } from "../corpus/model.js";
 import { DEFAULTS } from "../options.js";
 import { evidenceOf, mayBeHigh, plainlyRelevant } from "../rank/confidence.js";
-import { type CandidateContext, type FeatureVector, featuresOf, type QuestionMeaning } from "../rank/features.js";
+import { type CandidateContext, type FeatureVector, type QuestionMeaning, scoredFeatures } from "../rank/features.js";
 import { LocalWeights } from "../rank/localWeight.js";
 import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
 import type { Speech } from "../rank/speech.js";
 import { ParagraphCosine } from "../rank/paragraphCosine.js";
 import { paragraphBm25, paragraphIdfs } from "../rank/paragraphScore.js";
-import { probability, scoreOf, WEIGHTS, WEIGHTS_FILE } from "../rank/weights.js";
+import { inRegistryOrder, probability, WEIGHTS, WEIGHTS_FILE } from "../rank/weights.js";
 import { scoreArticles, storyStrength } from "../search/articleScore.js";
 import type { SentenceIndex } from "../search/sentenceIndex.js";
 import type { Answer, AskResult, NearestArticle, NoAnswerReason } from "../types.js";
@@ -98,7 +98,7 @@ export function rankCandidates(model: CorpusModel, index: SentenceIndex, q: Ques
     topBm25,
     paragraphs,
     local,
-    cosine: new ParagraphCosine(model.articleParagraphs, q),
+    cosine: new ParagraphCosine(model, index, q),
     story,
     storyStrength: storyStrengths,
     meaningBest: full ? Math.max(0, ...(cosines as number[])) : 0,
@@ -107,10 +107,11 @@ export function rankCandidates(model: CorpusModel, index: SentenceIndex, q: Ques
   if (full) context.meaning = meaning;
   if (speech) context.speech = speech;
   const set = full ? "meaning" : "lexical";
+  const weights = inRegistryOrder(options.weights[set]);
   const ranked = top
     .map((h) => {
-      const features = featuresOf(model, h.id, h.bm25, context);
-      return { id: h.id, score: scoreOf(features, options.weights[set]), features };
+      const { features, score } = scoredFeatures(model, h.id, h.bm25, context, weights);
+      return { id: h.id, score, features };
     })
     .sort((a, b) => b.score - a.score || a.id - b.id);
   return { ranked, set };

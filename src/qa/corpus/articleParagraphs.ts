@@ -1,89 +1,64 @@
 /**
- * Each article's paragraphs as postings of their unit-length TF-IDF vectors,
- * with IDF over that article's paragraphs only: the statistics the paragraph
- * cosine (rank/paragraphCosine.ts) reads for every question. An article's
- * postings are flat typed arrays (a term is a number into them), built on
- * first use and kept for the most recently used articles only: typed arrays
- * per term, kept for every article a question had touched, were most of a
- * serving engine's heap.
+ * Each article's paragraphs with the length of their TF-IDF vectors, IDF
+ * taken over that article's paragraphs only: the one figure of a paragraph
+ * the paragraph cosine (rank/paragraphCosine.ts) needs beyond the question's
+ * own terms, which it finds through the sentence index. A length depends on
+ * every term of the paragraph, so it is counted once per article, on first
+ * use, and kept: eight bytes a paragraph. Whole per-article postings kept
+ * instead had to be evicted to bound the heap, and at 100,000 sentences were
+ * rebuilt for most questions (a third of an answer's time).
  */
-import { memoised } from "./memo.js";
 import type { ParagraphTable } from "./paragraphTable.js";
 
-/** One article's paragraphs, as postings of their unit-length TF-IDF vectors. */
-export interface ArticleParagraphs {
-  /** Corpus-wide paragraph numbers (for ParagraphTable.stats). */
-  paragraphs: number[];
-  /** Each term of the article's citable text, numbered. */
-  terms: Map<string, number>;
-  /** IDF of term t over the article's paragraphs. */
-  idf: Float64Array;
-  /** Term t's postings are `[from[t], from[t + 1])` of `at` and `weight`. */
-  from: Int32Array;
-  /** The paragraphs holding each term (indexes into `paragraphs`), in order. */
-  at: Int32Array;
-  /** Each one's normalised TF-IDF weight of the term. */
-  weight: Float64Array;
-}
-
 /** Sublinear term frequency: a word said five times is not five times as telling. */
-const tfWeight = (f: number) => 1 + Math.log(f);
+export const tfWeight = (f: number) => 1 + Math.log(f);
 
-/** Articles whose postings are kept: the leading stories of many questions in a row. */
-const KEPT_ARTICLES = 256;
+/** A term's IDF over the `paragraphs` of one article, `df` of which hold it. */
+export const localIdf = (paragraphs: number, df: number) => Math.log(1 + paragraphs / df);
 
-/**
- * Every article's paragraph postings, each built on first use: building all
- * of them takes tens of milliseconds, which a one-question CLI run or a bot
- * restart should not pay for articles it never ranks.
- */
+/** What is kept of one article's paragraphs. */
+export interface ParagraphLengths {
+  /** The length of each paragraph's TF-IDF vector, by place in the article's paragraphs. */
+  norms: Float64Array;
+  /** Whether every term of its citable text is one non-empty word, as the sentence index splits them (then its counts are the terms'). */
+  plainTerms: boolean;
+}
+
 export class ArticleParagraphIndex {
-  readonly of: (article: number) => ArticleParagraphs | undefined;
+  private readonly kept: Array<ParagraphLengths | undefined> = [];
 
-  constructor(table: ParagraphTable, paragraphsByArticle: ReadonlyArray<readonly number[]>) {
-    this.of = memoised((article) => {
-      const paragraphs = paragraphsByArticle[article];
-      return paragraphs && buildArticle(table, paragraphs);
-    }, KEPT_ARTICLES);
+  constructor(
+    private readonly table: ParagraphTable,
+    private readonly paragraphsByArticle: ReadonlyArray<readonly number[]>,
+  ) {}
+
+  /** An article's corpus-wide paragraph numbers (consecutive), in reading order. */
+  paragraphs(article: number): readonly number[] | undefined {
+    return this.paragraphsByArticle[article];
+  }
+
+  /** An article's paragraph vector lengths, counted on first use. */
+  lengths(article: number): ParagraphLengths | undefined {
+    const paragraphs = this.paragraphsByArticle[article];
+    if (!paragraphs) return undefined;
+    return (this.kept[article] ??= lengthsOf(this.table, paragraphs));
   }
 }
 
-function buildArticle(table: ParagraphTable, paragraphs: readonly number[]): ArticleParagraphs {
+function lengthsOf(table: ParagraphTable, paragraphs: readonly number[]): ParagraphLengths {
   const tfs = paragraphs.map((p) => table.stats(p)?.tf ?? new Map<string, number>());
-  const terms = new Map<string, number>();
-  const df: number[] = [];
-  for (const tf of tfs) {
-    for (const t of tf.keys()) {
-      const n = terms.get(t);
-      if (n === undefined) {
-        terms.set(t, df.length);
-        df.push(1);
-      } else df[n] = (df[n] as number) + 1;
-    }
-  }
-  const idf = Float64Array.from(df, (d) => Math.log(1 + paragraphs.length / d));
-  const from = new Int32Array(df.length + 1);
-  for (let t = 0; t < df.length; t++) from[t + 1] = (from[t] as number) + (df[t] as number);
-  const at = new Int32Array(from[df.length] as number);
-  const weight = new Float64Array(at.length);
-  // `filled[t]` counts term t's postings written so far; filling in paragraph order keeps them sorted.
-  const filled = from.slice(0, df.length);
-  tfs.forEach((tf, i) => {
-    const entries: Array<[number, number]> = [];
+  const df = new Map<string, number>();
+  for (const tf of tfs) for (const t of tf.keys()) df.set(t, (df.get(t) ?? 0) + 1);
+  let plainTerms = true;
+  for (const t of df.keys()) if (t === "" || t.includes(" ")) plainTerms = false;
+  // Summed in each paragraph's own term order, so every length is the same to the bit whoever counts it.
+  const norms = Float64Array.from(tfs, (tf) => {
     let sum = 0;
-    for (const [term, f] of tf) {
-      const t = terms.get(term) as number;
-      const w = tfWeight(f) * (idf[t] as number);
+    for (const [t, f] of tf) {
+      const w = tfWeight(f) * localIdf(paragraphs.length, df.get(t) as number);
       sum += w * w;
-      entries.push([t, w]);
     }
-    const norm = Math.sqrt(sum);
-    for (const [t, w] of entries) {
-      const k = filled[t] as number;
-      at[k] = i;
-      weight[k] = norm > 0 ? w / norm : 0;
-      filled[t] = k + 1;
-    }
+    return Math.sqrt(sum);
   });
-  return { paragraphs: [...paragraphs], terms, idf, from, at, weight };
+  return { norms, plainTerms };
 }

@@ -6,7 +6,7 @@
 import type { AliasTable } from "./aliases.js";
 import { baseForm, isAcronym, wordParts } from "./normalize.js";
 import { isStopWord } from "./stopwords.js";
-import { analyse, stem } from "./wink.js";
+import { analyseTokens, stem } from "./wink.js";
 
 /** One word part of a token as the pipeline reads it: normalised, stemmed, and whether it is a stop word. */
 interface WordPart {
@@ -97,6 +97,5 @@ function matchAlias(parts: readonly Part[], from: number, aliases: AliasTable): 
 
 /** The distinct terms of a piece of text, in order of first occurrence. */
 export function termsOfText(text: string, aliases: AliasTable): string[] {
-  const { tokens } = analyse(text);
-  return [...new Set(termsOfTokens(tokens.map((t) => t.text), aliases).flat())];
+  return [...new Set(termsOfTokens(analyseTokens(text).map((t) => t.text), aliases).flat())];
 }

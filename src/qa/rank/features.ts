@@ -60,8 +60,28 @@ interface View {
   paragraphCosine: { cosine: number; share: number };
   whole: { article: number; headline: number };
   meaning: number;
-  /** What the sentence's numbers count, for "how many N" (two features read it: made once). */
-  counted: () => { counts: number; other: number };
+  /** What the sentence's numbers count, for "how many N": two features read it, so it is made once (`countedOf`). */
+  counted?: { counts: number; other: number };
+}
+
+function countedOf(v: View): { counts: number; other: number } {
+  v.counted ??= countedAnswer(v.f.terms, v.q);
+  return v.counted;
+}
+
+/**
+ * A neighbour's term list read as Terms. A class rather than an object with
+ * its own closure: the bot runs under tsx, whose transform gives every named
+ * closure a defineProperty call each time one is made, and the ranking made
+ * several per candidate (8% of an answer's time, with the others since
+ * replaced by module functions).
+ */
+class TermList implements Terms {
+  constructor(private readonly terms: readonly string[]) {}
+
+  has(term: string): boolean {
+    return this.terms.includes(term);
+  }
 }
 
 interface FeatureDef {
@@ -78,7 +98,7 @@ interface FeatureDef {
 function neighbourTerms(model: CorpusModel, article: number, other: number): Terms | undefined {
   const s = model.sentences[other];
   const terms = s && model.articleOf[other] === article && !s.boilerplate ? model.features(other)?.terms : undefined;
-  return terms && { has: (t) => terms.includes(t) };
+  return terms && new TermList(terms);
 }
 
 function neighbourMeaning(v: View): number {
@@ -127,8 +147,8 @@ export const FEATURES = [
       return speech.quotes(s, v.q.speakers) || speech.reports(v.own, v.model.folded(v.id), v.q.speakers) ? 1 : 0;
     },
   },
-  { name: "answerCounted", doc: "a how-many-N question and a number it does not give counts N (\"215 votes\")", value: (v) => v.counted().counts },
-  { name: "countsOther", doc: "a how-many-N question and every number the sentence gives counts something else", value: (v) => v.counted().other },
+  { name: "answerCounted", doc: "a how-many-N question and a number it does not give counts N (\"215 votes\")", value: (v) => countedOf(v).counts },
+  { name: "countsOther", doc: "a how-many-N question and every number the sentence gives counts something else", value: (v) => countedOf(v).other },
   { name: "answerNear", doc: "a year or number the question lacks within three terms of one of its words", value: (v) => answerNear(v.f.terms, v.q) },
   { name: "names", doc: "share of the question's names in the sentence", value: (v) => share(v.q.proper, v.own) },
   { name: "rarest", doc: "share of the question's two rarest terms in the sentence", value: (v) => share(v.q.rarest, v.own) },
@@ -159,10 +179,18 @@ export const FEATURES = [
 export type FeatureName = (typeof FEATURES)[number]["name"];
 export type FeatureVector = Record<FeatureName, number>;
 export const FEATURE_NAMES: readonly FeatureName[] = FEATURES.map((d) => d.name);
+/** Every feature at 0, in the registry's order: the shape each candidate's vector is copied from. */
+const ZERO_VECTOR = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as FeatureVector;
 /** Features that read sentence vectors: a lexical weight set leaves them out. */
 export const MEANING_FEATURES: readonly FeatureName[] = ["meaning", "meaningShare", "meaningNeighbours"];
 
-export function featuresOf(model: CorpusModel, id: number, bm25: number, context: CandidateContext): FeatureVector {
+/**
+ * A candidate's features and its score under `weights` (each feature's
+ * weight, in registry order: weights.ts `inRegistryOrder`): the sum
+ * `scoreOf` gives, to the bit, made as the features are, without reading
+ * forty named properties back.
+ */
+export function scoredFeatures(model: CorpusModel, id: number, bm25: number, context: CandidateContext, weights: readonly number[]): { features: FeatureVector; score: number } {
   const f = model.features(id);
   if (!model.sentences[id] || !f) throw new Error(`no sentence ${id}`);
   const a = model.articleOf[id] ?? 0;
@@ -177,7 +205,6 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, context
     whole = { article: coverage(context.q, model.articleFrequencies[a]?.df ?? NO_TERMS), headline: coverage(context.q, model.headlineTerms[a] ?? NO_TERMS) };
     context.byArticle.set(a, whole);
   }
-  let counted: { counts: number; other: number } | undefined;
   const view: View = {
     model,
     c: context,
@@ -195,12 +222,17 @@ export function featuresOf(model: CorpusModel, id: number, bm25: number, context
     paragraphCosine: context.cosine.of(a, p),
     whole,
     meaning: context.meaning?.cosine(id) ?? 0,
-    counted: () => {
-      counted ??= countedAnswer(f.terms, context.q);
-      return counted;
-    },
+    counted: undefined,
   };
-  const out = {} as FeatureVector;
-  for (const d of FEATURES) out[d.name] = d.value(view);
-  return out;
+  // Filled in place from a copy of a vector holding every feature: adding forty properties one by one to an
+  // empty object was most of this function's own time.
+  const out = { ...ZERO_VECTOR };
+  let score = 0;
+  for (let i = 0; i < FEATURES.length; i++) {
+    const d = FEATURES[i] as (typeof FEATURES)[number];
+    const x = d.value(view);
+    out[d.name] = x;
+    score += x * (weights[i] as number);
+  }
+  return { features: out, score };
 }

@@ -77,7 +77,11 @@ export class LocalWeights {
       }
       if (paragraph.has(t)) inParagraph += w.local[i] ?? 0;
     }
-    const share = (x: number, total: number) => (total > 0 ? x / total : 0);
     return { sentence: share(sentence, w.localTotal), paragraph: share(inParagraph, w.localTotal), both: share(both, w.bothTotal) };
   }
+}
+
+/** x as a share of a total (0 of nothing); a module function, not a closure per call (see rank/answerEvidence.ts `fresh`). */
+function share(x: number, total: number): number {
+  return total > 0 ? x / total : 0;
 }

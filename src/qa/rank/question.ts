@@ -6,7 +6,7 @@ import { idf, type CorpusModel } from "../corpus/model.js";
 import { foldWords } from "../nlp/normalize.js";
 import { isPlaceAdjective } from "../nlp/places.js";
 import { termsOfTokens } from "../nlp/terms.js";
-import { analyse } from "../nlp/wink.js";
+import { analyseTokens } from "../nlp/wink.js";
 import { correctTerm } from "./spelling.js";
 
 /**
@@ -118,7 +118,7 @@ function unshouted(question: string): string {
 
 export function analyseQuestion(typed: string, model: CorpusModel, speakers?: SpeakerNames): QuestionAnalysis {
   const question = unshouted(typed);
-  const { tokens } = analyse(question);
+  const tokens = analyseTokens(question);
   const termsByToken = termsOfTokens(tokens.map((t) => t.text), model.aliases);
   const proper = new Set<string>();
   const verbs = new Set<string>();

@@ -42,6 +42,11 @@ function toVector(name: string, v: Record<string, number>): FeatureVector {
 export const WEIGHTS_FILE: WeightsFile = WeightsFileSchema.parse(file);
 export const WEIGHTS = { lexical: toVector("lexical", WEIGHTS_FILE.lexical), meaning: toVector("meaning", WEIGHTS_FILE.meaning) } as const;
 
+/** Each feature's weight in registry order, for features.ts `scoredFeatures`. */
+export function inRegistryOrder(weights: FeatureVector): number[] {
+  return FEATURE_NAMES.map((k) => weights[k]);
+}
+
 export function scoreOf(features: FeatureVector, weights: FeatureVector): number {
   // In the registry's order, the order features are made in: the same sum to the last bit as iterating the
   // vector. A vector stored before a feature existed (a fitting cache) counts it 0.

@@ -62,6 +62,8 @@ export class SentenceIndex {
   private readonly acc: Float64Array;
   private readonly seen: Int32Array;
   private readonly count: Uint16Array;
+  /** Whether document numbers ascend with sentence ids (they do for an index built from a corpus in order). */
+  private readonly ascending: boolean;
 
   private constructor(
     private readonly snapshot: Omit<IndexSnapshot, "terms">,
@@ -82,6 +84,7 @@ export class SentenceIndex {
     this.acc = new Float64Array(ids.length);
     this.seen = new Int32Array(ids.length).fill(-1);
     this.count = new Uint16Array(ids.length);
+    this.ascending = ids.every((id, doc) => doc === 0 || id > (ids[doc - 1] as number));
   }
 
   /** Index sentences given as their term lists (ids are corpus sentence ids). */
@@ -204,7 +207,9 @@ export class SentenceIndex {
     const before = (x: { score: number }, y: { score: number }) => x.score > y.score;
     for (const doc of touched) {
       seen[doc] = -1;
-      keepBest(top, { doc, score: (acc[doc] as number) * (count[doc] as number) }, limit, before);
+      const score = (acc[doc] as number) * (count[doc] as number);
+      // Most matches fall short of a full top k: only a hit that would be kept is made (keepBest's own test, first).
+      if (top.length < limit || score > (top[limit - 1] as { score: number }).score) keepBest(top, { doc, score }, limit, before);
     }
     return top.map(({ doc, score }) => ({ id: this.ids[doc] as number, score, matched: this.matchedTerms(ranges, doc) }));
   }
@@ -252,6 +257,38 @@ export class SentenceIndex {
       if (list !== undefined) out.push({ id: ids[k] as number, score: (scores[k] as number) * list.length, matched: list });
     }
     return out;
+  }
+
+  /**
+   * Visit, in ascending order, the indexed sentences with ids in [fromId,
+   * toId] whose terms hold `term` (one article's, say), with the number of
+   * times they hold it: a binary search into the term's postings rather
+   * than a walk over all of them.
+   */
+  forEachWith(term: string, fromId: number, toId: number, visit: (id: number, tf: number) => void): void {
+    const t = this.termNumber.get(term);
+    if (t === undefined) return;
+    const range = { term, from: this.offsets[t] as number, to: this.offsets[t + 1] as number, idf: 0 };
+    const { docs, ids } = this;
+    // Documents are numbered in the order of their ids when built from a corpus; any other order is walked whole.
+    const first = this.ascending ? this.firstAtOrAfter(range, this.firstDocFrom(fromId)) : range.from;
+    for (let p = first; p < range.to; p++) {
+      const id = ids[docs[p] as number] as number;
+      if (id > toId && this.ascending) break;
+      if (id >= fromId && id <= toId) visit(id, this.tfs[p] as number);
+    }
+  }
+
+  /** The first document whose sentence id is at least `id` (documents ascend by id). */
+  private firstDocFrom(id: number): number {
+    let lo = 0;
+    let hi = this.ids.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.ids[mid] as number) < id) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The first posting of a term at or after a document (binary search: postings are sorted by document). */
