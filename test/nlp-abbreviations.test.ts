@@ -4,7 +4,7 @@
  * and still end where a sentence ends. Invented sentences in US wire style.
  */
 import { describe, expect, it } from "vitest";
-import { continuesAfter, isTitleAbbreviation } from "../src/qa/nlp/abbreviations.js";
+import { continuesAfter, isTitleAbbreviation, RANK_ABBREVIATIONS } from "../src/qa/nlp/abbreviations.js";
 import { analyse } from "../src/qa/nlp/wink.js";
 
 const sentencesOf = (text: string) => analyse(text).sentences.map((s) => text.slice(s.start, s.end));
@@ -31,6 +31,8 @@ describe("sentences in wire style", () => {
   it("a title abbreviation is capitalised as written; an initial continues only into another", () => {
     expect(isTitleAbbreviation("Rev")).toBe(true);
     expect(isTitleAbbreviation("rev")).toBe(false);
+    // Every rank the quote reader spells out ("Brig. Gen." is a brigadier general) is also a title here.
+    for (const rank of RANK_ABBREVIATIONS.keys()) expect(isTitleAbbreviation(rank[0]!.toUpperCase() + rank.slice(1)), rank).toBe(true);
     expect(continuesAfter("Rep. Ann Kuster, D-N.", "H., voted")).toBe(true);
     expect(continuesAfter("in Washington, D.C.", " The mayor")).toBe(false);
   });

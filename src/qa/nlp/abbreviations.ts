@@ -5,8 +5,26 @@
  * name in half. US wire style abbreviates titles and states this way.
  */
 
+/**
+ * Ranks and titles written abbreviated before a name, with or without a
+ * full stop, and what they spell out (the quote reader compares roles
+ * spelled out: "Lt. Gen." is a lieutenant general).
+ */
+export const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
+  ["lt", "lieutenant"], ["gen", "general"], ["maj", "major"], ["col", "colonel"], ["adm", "admiral"], ["brig", "brigadier"],
+  ["sgt", "sergeant"], ["capt", "captain"], ["cmdr", "commander"], ["supt", "superintendent"], ["insp", "inspector"],
+  ["gov", "governor"], ["sen", "senator"], ["rep", "representative"], ["rev", "reverend"], ["prof", "professor"],
+  ["pres", "president"], ["amb", "ambassador"], ["det", "detective"], ["atty", "attorney"], ["cpl", "corporal"],
+]);
+
+/** Honorifics and ranks abbreviated before a name that spell out no role worth comparing. */
+const HONORIFIC_ABBREVIATIONS = ["Mr", "Mrs", "Ms", "Dr", "Fr", "Msgr", "Hon", "Pvt"];
+
 /** Titles written abbreviated before a name (capitalised as written; a lower-case "no." is a word). */
-const TITLE = /(?:^|[\s("“‘'-])(?:Mr|Mrs|Ms|Dr|Prof|Rev|Fr|Msgr|Gov|Sen|Rep|Pres|Amb|Hon|Gen|Lt|Col|Maj|Capt|Cmdr|Adm|Sgt|Cpl|Pvt|Det|Insp|Supt|Atty)\.$/u;
+const TITLE = new RegExp(
+  `(?:^|[\\s("“‘'-])(?:${[...HONORIFIC_ABBREVIATIONS, ...[...RANK_ABBREVIATIONS.keys()].map((a) => a[0]?.toUpperCase() + a.slice(1))].join("|")})\\.$`,
+  "u",
+);
 /** One capital letter and a full stop: an initial, or a part of "N.H." or "D-N.Y.". */
 const INITIAL = /(?:^|[\s.-])\p{Lu}\.$/u;
 

@@ -199,13 +199,6 @@ export const MULTIWORD_ROLES: readonly string[] = [
   "lieutenant general", "major general", "brigadier general", "vice president",
 ];
 
-/** Abbreviated ranks and titles, written with or without a full stop, spelled out before roles are compared. */
-export const RANK_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
-  ["lt", "lieutenant"], ["gen", "general"], ["maj", "major"], ["col", "colonel"], ["adm", "admiral"], ["brig", "brigadier"],
-  ["sgt", "sergeant"], ["capt", "captain"], ["cmdr", "commander"], ["supt", "superintendent"], ["insp", "inspector"],
-  ["gov", "governor"], ["sen", "senator"], ["rep", "representative"], ["rev", "reverend"], ["prof", "professor"],
-  ["pres", "president"], ["amb", "ambassador"], ["det", "detective"], ["atty", "attorney"], ["cpl", "corporal"],
-]);
 
 /**
  * Places that are named like people in subject position ("Russia accused",

@@ -8,7 +8,8 @@
  * the demonym table ("french" ~ "france").
  */
 import { DEMONYMS } from "../nlp/places.js";
-import { isRoleWord, MULTIWORD_ROLES, RANK_ABBREVIATIONS, ROLE_FAMILIES } from "./lexicon.js";
+import { RANK_ABBREVIATIONS } from "../nlp/abbreviations.js";
+import { isRoleWord, MULTIWORD_ROLES, ROLE_FAMILIES } from "./lexicon.js";
 
 /** Spell out abbreviated ranks word by word ("lt. gen" → "lieutenant general"). */
 function spelledOut(role: string): string {
