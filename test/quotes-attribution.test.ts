@@ -414,6 +414,16 @@ describe("what someone was, before a colon", () => {
     );
     expect(speakersByText(r)).toEqual({ "Nobody sails until the wall is repaired.": "Jonas Vik" });
   });
+
+  it("gives no one the words after 'The reason is simple:', a thing and not a person", () => {
+    const r = extract("The reason is simple: “The wall will not survive another winter storm.”");
+    expect(speakersByText(r)).toEqual({});
+  });
+
+  it("takes a person's name alone before a colon as the speaker's label, as transcripts and live pages write it", () => {
+    const r = extract(["Harbour master Jonas Vik: “Nobody sails until the wall is repaired.”", "Update at noon: “The ferry will run tomorrow, weather permitting.”"].join("\n"));
+    expect(speakersByText(r)).toEqual({ "Nobody sails until the wall is repaired.": "Jonas Vik" });
+  });
 });
 
 describe("glosses", () => {

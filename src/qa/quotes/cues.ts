@@ -22,7 +22,7 @@ import {
   nameBeforeAsides,
   subjectBeforeReducedRelative,
 } from "./subjects.js";
-import type { ParagraphReading, Word } from "./words.js";
+import { isCapitalised, type ParagraphReading, type Word } from "./words.js";
 
 /** A reporting clause in a paragraph. */
 export interface Clause {
@@ -202,6 +202,18 @@ export function hasCue(reading: ParagraphReading, sentence: number): boolean {
  * Longer than a scare quote and worked into the sentence, it is the
  * subject's words when the subject is a person.
  */
+/**
+ * "Mayor Ada Okafor: “…”": a sentence whose narration is one person's name
+ * and a colon, as transcripts and live pages label who speaks. The colon
+ * stands for the reporting verb.
+ */
+function speakerLabel(words: readonly Word[], colon: number, sentence: number, body: string): { subject: Subject; verb: number } | undefined {
+  const first = words.findIndex((x) => x.sentence === sentence);
+  if (first < 0 || words[first]?.quote !== -1 || phraseStartingAt(words, first) !== colon) return undefined;
+  const subject = classifyPhrase(words, first, colon, body);
+  return subject?.type === "name" && isCapitalised(words[colon - 1] as Word) && !looksLikeOrganisation(subject.name) ? { subject, verb: colon } : undefined;
+}
+
 function introducingClauses(reading: ParagraphReading, clauses: readonly Clause[], body: string): Clause[] {
   const { words } = reading;
   const found: Clause[] = [];
@@ -217,7 +229,7 @@ function introducingClauses(reading: ParagraphReading, clauses: readonly Clause[
     if (span && isTitleCase(body.slice(span.start, span.end))) return;
     if (!colon && !capitalComma && !long) return;
     if ([...clauses, ...found].some((c) => c.sentence === w.sentence && c.verb < i)) return;
-    const main = mainClause(words, i - 1, w.sentence, body);
+    const main = mainClause(words, i - 1, w.sentence, body) ?? (colon ? speakerLabel(words, i - 1, w.sentence, body) : undefined);
     const subject = main === undefined ? undefined : (documentInObject(words, main.verb, i - 1, w.sentence, body) ?? authorOf(words, main.subject, w.sentence, body));
     // Worked into the sentence with no colon ("Jane Doe dismissed it as “a waste of money”"), only a person's words count.
     const personal = typeof subject === "object" && (subject.type === "pronoun" ? subject.pronoun !== "it" : subject.type === "name" && !looksLikeOrganisation(subject.name));

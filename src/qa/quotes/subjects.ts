@@ -16,7 +16,7 @@
  *   the farmers the paper interviewed said").
  */
 import { baseForm } from "../nlp/normalize.js";
-import { AFFILIATION_PREPOSITIONS, DOCUMENT_NOUNS, PASSIVE_AUX, POSSESSIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
+import { AFFILIATION_PREPOSITIONS, DOCUMENT_NOUNS, isRoleWord, PASSIVE_AUX, POSSESSIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
 import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
 import { isCapitalised, type Word } from "./words.js";
 
@@ -134,7 +134,7 @@ export function mainClause(words: readonly Word[], before: number, sentence: num
   }
   const verb = at(words, k, sentence);
   // "Jane Doe was blunt: “...”": what the subject was, right before the colon that opens the quote.
-  if (passive && verb && k === before - 1 && words[before]?.text === ":" && isPredicate(verb)) return { subject, verb: k };
+  if (passive && verb && k === before - 1 && words[before]?.text === ":" && isPredicate(verb) && isSomeone(subject)) return { subject, verb: k };
   // After an auxiliary an -ing word is the verb, however it is tagged ("has been campaigning").
   if (!verb || k >= before || !(verb.pos === "VERB" || (auxiliary && verb.lower.endsWith("ing")))) return undefined;
   // "He was known as “...”": a passive reports what others say of the subject; "has been working" is no passive,
@@ -151,6 +151,13 @@ export function mainClause(words: readonly Word[], before: number, sentence: num
  */
 function isPredicate(w: Word): boolean {
   return w.pos === "ADJ" || (w.pos === "VERB" && !/(?:ed|en)$/u.test(w.lower) && baseForm(w.lower) === w.lower);
+}
+
+/** A person, by name, pronoun or role ("The reason is simple:" introduces no one's words). */
+function isSomeone(subject: Subject): boolean {
+  if (subject.type === "name") return true;
+  if (subject.type === "pronoun") return subject.pronoun !== "it";
+  return isRoleWord(subject.head);
 }
 
 /** Is this description a document ("a statement", "the court's ruling", "their letter")? */
