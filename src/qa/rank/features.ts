@@ -237,12 +237,12 @@ export const MEANING_FEATURES: readonly FeatureName[] = ["meaning", "meaningShar
 const scratch = new Float64Array(FEATURES.length);
 
 /**
- * A candidate's features and its score under `weights` (each feature's
+ * A candidate ranked: its id, its features and its score under `weights` (each feature's
  * weight, in registry order: weights.ts `inRegistryOrder`): the sum
  * `scoreOf` gives, to the bit, made as the features are, without reading
  * forty named properties back.
  */
-export function scoredFeatures(model: CorpusModel, id: number, bm25: number, context: CandidateContext, weights: readonly number[]): { features: FeatureVector; score: number } {
+export function scoredFeatures(model: CorpusModel, id: number, bm25: number, context: CandidateContext, weights: readonly number[]): { id: number; score: number; features: FeatureVector } {
   const f = model.features(id);
   if (!model.sentences[id] || !f) throw new Error(`no sentence ${id}`);
   const a = model.articleOf[id] ?? 0;
@@ -285,5 +285,5 @@ export function scoredFeatures(model: CorpusModel, id: number, bm25: number, con
     values[i] = x;
     score += x * (weights[i] as number);
   }
-  return { features: vectorOf(values), score };
+  return { id, score, features: vectorOf(values) };
 }
