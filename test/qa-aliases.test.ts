@@ -89,6 +89,21 @@ describe("termsOfText: spellings that must find each other", () => {
     expect(termsOfText(text, buildAliasTable([]))).toEqual(["us", "offici", "say", "high", "tech", "plan", "organ", "putin", "aid", "cost", "million"]);
     expect(termsOfText("the U.S. said", buildAliasTable([]))).toEqual(termsOfText("the U.S. said", table));
   });
+
+  it("a multi-word alias is matched longest first, wherever it starts, and one that shares a first word does not block another", () => {
+    const table = buildAliasTable([
+      { canonical: "Harbour Board", variants: ["Port Authority", "Port Authority of Tarnwick"] },
+      { canonical: "Portland", variants: ["Port City"] },
+      { canonical: "United States", variants: ["US"] },
+    ]);
+    // The longer spelling wins over its own prefix; the second "Port" starts a different alias.
+    expect(termsOfText("Officials of the Port Authority of Tarnwick met the Port City council", table)).toEqual(["offici", "harbor_board", "meet", "portland", "council"]);
+    expect(termsOfText("the Port Authority said", table)).toEqual(["harbor_board", "say"]);
+    // "Port" alone, not followed by any alias's next word, is an ordinary term.
+    expect(termsOfText("the port reopened", table)).toEqual(["port", "reopen"]);
+    // A one-word alias that is a stop word counts only as an acronym.
+    expect(termsOfText("US troops told us", table)).toEqual(["united_states", "troop", "tell"]);
+  });
 });
 
 describe("parseAliases", () => {

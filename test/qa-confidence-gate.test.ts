@@ -80,3 +80,19 @@ describe("the gate in front of a high-confidence answer", () => {
   });
 });
 
+
+describe("the meaning evidence", () => {
+  it("reads the best cosine and the mean of the three best, whatever order the candidates come in", () => {
+    const q = analyseQuestion("When did the ferry sink?", model);
+    const { ranked } = rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS);
+    const cosines = [0.25, 0.75, -0.5, 0.5, 0.75, 0.125];
+    const base = ranked[0];
+    if (!base) throw new Error("no candidate");
+    const withMeaning = cosines.map((meaning, i) => ({ id: base.id, score: base.score - i, features: { ...base.features, meaning } }));
+    const e = evidenceOf(withMeaning, { articleOf: () => 0, articles: 2 }, q, []);
+    expect(e.bestMeaning).toBe(0.75);
+    expect(e.meaningTop3).toBe((0.75 + 0.75 + 0.5) / 3);
+    const two = evidenceOf(withMeaning.slice(2, 4), { articleOf: () => 0, articles: 2 }, q, []);
+    expect([two.bestMeaning, two.meaningTop3]).toEqual([0.5, (0.5 - 0.5) / 2]);
+  });
+});

@@ -23,6 +23,10 @@ describe("foldWords", () => {
     "!!!",
     // Not ASCII: the full path (diacritics, curly apostrophes, other scripts, a dotted capital I).
     "Zelenskýy’s café in İzmir — naïve “quotes” and ½ of ﬁve Ⅻ",
+    // ASCII but for separators news prose adds (the short path): curly quotes, dashes, an ellipsis, a no-break space, signs.
+    "The mayor’s “plan” – costing £40m… rose 5° at\u00a0noon — a −3 swing · ‘maybe’",
+    // One character beyond them sends the whole text down the full path.
+    "The mayor’s “plan” rose 5° — ﬁne™",
   ])("folds %j as the Unicode path does", (text) => {
     expect(foldWords(text)).toBe(unicodePath(text));
   });

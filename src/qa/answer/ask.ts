@@ -108,12 +108,7 @@ export function rankCandidates(model: CorpusModel, index: SentenceIndex, q: Ques
   if (speech) context.speech = speech;
   const set = full ? "meaning" : "lexical";
   const weights = inRegistryOrder(options.weights[set]);
-  const ranked = top
-    .map((h) => {
-      const { features, score } = scoredFeatures(model, h.id, h.bm25, context, weights);
-      return { id: h.id, score, features };
-    })
-    .sort((a, b) => b.score - a.score || a.id - b.id);
+  const ranked = top.map((h) => scoredFeatures(model, h.id, h.bm25, context, weights)).sort((a, b) => b.score - a.score || a.id - b.id);
   return { ranked, set };
 }
 

@@ -33,9 +33,19 @@ export function foldCase(text: string): string {
  * apostrophes, and its letters and digits are [a-z0-9] once lower-cased.
  */
 export function foldWords(text: string): string {
-  if (isAscii(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ");
+  if (ASCII_OR_SEPARATORS.test(text)) return text.toLowerCase().replace(/[^a-z0-9]+/g, " ");
   return foldCase(text).replace(/[^\p{L}\p{N}]+/gu, " ");
 }
+
+/**
+ * ASCII, or ASCII with characters news prose adds that fold to nothing but a
+ * word boundary: curly quotes, dashes, the ellipsis, the no-break space, the
+ * minus, degree, pound and middle-dot signs. None is a letter or digit, none
+ * decomposes into one, and lower-casing leaves each as it is, so such text
+ * takes the short path too (about half the non-ASCII sentences of English
+ * news, each several times cheaper to fold).
+ */
+const ASCII_OR_SEPARATORS = /^[\x00-\x7f\u2013\u2014\u2018\u2019\u201c\u201d\u2026\u00a0\u2212\u00b0\u00a3\u00b7]*$/;
 
 const ASCII = /^[\x00-\x7f]*$/;
 

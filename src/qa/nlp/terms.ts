@@ -21,11 +21,6 @@ interface TokenReading {
   parts: readonly WordPart[];
 }
 
-interface Part extends WordPart {
-  token: number;
-  acronym: boolean;
-}
-
 /**
  * Tokens repeat across sentences and questions: each one's reading (several
  * regexes, a stem) is kept, up to about the vocabulary questions use (at
@@ -62,34 +57,69 @@ export function termsOfTokens(tokens: readonly string[], aliases: AliasTable): s
     }
     return out;
   }
-  const parts: Part[] = [];
-  tokens.forEach((text, token) => {
-    const { acronym, parts: own } = readingOf(text);
-    for (const part of own) parts.push({ ...part, token, acronym });
-  });
+  // Every word part in order, with its token and whether that token is an acronym: the memo's own parts, not copies.
+  const parts: WordPart[] = [];
+  const tokenOf: number[] = [];
+  const acronymOf: boolean[] = [];
+  for (let token = 0; token < tokens.length; token++) {
+    const { acronym, parts: own } = readingOf(tokens[token] as string);
+    for (const part of own) {
+      parts.push(part);
+      tokenOf.push(token);
+      acronymOf.push(acronym);
+    }
+  }
+  const firsts = firstWordsOf(aliases);
   for (let i = 0; i < parts.length; ) {
-    const part = parts[i] as Part;
-    const matched = matchAlias(parts, i, aliases);
+    const part = parts[i] as WordPart;
+    const matched = mayStartAlias(part.stemmed, firsts) ? matchAlias(parts, acronymOf, i, aliases) : undefined;
     if (matched) {
-      out[part.token]?.push(matched.term);
+      out[tokenOf[i] as number]?.push(matched.term);
       i += matched.length;
       continue;
     }
-    if (!(part.stop && !part.acronym)) out[part.token]?.push(part.stemmed);
+    if (!(part.stop && !acronymOf[i])) out[tokenOf[i] as number]?.push(part.stemmed);
     i += 1;
   }
   return out;
 }
 
-function matchAlias(parts: readonly Part[], from: number, aliases: AliasTable): { term: string; length: number } | undefined {
-  for (let n = Math.min(aliases.maxWords, parts.length - from); n >= 1; n--) {
-    const words = parts.slice(from, from + n);
-    const term = aliases.terms.get(words.map((p) => p.stemmed).join(" "));
+/**
+ * The first word of every alias key, per table: a key is its words' stems
+ * joined by spaces, so no alias starts at a part whose stem is not among
+ * them, and most parts are passed over with one lookup.
+ */
+const firstWords = new WeakMap<AliasTable, ReadonlySet<string>>();
+
+function firstWordsOf(aliases: AliasTable): ReadonlySet<string> {
+  let firsts = firstWords.get(aliases);
+  if (!firsts) {
+    firsts = new Set([...aliases.terms.keys()].map((k) => k.split(" ")[0] as string));
+    firstWords.set(aliases, firsts);
+  }
+  return firsts;
+}
+
+/** Whether an alias key may start with this stem (a stem holding a space, which no word part should, is always tried). */
+function mayStartAlias(stemmed: string, firsts: ReadonlySet<string>): boolean {
+  return firsts.has(stemmed) || stemmed.includes(" ");
+}
+
+function matchAlias(parts: readonly WordPart[], acronymOf: readonly boolean[], from: number, aliases: AliasTable): { term: string; length: number } | undefined {
+  const longest = Math.min(aliases.maxWords, parts.length - from);
+  // The keys of the runs of 1..longest parts from `from`, each the last plus one word.
+  const keys: string[] = [];
+  let key = "";
+  for (let n = 1; n <= longest; n++) {
+    key = n === 1 ? (parts[from] as WordPart).stemmed : `${key} ${(parts[from + n - 1] as WordPart).stemmed}`;
+    keys.push(key);
+  }
+  for (let n = longest; n >= 1; n--) {
+    const term = aliases.terms.get(keys[n - 1] as string);
     if (term === undefined) continue;
     // "us" the pronoun is not "US" the country: a one-word alias that is also
     // a stop word only counts when written as an acronym.
-    const only = words[0] as Part;
-    if (n === 1 && only.stop && !only.acronym) return undefined;
+    if (n === 1 && (parts[from] as WordPart).stop && !acronymOf[from]) return undefined;
     return { term, length: n };
   }
   return undefined;

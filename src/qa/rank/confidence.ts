@@ -7,6 +7,7 @@
  * answer is shown as an answer, below it as "the closest passages").
  */
 import type { FeatureVector } from "./features.js";
+import { keepBest } from "../search/keepBest.js";
 import type { QuestionAnalysis } from "./question.js";
 
 /** The evidence both models read, each in about [0, 1] (a type, so it reads as a record of named inputs). */
@@ -117,6 +118,9 @@ export interface EvidenceCorpus {
   articles: number;
 }
 
+/** The order of the three closest cosines, highest first (keepBest keeps the first of equals first, as a stable sort does). */
+const above = (x: number, y: number) => x > y;
+
 export function evidenceOf(ranked: readonly RankedForEvidence[], corpus: EvidenceCorpus, q: QuestionAnalysis, unknown: readonly string[]): Evidence {
   const articleOf = (id: number) => corpus.articleOf(id);
   const top = ranked[0];
@@ -135,15 +139,13 @@ export function evidenceOf(ranked: readonly RankedForEvidence[], corpus: Evidenc
   let z = 0;
   let bestCoverage = 0;
   let strength = 0;
-  const cosines: number[] = [];
+  const closest: number[] = [];
   for (const r of ranked) {
     z += Math.exp(r.score - top.score);
     bestCoverage = Math.max(bestCoverage, r.features.coverage);
     strength = Math.max(strength, r.features.storyStrength);
-    cosines.push(r.features.meaning);
+    keepBest(closest, r.features.meaning, 3, above);
   }
-  cosines.sort((x, y) => y - x);
-  const closest = cosines.slice(0, 3);
   const a = articleOf(top.id);
   const next = ranked.slice(1, 3);
   const f = top.features;

@@ -17,7 +17,9 @@ export function coverage(q: QuestionAnalysis, terms: Terms, skip?: Terms, also?:
   const { terms: asked, weights } = q;
   for (let i = 0; i < asked.length; i++) {
     const t = asked[i] as string;
-    if ((terms.has(t) || (also !== undefined && also.has(t))) && !(skip && skip.has(t))) sum += weights[i] as number;
+    // `skip` first: it is a set, where `terms` and `also` may be lists searched whole (a neighbour's terms).
+    if (skip !== undefined && skip.has(t)) continue;
+    if (terms.has(t) || (also !== undefined && also.has(t))) sum += weights[i] as number;
   }
   return sum / q.totalWeight;
 }
