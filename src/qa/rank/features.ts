@@ -179,62 +179,10 @@ export const FEATURES = [
 export type FeatureName = (typeof FEATURES)[number]["name"];
 export type FeatureVector = Record<FeatureName, number>;
 export const FEATURE_NAMES: readonly FeatureName[] = FEATURES.map((d) => d.name);
-/**
- * A vector from the features' values in registry order. Written out, as one
- * object literal of fixed shape: filling a vector by name in a loop stores
- * forty different keys at one site (a slow, megamorphic store per feature
- * per candidate). The types demand every name once; the test checks that
- * each reads its own place (test/qa-feature-vector.test.ts).
- */
-export function vectorOf(x: ArrayLike<number>): FeatureVector {
-  return {
-    bm25: x[0] as number,
-    coverage: x[1] as number,
-    proximity: x[2] as number,
-    phrase: x[3] as number,
-    wording: x[4] as number,
-    neighbours: x[5] as number,
-    paragraph: x[6] as number,
-    paragraphBm25: x[7] as number,
-    article: x[8] as number,
-    headline: x[9] as number,
-    answerDate: x[10] as number,
-    answerNumber: x[11] as number,
-    answerName: x[12] as number,
-    answerReason: x[13] as number,
-    answerManner: x[14] as number,
-    answerQuote: x[15] as number,
-    answerAgent: x[16] as number,
-    answerSpeaker: x[17] as number,
-    answerCounted: x[18] as number,
-    countsOther: x[19] as number,
-    answerNear: x[20] as number,
-    names: x[21] as number,
-    rarest: x[22] as number,
-    coverageSquared: x[23] as number,
-    novelty: x[24] as number,
-    length: x[25] as number,
-    localSentence: x[26] as number,
-    localParagraph: x[27] as number,
-    localBoth: x[28] as number,
-    paragraphCosine: x[29] as number,
-    paragraphCosineShare: x[30] as number,
-    verbs: x[31] as number,
-    nouns: x[32] as number,
-    paragraphNames: x[33] as number,
-    story: x[34] as number,
-    storyTop: x[35] as number,
-    storyStrength: x[36] as number,
-    meaning: x[37] as number,
-    meaningShare: x[38] as number,
-    meaningNeighbours: x[39] as number,
-  };
-}
+/** Every feature at 0, in the registry's order: the shape each candidate's vector is copied from. */
+const ZERO_VECTOR = Object.fromEntries(FEATURE_NAMES.map((name) => [name, 0])) as FeatureVector;
 /** Features that read sentence vectors: a lexical weight set leaves them out. */
 export const MEANING_FEATURES: readonly FeatureName[] = ["meaning", "meaningShare", "meaningNeighbours"];
-
-/** Each candidate's values, read into its vector before the next candidate is scored. */
-const scratch = new Float64Array(FEATURES.length);
 
 /**
  * A candidate ranked: its id, its features and its score under `weights` (each feature's
@@ -276,14 +224,16 @@ export function scoredFeatures(model: CorpusModel, id: number, bm25: number, con
     meaning: context.meaning?.cosine(id) ?? 0,
     counted: undefined,
   };
-  // Values by place, then one fixed-shape object: adding forty properties one by one to an empty object was
-  // most of this function's own time, and storing them by name into a copy of a full vector much of the rest.
-  const values = scratch;
+  // Filled in place from a copy of a vector holding every feature: adding forty properties one by one to an
+  // empty object was most of this function's own time. (Writing the vector out as one object literal measured
+  // no faster through the bot, and would be a second list of the features to keep in step with this one.)
+  const features = { ...ZERO_VECTOR };
   let score = 0;
   for (let i = 0; i < FEATURES.length; i++) {
-    const x = (FEATURES[i] as (typeof FEATURES)[number]).value(view);
-    values[i] = x;
+    const d = FEATURES[i] as (typeof FEATURES)[number];
+    const x = d.value(view);
+    features[d.name] = x;
     score += x * (weights[i] as number);
   }
-  return { id, score, features: vectorOf(values) };
+  return { id, score, features };
 }
