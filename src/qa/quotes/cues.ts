@@ -196,13 +196,6 @@ export function hasCue(reading: ParagraphReading, sentence: number): boolean {
 }
 
 /**
- * A quote introduced by a colon, or by a comma with a capital (“...”), in a
- * sentence with no reporting clause before it: its speaker is the subject
- * of the clause that introduces it ("Jane Doe rejected the plan: “...”").
- * Longer than a scare quote and worked into the sentence, it is the
- * subject's words when the subject is a person.
- */
-/**
  * "Mayor Ada Okafor: “…”": a sentence whose narration is one person's name
  * and a colon, as transcripts and live pages label who speaks. The colon
  * stands for the reporting verb.
@@ -214,6 +207,13 @@ function speakerLabel(words: readonly Word[], colon: number, sentence: number, b
   return subject?.type === "name" && isCapitalised(words[colon - 1] as Word) && !looksLikeOrganisation(subject.name) ? { subject, verb: colon } : undefined;
 }
 
+/**
+ * A quote introduced by a colon, or by a comma with a capital (“...”), in a
+ * sentence with no reporting clause before it: its speaker is the subject
+ * of the clause that introduces it ("Jane Doe rejected the plan: “...”").
+ * Longer than a scare quote and worked into the sentence, it is the
+ * subject's words when the subject is a person.
+ */
 function introducingClauses(reading: ParagraphReading, clauses: readonly Clause[], body: string): Clause[] {
   const { words } = reading;
   const found: Clause[] = [];
