@@ -3,7 +3,6 @@
  * stop words, stemming. Both sides go through `termsOfTokens`, so a spelling
  * variant, a stop word or a stem is treated identically on both.
  */
-import { BoundedMemo } from "../memo.js";
 import type { AliasTable } from "./aliases.js";
 import { baseForm, isAcronym, wordParts } from "./normalize.js";
 import { isStopWord } from "./stopwords.js";
@@ -27,7 +26,8 @@ interface TokenReading {
  * regexes, a stem) is kept, up to about the vocabulary questions use (at
  * 200,000 readings a 100k-sentence corpus's serving heap held 24 MB more).
  */
-const readings = new BoundedMemo<string, TokenReading>(20_000);
+const readings = new Map<string, TokenReading>();
+const READING_MEMO_LIMIT = 20_000;
 
 function readingOf(token: string): TokenReading {
   let reading = readings.get(token);
@@ -36,6 +36,7 @@ function readingOf(token: string): TokenReading {
     // slice lives: the memo keeps a copy of its own (at 100k sentences the slices held another 19 MB).
     const text = Buffer.from(token, "utf8").toString("utf8");
     reading = { acronym: isAcronym(text), parts: wordParts(text).map((word) => ({ word, stemmed: stem(baseForm(word)), stop: isStopWord(word) })) };
+    if (readings.size >= READING_MEMO_LIMIT) readings.clear();
     readings.set(text, reading);
   }
   return reading;

@@ -11,7 +11,6 @@ import { createRequire } from "node:module";
 import type winkNLP from "wink-nlp";
 import type { ItemEntity, ItemSentence } from "wink-nlp";
 import type model from "wink-eng-lite-web-model";
-import { BoundedMemo } from "../memo.js";
 import { continuesAfter } from "./abbreviations.js";
 
 /**
@@ -169,9 +168,9 @@ function read(reader: Nlp, text: string) {
 }
 
 let porter2: ((word: string) => string) | undefined;
+const stems = new Map<string, string>();
 /** Memo bound: the corpus vocabulary fits; stray user words cannot grow it without limit. */
 const STEM_MEMO_LIMIT = 200_000;
-const stems = new BoundedMemo<string, string>(STEM_MEMO_LIMIT);
 
 /** Porter2 stem of a lower-case word (memoised: it is regex-heavy). */
 export function stem(word: string): string {
@@ -180,6 +179,7 @@ export function stem(word: string): string {
     // The same Porter2 stemmer the model bundles (checked equal on the corpus vocabulary).
     porter2 ??= load<(word: string) => string>("wink-porter2-stemmer");
     s = porter2(word);
+    if (stems.size >= STEM_MEMO_LIMIT) stems.clear();
     stems.set(word, s);
   }
   return s;
