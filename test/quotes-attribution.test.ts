@@ -420,6 +420,11 @@ describe("what someone was, before a colon", () => {
     expect(speakersByText(r)).toEqual({});
   });
 
+  it("takes a name signed after a dash that follows the quote, as pull quotes credit it; an outlet so credited keeps the quote from inheriting", () => {
+    const r = extract(["“Nobody sails until the wall is repaired” — Jonas Vik, harbour master.", "“The ferry will run again tomorrow morning” — Reuters."].join("\n"));
+    expect(speakersByText(r)).toEqual({ "Nobody sails until the wall is repaired": "Jonas Vik", "The ferry will run again tomorrow morning": "Reuters" });
+  });
+
   it("takes a person's name alone before a colon as the speaker's label, as transcripts and live pages write it", () => {
     const r = extract(["Harbour master Jonas Vik: “Nobody sails until the wall is repaired.”", "Update at noon: “The ferry will run tomorrow, weather permitting.”"].join("\n"));
     expect(speakersByText(r)).toEqual({ "Nobody sails until the wall is repaired.": "Jonas Vik" });

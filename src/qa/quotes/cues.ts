@@ -196,6 +196,23 @@ export function hasCue(reading: ParagraphReading, sentence: number): boolean {
 }
 
 /**
+ * "“…” — Mayor Ada Okafor.": a quote signed after a dash, as pull quotes and
+ * captions credit it. The dash follows the quote's closing mark, and the
+ * rest of the sentence is one name (an aside after a comma may follow:
+ * "— Ada Okafor, mayor of Lagos"); an outlet or body credited so ("— Reuters")
+ * speaks for itself, and the quote inherits no one else's name.
+ */
+function signature(words: readonly Word[], dash: number, sentence: number, body: string): Subject | undefined {
+  const prior = words[dash - 1];
+  if (!prior || !(prior.quote >= 0 || /^["”’]$/u.test(prior.text))) return undefined;
+  const end = phraseStartingAt(words, dash + 1);
+  const after = words[end];
+  if (end <= dash + 1 || (after && after.sentence === sentence && after.text !== "," && after.pos !== "PUNCT")) return undefined;
+  const subject = classifyPhrase(words, dash + 1, end, body);
+  return subject?.type === "name" && isCapitalised(words[end - 1] as Word) ? subject : undefined;
+}
+
+/**
  * "Mayor Ada Okafor: “…”": a sentence whose narration is one person's name
  * and a colon, as transcripts and live pages label who speaks. The colon
  * stands for the reporting verb.
@@ -252,6 +269,11 @@ export function findClauses(reading: ParagraphReading, body: string): Clause[] {
       const behind = subject === undefined || subject === "previous" ? undefined : speakerBehindReporter(reading, i, end, subject, (v) => subjectOf(reading, v, body, false), body);
       if (behind) clauses.push({ verb: behind.verb, sentence: w.sentence, subject: behind.subject });
       else if (subject) clauses.push({ verb: i, sentence: w.sentence, subject });
+      continue;
+    }
+    const signed = DASHES.has(w.text) ? signature(words, i, w.sentence, body) : undefined;
+    if (signed) {
+      clauses.push({ verb: i, sentence: w.sentence, subject: signed });
       continue;
     }
     const documentVerb = DOCUMENT_VERBS.has(w.lower);
