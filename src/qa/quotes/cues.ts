@@ -9,7 +9,7 @@
 import { speakerBehindReporter } from "./according.js";
 import { QUOTE_DEFAULTS } from "./defaults.js";
 import { BARE_CUE_VERBS, CUE_VERBS, DOCUMENT_VERBS, isRoleWord, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
-import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
+import { capitalisedName, classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
 import { looksLikeOrganisation } from "./people.js";
 import { isTitleCase } from "./shape.js";
 import {
@@ -22,7 +22,7 @@ import {
   nameBeforeAsides,
   subjectBeforeReducedRelative,
 } from "./subjects.js";
-import { isCapitalised, type ParagraphReading, type Word } from "./words.js";
+import type { ParagraphReading, Word } from "./words.js";
 
 /** A reporting clause in a paragraph. */
 export interface Clause {
@@ -203,13 +203,16 @@ export function hasCue(reading: ParagraphReading, sentence: number): boolean {
  * speaks for itself, and the quote inherits no one else's name.
  */
 function signature(words: readonly Word[], dash: number, sentence: number, body: string): Subject | undefined {
-  const prior = words[dash - 1];
-  if (!prior || !(prior.quote >= 0 || /^["”’]$/u.test(prior.text))) return undefined;
+  if (!followsQuote(words[dash - 1])) return undefined;
   const end = phraseStartingAt(words, dash + 1);
   const after = words[end];
   if (end <= dash + 1 || (after && after.sentence === sentence && after.text !== "," && after.pos !== "PUNCT")) return undefined;
-  const subject = classifyPhrase(words, dash + 1, end, body);
-  return subject?.type === "name" && isCapitalised(words[end - 1] as Word) ? subject : undefined;
+  return capitalisedName(words, dash + 1, end, body);
+}
+
+/** Is this word inside a quote or its closing mark: does what follows it come right after quoted words? */
+function followsQuote(w: Word | undefined): boolean {
+  return w !== undefined && (w.quote >= 0 || /^["”’]$/u.test(w.text));
 }
 
 /**
@@ -220,8 +223,8 @@ function signature(words: readonly Word[], dash: number, sentence: number, body:
 function speakerLabel(words: readonly Word[], colon: number, sentence: number, body: string): { subject: Subject; verb: number } | undefined {
   const first = words.findIndex((x) => x.sentence === sentence);
   if (first < 0 || words[first]?.quote !== -1 || phraseStartingAt(words, first) !== colon) return undefined;
-  const subject = classifyPhrase(words, first, colon, body);
-  return subject?.type === "name" && isCapitalised(words[colon - 1] as Word) && !looksLikeOrganisation(subject.name) ? { subject, verb: colon } : undefined;
+  const subject = capitalisedName(words, first, colon, body);
+  return subject && !looksLikeOrganisation(subject.name) ? { subject, verb: colon } : undefined;
 }
 
 /**
@@ -277,15 +280,15 @@ export function findClauses(reading: ParagraphReading, body: string): Clause[] {
       continue;
     }
     const documentVerb = DOCUMENT_VERBS.has(w.lower);
+    if (!(CUE_VERBS.has(w.lower) || documentVerb)) continue;
     // "Jane Doe alleged, ...", "the party informed the press": a past form the tagger reads as an adjective after a
-    // name, or after a noun and before an object or punctuation, is still the verb.
+    // name, or after a noun and before an object or punctuation, is still the verb; so it is right after the quote
+    // ("…,” fumed a shop owner").
     const prior = words[i - 1];
     const objectNext = ["DET", "PRON", "PUNCT"].includes(words[i + 1]?.pos ?? "PUNCT");
     const afterSubject = prior?.quote === -1 && (prior.pos === "PROPN" || (prior.pos === "NOUN" && objectNext));
-    const afterQuote = prior !== undefined && (prior.quote >= 0 || /^["”’]$/u.test(prior.text));
-    // Right after the quote, too ("…,” fumed a shop owner").
-    const verbLike = w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && (afterSubject || afterQuote));
-    if (!(CUE_VERBS.has(w.lower) || documentVerb) || !verbLike) continue;
+    const afterQuote = followsQuote(prior);
+    if (!(w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && (afterSubject || afterQuote)))) continue;
     const after = words[i + 1];
     // "continued" reports words only with nothing after it ("she continued.") or right after them ("…,” continued Okafor").
     if (BARE_CUE_VERBS.has(w.lower) && after && after.quote < 0 && after.pos !== "PUNCT" && !afterQuote) continue;

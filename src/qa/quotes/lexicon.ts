@@ -6,6 +6,25 @@
  */
 
 /**
+ * Verbs that also do other work ("talks continued", "the board agreed a
+ * plan"): they report speech only beside the quote or with nothing after
+ * them (BARE_CUE_VERBS below); each line a verb's forms.
+ */
+const BARE_CUE_FORMS = [
+  "continue continues continued",
+  "agree agrees agreed",
+  "shout shouts shouted",
+  "yell yells yelled",
+  "plead pleads pleaded",
+  "sigh sighs sighed",
+  "laugh laughs laughed",
+  "muse muses mused",
+  "mutter mutters muttered",
+  "whisper whispers whispered",
+  "fume fumes fumed",
+];
+
+/**
  * Reporting verbs by surface form. Speech acts that take the speaker's words
  * as content count too ("challenged ... to a “duel”", "described ... as a
  * “blunder”"): in news prose the quoted words in such a sentence are the
@@ -66,7 +85,6 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     "share shares shared sharing",
     "post posts posted posting",
     "recount recounts recounted recounting",
-    "continue continues continued",
     "characterize characterizes characterized characterise characterises characterised",
     "denounce denounces denounced denouncing",
     "condemn condemns condemned condemning",
@@ -90,23 +108,12 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     "brand brands branded branding",
     "decry decries decried decrying",
     "hail hails hailed hailing",
-    "agree agrees agreed",
-    "shout shouts shouted",
-    "yell yells yelled",
-    "plead pleads pleaded",
-    "sigh sighs sighed",
-    "laugh laughs laughed",
-    "muse muses mused",
-    "mutter mutters muttered",
-    "whisper whispers whispered",
-    "fume fumes fumed",
+    ...BARE_CUE_FORMS,
   ].flatMap((line) => line.split(" ")),
 );
 
 /** Cue verbs that report speech only with nothing after them but punctuation or the quote ("Doe continued."; not "continued to write"). */
-export const BARE_CUE_VERBS: ReadonlySet<string> = new Set(
-  ["continue continues continued", "agree agrees agreed", "shout shouts shouted", "yell yells yelled", "plead pleads pleaded", "sigh sighs sighed", "laugh laughs laughed", "muse muses mused", "mutter mutters muttered", "whisper whispers whispered", "fume fumes fumed"].flatMap((line) => line.split(" ")),
-);
+export const BARE_CUE_VERBS: ReadonlySet<string> = new Set(BARE_CUE_FORMS.flatMap((line) => line.split(" ")));
 
 /** Forms of "be" and "get" that make a following participle passive ("was asked"). */
 export const PASSIVE_AUX: ReadonlySet<string> = new Set(["be", "is", "are", "was", "were", "been", "being", "get", "got", "gets"]);

@@ -32,9 +32,8 @@ function introducedAt(words: readonly Word[], from: number): { at: number; appos
     const owner = words[at - 1];
     return owner && owner.quote < 0 && owner.sentence === sentence && POSSESSIVE_PRONOUNS.has(owner.lower) ? at - 1 : at;
   };
-  const comma = words[from - 1];
-  const head = words[from - 2];
-  if (comma?.text === "," && comma.quote < 0 && head && head.quote < 0 && head.sentence === sentence && head.pos === "NOUN" && /^\p{Ll}/u.test(head.text)) {
+  const head = describedBefore(words, from);
+  if (head?.pos === "NOUN") {
     const start = phraseEndingAt(words, from - 2);
     const at = start < 0 ? -1 : owned(start);
     if (at >= 0 && words[at - 1]?.sentence !== sentence) return { at, appositive: true };
@@ -93,12 +92,22 @@ export function selfReferring(words: readonly Word[], j: number): boolean {
   return head !== undefined && (ORGANISATION_WORDS.has(head.lower) || BODY_KINDS.has(head.lower));
 }
 
+/**
+ * The lower-case word a comma sets the phrase opening at `from` after, in the
+ * same sentence's narration: the head of a description the name stands in
+ * apposition to ("leader" in "The union leader, Maria Lund").
+ */
+function describedBefore(words: readonly Word[], from: number): Word | undefined {
+  const comma = words[from - 1];
+  const head = words[from - 2];
+  const set = comma?.text === "," && comma.quote < 0 && head !== undefined && head.quote < 0 && head.sentence === comma.sentence && /^\p{Ll}/u.test(head.text);
+  return set ? head : undefined;
+}
 
 /** Is the phrase opening at `from` set off after a role by a comma ("The union leader, Maria Lund")? */
 export function afterRole(words: readonly Word[], from: number): boolean {
-  const comma = words[from - 1];
-  const role = words[from - 2];
-  return comma?.text === "," && comma.quote < 0 && role !== undefined && role.quote < 0 && role.sentence === comma.sentence && /^\p{Ll}/u.test(role.text) && isRoleWord(role.lower);
+  const role = describedBefore(words, from);
+  return role !== undefined && isRoleWord(role.lower);
 }
 
 /** Where a name after "of" or "in" opens, when a lower-case noun stands before the preposition ("request of Boris Johnson"); else -1. */

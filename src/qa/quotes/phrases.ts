@@ -110,6 +110,12 @@ function determinerOf(words: readonly Word[], from: number, to: number): "defini
   return "none";
 }
 
+/** The phrase `[from, to)` when it is a name ending on a capitalised word, as a name does ("spokesperson Jane Doe"). */
+export function capitalisedName(words: readonly Word[], from: number, to: number, body: string): Extract<Subject, { type: "name" }> | undefined {
+  const subject = classifyPhrase(words, from, to, body);
+  return subject?.type === "name" && isCapitalised(words[to - 1] as Word) ? subject : undefined;
+}
+
 /** Classify the phrase `[from, to)`; undefined for relative pronouns and other non-subjects. */
 export function classifyPhrase(words: readonly Word[], from: number, to: number, body: string): Subject | undefined {
   const first = words[from];

@@ -17,7 +17,7 @@
  */
 import { baseForm } from "../nlp/normalize.js";
 import { AFFILIATION_PREPOSITIONS, DOCUMENT_NOUNS, isRoleWord, PASSIVE_AUX, POSSESSIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
-import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
+import { capitalisedName, classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
 import { isCapitalised, type Word } from "./words.js";
 
 /** Conjunctions that open a clause with a subject of its own ("..., while Acme said"); "as" and "that" do not. */
@@ -62,9 +62,9 @@ export function nameBeforeAsides(words: readonly Word[], comma: number, sentence
     // One word the tagger misreads may open the stretch ("Lead author Jane Doe,": "Lead" tagged a verb).
     const from = phraseStartingAt(words, start) === end ? start : phraseEndingAt(words, end - 1);
     if (from >= start && from <= start + 1 && end > from) {
-      const subject = classifyPhrase(words, from, end, body);
       // "a State Department spokesperson, Jane Doe, said": a name ends with a capitalised word.
-      if (subject?.type === "name" && isCapitalised(words[end - 1] as Word)) return subject;
+      const subject = capitalisedName(words, from, end, body);
+      if (subject) return subject;
     }
     start = c + 1;
   }
