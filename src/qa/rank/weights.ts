@@ -42,9 +42,14 @@ function toVector(name: string, v: Record<string, number>): FeatureVector {
 export const WEIGHTS_FILE: WeightsFile = WeightsFileSchema.parse(file);
 export const WEIGHTS = { lexical: toVector("lexical", WEIGHTS_FILE.lexical), meaning: toVector("meaning", WEIGHTS_FILE.meaning) } as const;
 
+/** Each weight set in registry order, made once per set rather than once per question (a set is never changed once made). */
+const ordered = new WeakMap<FeatureVector, readonly number[]>();
+
 /** Each feature's weight in registry order, for features.ts `scoredFeatures`. */
-export function inRegistryOrder(weights: FeatureVector): number[] {
-  return FEATURE_NAMES.map((k) => weights[k]);
+export function inRegistryOrder(weights: FeatureVector): readonly number[] {
+  let out = ordered.get(weights);
+  if (!out) ordered.set(weights, (out = FEATURE_NAMES.map((k) => weights[k])));
+  return out;
 }
 
 export function scoreOf(features: FeatureVector, weights: FeatureVector): number {
