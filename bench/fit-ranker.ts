@@ -208,6 +208,8 @@ const RELEVANCE_INPUTS: ReadonlyArray<keyof Evidence> = ["bestCoverage", "bestMe
  */
 const ONE_ARTICLE = new Set(["qa-one", "squad→one"]);
 const relevanceInputs = (set: Set): ReadonlyArray<keyof Evidence> => (set === "meaning" ? RELEVANCE_INPUTS : RELEVANCE_INPUTS.filter((k) => k !== "fewArticles"));
+/** Refused before either model is asked (answer/ask.ts): no word to search for, or none the corpus knows. */
+const refusedOutright = (c: FullCase) => c.noTerms || c.unknown.length === c.analysis.terms.length;
 const relevanceRows = (set: Set, pool: readonly FullCase[], ev: (c: FullCase) => { evidence: Evidence }): LogisticRow[] =>
   pool
     .filter((c) => c.kind !== "adversarial" && (set === "meaning" || !ONE_ARTICLE.has(c.source)))
@@ -248,7 +250,7 @@ for (const set of ["lexical", "meaning"] as const) {
       // A passage the gate keeps from "high" counts as below every bar.
       if (c.source === "qa") oofConf.push({ c, p: mayBeHigh(e.evidence) ? logistic(conf, pick(e.evidence, CONFIDENCE_INPUTS)) : 0, top: e.topGold });
       // A passage holding the question's words is relevant before the model is asked.
-      oofRel.push({ c, p: plainlyRelevant(e.evidence) ? 1 : logistic(rel, pick(e.evidence, relevanceInputs(set))) });
+      oofRel.push({ c, p: refusedOutright(c) ? 0 : plainlyRelevant(e.evidence) ? 1 : logistic(rel, pick(e.evidence, relevanceInputs(set))) });
     }
   }
   // Relevance bar: the highest that refuses at most max-not-found of the answerable questions (cross-validated).
