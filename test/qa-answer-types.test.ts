@@ -34,6 +34,8 @@ describe("answer types", () => {
     ["Which hospital was the driver taken to?", "name"],
     ["At which park did the children find the kitten?", "name"],
     ["Which court heard the appeal?", "name"],
+    ["What was the stray dog's name?", "name"],
+    ["What is the new ferry's full name?", "name"],
     ["What fruit did the farmers grow?", "none"],
   ])("%s -> %s", (question, type) => {
     expect(answerTypeOf(question)).toBe(type);

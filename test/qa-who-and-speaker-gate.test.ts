@@ -34,7 +34,9 @@ const COUNCIL = [
   "The parking bill passed by seven votes to four.",
   "Mayor Ruth Adeyemi said the parking bill would be reviewed next year.",
 ].join("\n\n");
-const engine = createEngine([article("fire", FIRE), article("mill", MILL), article("council", COUNCIL), article("blast", BLAST)]);
+const ELEPHANT = ["On Friday, police in Orissa arrested a farmer over the death of a pregnant elephant.", "The elephant had eaten a pineapple packed with firecrackers."].join("\n\n");
+const FERRY = ["The new ferry, the Morning Star, made its first crossing to Carrow Island on Monday.", "The ferry carries 300 passengers."].join("\n\n");
+const engine = createEngine([article("fire", FIRE), article("mill", MILL), article("council", COUNCIL), article("blast", BLAST), article("elephant", ELEPHANT), article("ferry", FERRY)]);
 const { model, index, quotes } = engineInternals(engine);
 const speech = new Speech(quotes, model.aliases);
 
@@ -50,6 +52,8 @@ describe("who asks for a person or a body", () => {
     ["Who owns the Orvel Grand Hotel?", true],
     ["Whose car was stolen?", true],
     ["What was the name of the driver?", true],
+    ["What was the Orissa elephant's name?", true],
+    ["What is the new ferry's full name?", true],
     ["Which team won the cup?", true],
     ["Where did the fire break out?", false],
     ["Which city hosted the final?", false],
@@ -69,6 +73,21 @@ describe("who asks for a person or a body", () => {
     expect(features?.answerAgent).toBe(0);
     expect(e.typeMissing).toBe(1);
     expect(mayBeHigh(e)).toBe(false);
+  });
+
+  it("X's name asks what the name of X asks: a passage naming only the story's places and people does not give it", () => {
+    const { top, e, features } = evidence("What was the Orissa elephant's name?");
+    expect(top).toContain("arrested a farmer");
+    expect(features?.answerAgent).toBe(0);
+    expect(e.typeMissing).toBe(1);
+    expect(mayBeHigh(e)).toBe(false);
+  });
+
+  it("and a passage naming the thing asked about does", () => {
+    const { top, e, features } = evidence("What is the new ferry's name?");
+    expect(top).toContain("Morning Star");
+    expect(features?.answerAgent).toBe(1);
+    expect(e.typeMissing).toBe(0);
   });
 
   it("a country that acts is a who, a country where something happens is not", () => {

@@ -51,7 +51,9 @@ export interface QuestionAnalysis {
 const DATE_Q = /\b(?:when|what (?:(?:is|was|were) the )?(?:year|date|day|month|time|century|decade|era|period)|which (?:year|date|day|month|century|decade)|how long ago|since when)\b/;
 const NUMBER_Q = /\b(?:how (?:many|much|long|old|far|big|large|tall|high|fast|often|heavy|deep|wide|strong|powerful|hot|cold|warm|loud|close|low|small|short|quickly|soon)|what (?:(?:is|was|are|were) the )?(?:percentage|percent|proportion|number|amount|size|population|rate|distance|speed|price|cost|death toll|toll)|at what (?:age|rate|speed)|which number)\b/;
 const NAMED_THINGS = "city|country|state|town|place|region|team|company|organi[sz]ation|group|person|man|woman|name|language|nationality|river|university|school|party|newspaper|network|agency|station|president|leader|player|author|king|queen|empire|dynasty|stadium|church|county|island|mountain|ocean|sea|continent|club|band|show|film|book|album|brand|hospital|park|court|character|species|airport|prison|hotel|airline|bank|museum|province|district|village|firm|ministry|department|festival|award|series|programme|program|song|game|website|magazine|channel|journal|ship|warship";
-const NAME_Q = new RegExp(`\\b(?:who|whom|whose|where|(?:what|which)\\s(?:\\w+\\s){0,2}(?:${NAMED_THINGS})s?|what (?:is|was) the name|named|called)\\b`);
+/** "What was the elephant's name?", "What is the new ferry's full name?": the name of, asked with a possessive. */
+const POSSESSIVE_NAME = "what (?:is|was|are|were) (?:[\\w-]+\\s){0,4}?[\\w-]+['’]s?\\s(?:(?:full|first|real|official)\\s)?names?";
+const NAME_Q = new RegExp(`\\b(?:who|whom|whose|where|(?:what|which)\\s(?:\\w+\\s){0,2}(?:${NAMED_THINGS})s?|what (?:is|was) the name|${POSSESSIVE_NAME}|named|called)\\b`);
 const REASON_Q = /\b(?:why|how come|for what reason|what (?:was|is|were|are) the (?:reason|cause|motive)s?|what (?:caused|led to|prompted|triggered|drove))\b/;
 const QUOTE_Q = /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will)\s(?:[\w'’.-]+\s){1,6}?(?:say|said|tell|told|call|called|write|wrote|tweet|tweeted|describe|described|warn|warned|claim|claimed)\b/;
 const MANNER_Q = /\bhow (?:did|do|does|was|were|is|are|will|would|could|can|has|have|had)\b/;
@@ -65,8 +67,12 @@ const CUES: ReadonlyArray<readonly [AnswerType, RegExp]> = [
   ["manner", MANNER_Q],
 ];
 
-/** Name cues that ask for someone: a person or a body, never a place or a thing. */
-const AGENT_CUE = /^(?:who|whom|whose|what (?:is|was) the name|(?:what|which)\s(?:\w+\s){0,2}(?:team|company|organi[sz]ation|group|person|man|woman|name|party|newspaper|network|agency|president|leader|player|author|king|queen|club|band|university|school)s?)$/;
+/**
+ * Name cues that ask for someone: a person or a body, never a place or a
+ * thing. "The name of X" and "X's name" count: what has a name worth asking
+ * is named like someone (a person, a ship, an animal), not like a place.
+ */
+const AGENT_CUE = new RegExp(`^(?:who|whom|whose|what (?:is|was) the name|${POSSESSIVE_NAME}|(?:what|which)\\s(?:\\w+\\s){0,2}(?:team|company|organi[sz]ation|group|person|man|woman|name|party|newspaper|network|agency|president|leader|player|author|king|queen|club|band|university|school)s?)$`);
 
 /** The question's first cue and the words it matched (lower case). */
 function cueOf(question: string): { type: AnswerType; words: string } {
