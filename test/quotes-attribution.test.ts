@@ -265,6 +265,18 @@ describe("pronouns", () => {
     expect(speakersByText(r)).toEqual({ "We had no money at all": "Tomas Berg" });
   });
 
+  it("takes the person whose view, words or part a sentence opens on for a pronoun after it", () => {
+    for (const frame of ["In Okafor's view", "In Okafor’s words", "For Okafor's part", "To Okafor's mind"]) {
+      const r = extract(["Councillor Ada Okafor opposed the closure from the start.", "Mayor Ruth Adeyemi announced it on Tuesday.", `${frame}, the vote was rushed.`, "“We will fight this in court,” she said."].join("\n"));
+      expect(speakersByText(r), frame).toMatchObject({ "We will fight this in court": "Ada Okafor" });
+    }
+  });
+
+  it("but not a name after a preposition that says where or when", () => {
+    const r = extract(["Mayor Ruth Adeyemi announced the closure on Tuesday.", "In Okafor Park, the gates were locked.", "“The decision is final,” she said."].join("\n"));
+    expect(speakersByText(r)).toMatchObject({ "The decision is final": "Ruth Adeyemi" });
+  });
+
   it("takes a name set after a role between commas for a person a pronoun can refer to", () => {
     const r = extract(["The ferry operator's chief, Mirela Stan, was unmoved by the protest.", "“The timetable stays as it is,” she said."].join("\n"));
     expect(speakersByText(r)).toEqual({ "The timetable stays as it is": "Mirela Stan" });

@@ -57,13 +57,28 @@ export function opensSentence(words: readonly Word[], name: number, last: number
   const sentence = (words[from] as Word).sentence;
   const first = words.find((w) => w.sentence === sentence);
   const opening = !before || before.sentence !== sentence || (before.text === "," && before.quote < 0 && (first?.pos === "ADP" || adverbialUpTo(words, from - 1, sentence)));
+  const possessive = /^['’]s?$/u.test(words[last + 1]?.text ?? "");
   // "Jane Doe's visit was ...": a sentence opening on what the person has or did is about the person.
-  if (opening && /^['’]s?$/u.test(words[last + 1]?.text ?? "")) return true;
+  if (opening && possessive) return true;
+  // "In Okafor's view, ...", "For Okafor's part, ...": the sentence gives the person's view ("to" is tagged a particle).
+  if (possessive && before === first && (before?.pos === "ADP" || before?.lower === "to") && viewFrame(words, last + 2, sentence)) return true;
   // The comma closing an appositive ("The union leader, Maria Lund, was") opens no aside.
   let k = appositive && words[last + 1]?.text === "," ? last + 2 : pastAside(words, last + 1);
   while (words[k] && (words[k] as Word).pos === "ADV") k++;
   const next = words[k];
   return opening && next !== undefined && next.quote < 0 && (next.pos === "VERB" || next.pos === "AUX");
+}
+
+/**
+ * Does the possessed noun at `k` close an opening frame that gives someone's
+ * view: a noun, then the comma ending the frame ("In Okafor's view,", "For
+ * Okafor's part,", "To Okafor's mind,")? A place ("In Okafor Park,") has no
+ * possessive, so never reaches here.
+ */
+function viewFrame(words: readonly Word[], k: number, sentence: number): boolean {
+  const noun = words[k];
+  const comma = words[k + 1];
+  return noun?.pos === "NOUN" && noun.sentence === sentence && comma?.text === "," && comma.quote < 0;
 }
 
 /** Words after a name within which "itself" shows the name is a thing's ("Acme describes itself", "Acme prides itself"). */
