@@ -142,8 +142,9 @@ async function main(): Promise<void> {
   const byThread = threadCpuSince(threadsBefore);
   const fakeMs = byThread.find(([id]) => id === process.pid)?.[1];
   const busiest = byThread.find(([id]) => id !== process.pid)?.[1];
-  // Everything but the fake and the bot: V8's compiler and GC helpers (and answer threads, when there are any).
-  const rest = byThread.filter(([id]) => id !== process.pid).slice(1).reduce((sum, [, ms]) => sum + ms, 0);
+  // Everything but the fake and the bot (the busiest other thread, unless the bot shares the fake's): V8's compiler
+  // and GC helpers, and answer threads when there are any.
+  const rest = byThread.filter(([id]) => id !== process.pid).slice(sameThread ? 0 : 1).reduce((sum, [, ms]) => sum + ms, 0);
 
   const latencies = results.filter((r) => r.answer?.status === 200).map((r) => r.answer!.at - r.dispatched).sort((a, b) => a - b);
   const deferred = results.filter((r) => r.deferred).length;
