@@ -322,6 +322,13 @@ describe("ranks", () => {
       expect(speakersByText(r), rank).toEqual({ "The troops are ready": "Ilse Dorn" });
     }
   });
+
+  it("leaves a rank written without a full stop, as British papers write it, out of the name", () => {
+    for (const rank of ["Lt Col", "Col", "Brig", "Maj", "Adm", "Cpl"]) {
+      const r = extract(["The army left the valley on Monday.", `“The bridge is secure,” said ${rank} Ana Ruiz.`, "“We leave at dawn,” Ruiz added."].join("\n"));
+      expect(speakersByText(r), rank).toEqual({ "The bridge is secure": "Ana Ruiz", "We leave at dawn": "Ana Ruiz" });
+    }
+  });
 });
 
 describe("clauses inside clauses", () => {

@@ -4,6 +4,7 @@
  * nlp/places.ts). Edit these lists, not the rules, to cover new wording.
  * Entries are lower case and folded (see nlp/normalize.ts foldCase).
  */
+import { RANK_ABBREVIATIONS } from "../nlp/abbreviations.js";
 
 /**
  * Verbs that also do other work ("talks continued", "the board agreed a
@@ -142,14 +143,15 @@ export const GENDERED_ROLES: ReadonlyMap<string, "male" | "female"> = new Map([
 /**
  * Role nouns written before a name ("Russian President Vladimir Putin",
  * "Kremlin spokesperson Dmitry Peskov") or heading a description ("the
- * Russian leader"). Abbreviated military ranks are included so that they are
- * stripped from names.
+ * Russian leader"). Abbreviated titles and ranks come from the sentence
+ * splitter's list (nlp/abbreviations.ts), with and without the full stop:
+ * US wire style writes "Gov. Kathy Hochul", British style "Lt Col Ana Ruiz".
  */
 export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "president", "president-elect", "vice-president", "premier", "chancellor", "minister", "prime", "secretary",
   "spokesperson", "spokesman", "spokeswoman", "leader", "ruler", "dictator", "king", "queen", "prince", "princess",
   "emperor", "pope", "governor", "mayor", "senator", "congressman", "congresswoman", "ambassador", "envoy",
-  "general", "gen", "gen.", "lt", "lt.", "lieutenant", "colonel", "col.", "major", "maj.", "admiral", "adm.",
+  "general", "lieutenant", "colonel", "major", "admiral", "brigadier", "corporal",
   "commander", "chief", "head", "chairman", "chairwoman", "chair", "director", "ceo", "official", "officer",
   "journalist", "reporter", "correspondent", "analyst", "expert", "adviser", "advisor", "aide", "deputy",
   "speaker", "lawmaker", "mp", "judge", "prosecutor", "patriarch", "cardinal", "archbishop", "bishop",
@@ -164,10 +166,8 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "member", "chairperson", "administrator", "commentator", "columnist", "presenter", "anchor", "blogger",
   "engineer", "architect", "designer", "diplomat", "negotiator", "regulator", "auditor", "investigator",
   "farmer", "fisherman", "shopkeeper", "deacon", "priest", "pastor", "rabbi", "imam", "lead", "senior", "former", "acting", "interim",
-  // Titles as US wire style abbreviates them before a name ("Gov. Kathy Hochul", "the Rev. James Okoro").
-  "representative", "reverend", "gov", "gov.", "sen", "sen.", "rep", "rep.", "rev", "rev.", "prof", "prof.", "pres", "pres.",
-  "amb", "amb.", "msgr", "msgr.", "sgt", "sgt.", "capt", "capt.", "cmdr", "cmdr.", "cpl", "cpl.", "det", "det.", "insp", "insp.",
-  "supt", "supt.", "atty", "atty.",
+  "representative", "reverend", "msgr", "msgr.",
+  ...[...RANK_ABBREVIATIONS.keys()].flatMap((a) => [a, `${a}.`]),
 ]);
 
 /** A role word, also with a prefix of time or rank ("then-secretary", "ex-minister", "vice-chair"). */
