@@ -331,6 +331,24 @@ describe("ranks", () => {
   });
 });
 
+describe("British titles and letters after a name", () => {
+  it("leaves Baroness, Cllr, PM, DCI and Rt Hon out of the name", () => {
+    for (const title of ["Baroness", "Cllr", "PM", "DCI", "the Rt Hon"]) {
+      const r = extract(["The council met on Monday.", `“We will act now,” said ${title} Jane Roe.`].join("\n"));
+      expect(speakersByText(r), title).toEqual({ "We will act now": "Jane Roe" });
+    }
+  });
+
+  it("reads letters after a name (MP, QC, OBE) as what the person is, so the name speaks and 'the MP' is her later", () => {
+    for (const letters of ["MP", "QC", "OBE"]) {
+      const r = extract(["The council met on Monday.", `“We will act now,” said Jane Roe ${letters}.`].join("\n"));
+      expect(speakersByText(r), letters).toEqual({ "We will act now": "Jane Roe" });
+    }
+    const r = extract(["The council met on Monday.", "Jane Roe MP said: “We will act now.”", "“Not before the vote,” the MP added."].join("\n"));
+    expect(speakersByText(r)).toEqual({ "We will act now.": "Jane Roe", "Not before the vote": "Jane Roe" });
+  });
+});
+
 describe("clauses inside clauses", () => {
   it("gives a quote to the author of a document named in the introducing clause", () => {
     const r = extract(["Queen Mira Solvang spoke on Sunday.", "The court published the following message from the queen: “The law applies to all of us.”"].join("\n"));

@@ -131,7 +131,7 @@ export const SKIPPABLE: ReadonlySet<string> = new Set([
 export const HONORIFICS: ReadonlyMap<string, "male" | "female" | undefined> = new Map<string, "male" | "female" | undefined>([
   ["mr", "male"], ["mr.", "male"], ["mrs", "female"], ["mrs.", "female"], ["ms", "female"], ["ms.", "female"],
   ["miss", "female"], ["sir", "male"], ["lord", "male"], ["lady", "female"], ["dr", undefined], ["dr.", undefined],
-  ["dame", "female"],
+  ["dame", "female"], ["baroness", "female"], ["baron", "male"], ["rt", undefined], ["hon", undefined], ["hon.", undefined],
 ]);
 
 /** Role nouns that show their holder's gender ("the actress", "Spokeswoman Jane Doe"); used only to resolve he/she. */
@@ -167,8 +167,13 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "engineer", "architect", "designer", "diplomat", "negotiator", "regulator", "auditor", "investigator",
   "farmer", "fisherman", "shopkeeper", "deacon", "priest", "pastor", "rabbi", "imam", "lead", "senior", "former", "acting", "interim",
   "representative", "reverend", "msgr", "msgr.",
+  // British abbreviations without a full stop: a councillor, a prime minister, a detective chief inspector.
+  "cllr", "pm", "dci",
   ...[...RANK_ABBREVIATIONS.keys()].flatMap((a) => [a, `${a}.`]),
 ]);
+
+/** Letters written after a name for what the person is ("Jane Roe MP", "John Doe QC", "Ann Lee OBE"), not who. */
+export const POST_NOMINALS: ReadonlySet<string> = new Set(["mp", "mep", "msp", "mla", "td", "qc", "kc", "obe", "mbe", "cbe", "kbe", "dbe"]);
 
 /** A role word, also with a prefix of time or rank ("then-secretary", "ex-minister", "vice-chair"). */
 export function isRoleWord(lower: string): boolean {

@@ -6,7 +6,7 @@
  * possessives, with "of"/"in" allowed between capitalised words
  * ("Ministry of Defence in Moscow").
  */
-import { AFFILIATION_PREPOSITIONS, COLLECTIVE_PLURALS, HONORIFICS, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS } from "./lexicon.js";
+import { AFFILIATION_PREPOSITIONS, COLLECTIVE_PLURALS, HONORIFICS, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, POST_NOMINALS, RELATIVE_PRONOUNS } from "./lexicon.js";
 import { isCapitalised, type Word } from "./words.js";
 
 export type Subject =
@@ -126,6 +126,13 @@ export function classifyPhrase(words: readonly Word[], from: number, to: number,
     if (RELATIVE_PRONOUNS.has(first.lower) || !PERSONAL_PRONOUNS.has(first.lower)) return undefined;
     return { type: "pronoun", from, to, text, pronoun: first.lower };
   }
+  // "Jane Roe MP": the name without the letters after it, which join its titles ("the MP" later is her).
+  let end = to;
+  while (end - from > 1 && postNominal(words[end - 1] as Word) && nameLike(words[end - 2] as Word)) end--;
+  if (end < to) {
+    const named = classifyPhrase(words, from, end, body);
+    if (named?.type === "name") return { ...named, to, text, title: [...named.title, ...words.slice(end, to).map((w) => w.lower)] };
+  }
   // With a post-modifier ("the leadership in Kiev", "one person familiar with the talks"), the head comes before it.
   let headAt = to - 1;
   for (let k = from + 1; k < to - 1; k++) {
@@ -157,6 +164,11 @@ export function classifyPhrase(words: readonly Word[], from: number, to: number,
   }
   const role = headAt > from && (words[headAt - 1] as Word).lower === "prime" ? `prime ${head.lower}` : head.lower;
   return { type: "description", from, to, text, determiner: determinerOf(words, from, to), qualifiers, head: role, plural };
+}
+
+/** Post-nominal letters as written: in capitals ("MP", not the "mp" of a lower-case word). */
+function postNominal(w: Word): boolean {
+  return POST_NOMINALS.has(w.lower) && w.text === w.text.toUpperCase();
 }
 
 /** A capitalised word, or a particle joined to a capitalised one ("el-Sisi", "al-Assad"). */
