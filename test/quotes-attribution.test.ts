@@ -349,6 +349,25 @@ describe("British titles and letters after a name", () => {
   });
 });
 
+describe("quoted as saying", () => {
+  it("gives the words to the one 'quoted as saying', before or after the quote, with or without who quoted them", () => {
+    const r = extract(
+      [
+        "Minister Jane Roe and her deputy Tom Hale visited the site on Monday.",
+        "Roe was quoted by the Herald as saying: “We will act now.”",
+        "“The funds are there,” Hale, 58, was quoted as saying.",
+        "“Not one family will wait,” he was also quoted as saying.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "We will act now.": "Jane Roe", "The funds are there": "Tom Hale", "Not one family will wait": "Tom Hale" });
+  });
+
+  it("but a passive that quotes no one ('was asked', 'was told') still gives no one's words", () => {
+    const r = extract(["Minister Jane Roe visited the site on Monday.", "Roe was told by residents that “nothing has changed”."].join("\n"));
+    expect(speakersByText(r)["nothing has changed"]).not.toBe("Jane Roe");
+  });
+});
+
 describe("clauses inside clauses", () => {
   it("gives a quote to the author of a document named in the introducing clause", () => {
     const r = extract(["Queen Mira Solvang spoke on Sunday.", "The court published the following message from the queen: “The law applies to all of us.”"].join("\n"));

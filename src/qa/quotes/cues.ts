@@ -159,6 +159,9 @@ function subjectOf(reading: ParagraphReading, verb: number, body: string, previo
     if (RELATIVE_PRONOUNS.has(before.lower) || !PERSONAL_PRONOUNS.has(before.lower)) return undefined;
     return classifyPhrase(words, k, k + 1, body);
   }
+  // "Roe was quoted as saying", "Roe was quoted by the Herald as saying": the one quoted speaks.
+  const quoted = participle && before.lower === "as" ? quotedAs(words, k, w.sentence, body) : undefined;
+  if (quoted) return quoted;
   if (participle || COORDINATORS.has(before.lower)) return previous ? "previous" : mainClause(words, k, w.sentence, body)?.subject;
   if (before.lower === "to" || before.lower === "by") return undefined;
   if (before.text === ",") return nameBeforeAsides(words, k, w.sentence, body) ?? subjectBeforeAside(words, k, w.sentence, body) ?? inverted(reading, verb, body);
@@ -168,6 +171,32 @@ function subjectOf(reading: ParagraphReading, verb: number, body: string, previo
   // ("which the paper called “...”").
   if (OBJECT_RELATIVES.has(words[from - 1]?.lower ?? "") && words[from - 1]?.quote === -1 && !quoteInClause(words, verb)) return undefined;
   return nameBeforeAffiliation(words, from, w.sentence, body) ?? classifyPhrase(words, withPostModifier(words, from), k + 1, body);
+}
+
+/** Words "quoted" and "as" may stand apart: "by" and who quoted ("by the state news agency"). */
+const QUOTED_BY_MAX = 6;
+
+/**
+ * The subject of "X was quoted [by …] as saying", the wire's way of passing on
+ * another outlet's quote; `as` is the index of "as". A passive whose subject
+ * is the speaker, where any other passive reports no one's words.
+ */
+function quotedAs(words: readonly Word[], as: number, sentence: number, body: string): Subject | undefined {
+  let q = as - 1;
+  while (q > as - 2 - QUOTED_BY_MAX && words[q] !== undefined && (words[q] as Word).sentence === sentence && (words[q] as Word).lower !== "quoted") q--;
+  const verb = words[q];
+  if (verb?.lower !== "quoted" || verb.quote >= 0 || verb.sentence !== sentence || (q + 1 < as && words[q + 1]?.lower !== "by")) return undefined;
+  // "was quoted", "was also quoted", "had been quoted".
+  let aux = q - 1;
+  while (words[aux]?.pos === "ADV") aux--;
+  if (!PASSIVE_AUX.has(words[aux]?.lower ?? "")) return undefined;
+  const end = aux - 1;
+  const last = words[end];
+  if (!last || last.sentence !== sentence || last.quote >= 0) return undefined;
+  if (last.text === ",") return nameBeforeAsides(words, end, sentence, body) ?? subjectBeforeAside(words, end, sentence, body);
+  if (last.pos === "PRON") return PERSONAL_PRONOUNS.has(last.lower) ? classifyPhrase(words, end, end + 1, body) : undefined;
+  const from = phraseEndingAt(words, end);
+  return from < 0 ? undefined : classifyPhrase(words, from, end + 1, body);
 }
 
 /** Does a quote follow the verb within its clause (no comma, dash, colon or semicolon before it)? */
