@@ -453,6 +453,30 @@ describe("verbs that report only beside the quote", () => {
     });
   });
 
+  it("reads 'ventured', 'offered', 'countered', 'snapped' and the like beside the quote, not before an object", () => {
+    const r = extract(
+      [
+        "Engineer Piet Smit and the mayor, Ida Lunde, toured the bridge.",
+        "“It will open in May,” ventured Smit.",
+        "“Not with this budget,” Lunde countered.",
+        "Smit offered a new plan on Tuesday.",
+        "“Then find the money,” snapped Smit.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "It will open in May": "Piet Smit", "Not with this budget": "Ida Lunde", "Then find the money": "Piet Smit" });
+  });
+
+  it("reads a present form the tagger takes for a plural noun as the verb beside the quote or after a name", () => {
+    const r = extract(["Engineer Piet Smit toured the bridge.", "“It will open in May,” notes Smit.", "“Or June,” Smit muses.", "Smit notes that “the steel is late”."].join("\n"));
+    expect(speakersByText(r)).toEqual({ "It will open in May": "Piet Smit", "Or June": "Piet Smit", "the steel is late": "Piet Smit" });
+  });
+
+  it("but not a plural noun after a name ('the Baltic states in the region')", () => {
+    const r = extract("Ministers from the Baltic states in the region signed the pact. “It is a historic day for every one of our countries,” a minister said.");
+    expect(Object.values(speakersByText(r)).join(" ")).not.toMatch(/Baltic/);
+    expect(Object.keys(speakersByText(r))).toHaveLength(1);
+  });
+
   it("leaves a relative 'that' out of an unnamed source's description", () => {
     const r = extract("The two unions signed a deal that critics called “a sell-out by any measure we know”.");
     expect(speakersByText(r)).toEqual({ "a sell-out by any measure we know": "unnamed: critics" });

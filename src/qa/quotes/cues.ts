@@ -317,7 +317,12 @@ export function findClauses(reading: ParagraphReading, body: string): Clause[] {
     const objectNext = ["DET", "PRON", "PUNCT"].includes(words[i + 1]?.pos ?? "PUNCT");
     const afterSubject = prior?.quote === -1 && (prior.pos === "PROPN" || (prior.pos === "NOUN" && objectNext));
     const afterQuote = followsQuote(prior);
-    if (!(w.pos === "VERB" || (w.pos === "ADJ" && w.lower.endsWith("ed") && (afterSubject || afterQuote)))) continue;
+    // So is a present form the tagger reads as a plural noun, right after the quote, or after a name and before
+    // punctuation, "that" or the quote ("…,” notes Roe", "Roe muses.", "Cohen notes that"; not "the Crusader states
+    // in the Levant", nor "IPCC reports cover “…”").
+    const next = words[i + 1];
+    const pluralRead = w.pos === "NOUN" && w.lower.endsWith("s") && (afterQuote || (prior?.quote === -1 && prior.pos === "PROPN" && (next === undefined || next.pos === "PUNCT" || next.lower === "that" || next.quote >= 0)));
+    if (!(w.pos === "VERB" || pluralRead || (w.pos === "ADJ" && w.lower.endsWith("ed") && (afterSubject || afterQuote)))) continue;
     const after = words[i + 1];
     // "continued" reports words only with nothing after it ("she continued.") or right after them ("…,” continued Okafor").
     if (BARE_CUE_VERBS.has(w.lower) && after && after.quote < 0 && after.pos !== "PUNCT" && !afterQuote) continue;

@@ -23,6 +23,16 @@ const BARE_CUE_FORMS = [
   "mutter mutters muttered",
   "whisper whispers whispered",
   "fume fumes fumed",
+  "venture ventures ventured",
+  "offer offers offered",
+  "counter counters countered",
+  "reflect reflects reflected",
+  "wonder wonders wondered",
+  "groan groans groaned",
+  "reason reasons reasoned",
+  "snap snaps snapped",
+  "protest protests protested",
+  "text texts texted",
 ];
 
 /**
@@ -45,6 +55,7 @@ export const CUE_VERBS: ReadonlySet<string> = new Set(
     "announce announces announced announcing",
     "insist insists insisted insisting",
     "warn warns warned warning",
+    "caution cautions cautioned cautioning",
     "note notes noted noting",
     "stress stresses stressed stressing",
     "explain explains explained explaining",
