@@ -51,6 +51,15 @@ describe("names and roles", () => {
   });
 });
 
+describe("particles inside names", () => {
+  it("keeps 'da', 'de la' inside a name however the tagger reads them, before or after the verb", () => {
+    const r = extract(
+      ["The summit opened on Monday.", "Luiz Inácio Lula da Silva said: “We will act now.”", "“The funds are there,” said María de la Cruz."].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "We will act now.": "Luiz Inácio Lula da Silva", "The funds are there": "María de la Cruz" });
+  });
+});
+
 describe("lookup by any printed spelling", () => {
   const body = [
     "Governor Ana Lucía Vázquez Orta said, “The island needs calm.”",

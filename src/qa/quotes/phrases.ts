@@ -42,6 +42,23 @@ function isNominal(w: Word, words?: readonly Word[], k?: number): boolean {
   return (prev !== undefined && prev.sentence === w.sentence && capitalisedNoun(prev)) || (capitalisedNoun(next) && prev !== undefined && prev.sentence === w.sentence);
 }
 
+/**
+ * A lower-case particle inside a name ("Lula da Silva", "María de la Cruz"),
+ * however the tagger reads it: capitalised words on both sides of its run of
+ * particles.
+ */
+function nameParticle(words: readonly Word[], k: number): boolean {
+  const w = words[k] as Word;
+  const particle = (x: Word | undefined) => x !== undefined && NAME_PARTICLES.has(x.lower) && !isCapitalised(x);
+  if (!particle(w) || w.quote >= 0) return false;
+  let a = k - 1;
+  while (particle(words[a])) a--;
+  let b = k + 1;
+  while (particle(words[b])) b++;
+  const side = (x: Word | undefined) => x !== undefined && x.sentence === w.sentence && x.quote < 0 && isCapitalised(x);
+  return side(words[a]) && side(words[b]);
+}
+
 /** Start of the noun phrase ending at word `j`, or -1 when there is none. */
 export function phraseEndingAt(words: readonly Word[], j: number): number {
   const head = words[j];
@@ -50,6 +67,10 @@ export function phraseEndingAt(words: readonly Word[], j: number): number {
   for (let k = j - 1; k >= 0; k--) {
     const w = words[k] as Word;
     if (w.sentence !== head.sentence) break;
+    if (nameParticle(words, k)) {
+      from = k;
+      continue;
+    }
     if (w.pos === "DET" && w.quote < 0) {
       // "a deal that critics called …": before a plural, "that" is a relative pronoun, not the phrase's determiner.
       if (!(w.lower === "that" && /[^s]s$/u.test(head.lower) && !isCapitalised(head))) from = k;
@@ -95,7 +116,7 @@ export function phraseStartingAt(words: readonly Word[], i: number): number {
   for (; k < words.length; k++) {
     const w = words[k] as Word;
     if (w.sentence !== first.sentence) break;
-    const connects = CONNECTORS.has(w.lower) && k > 0 && isCapitalised(words[k - 1] as Word) && isCapitalised((words[k + 1] ?? w) as Word) && k + 1 < words.length;
+    const connects = (CONNECTORS.has(w.lower) && k > 0 && isCapitalised(words[k - 1] as Word) && isCapitalised((words[k + 1] ?? w) as Word) && k + 1 < words.length) || nameParticle(words, k);
     if (!isNominal(w, words, k) && !connects) break;
     if (!connects && !POSSESSIVE.test(w.text)) end = k + 1;
   }
