@@ -492,6 +492,25 @@ describe("verbs that report only beside the quote", () => {
   });
 });
 
+describe("what someone said, named before a colon", () => {
+  it("gives the quote to the possessor of 'verdict', 'words', 'answer' and the like", () => {
+    const r = extract(
+      [
+        "Minister Jane Roe and her deputy Tom Hale toured the flooded valley on Monday.",
+        "Roe's verdict: “Too little, too late.”",
+        "In Hale's words: “The river won this time.”",
+        "His blunt answer: “We rebuild.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "Too little, too late.": "Jane Roe", "The river won this time.": "Tom Hale", "We rebuild.": "Tom Hale" });
+  });
+
+  it("but not a possessor of something else, nor a label after other narration", () => {
+    const r = extract(["Minister Jane Roe toured the flooded valley on Monday.", "The plan's weakness: “It has no money for the dykes.”", "After the tour came Roe's verdict: “Too little, too late.”"].join("\n"));
+    expect(speakersByText(r)["It has no money for the dykes."]).not.toBe("Jane Roe");
+  });
+});
+
 describe("what someone was, before a colon", () => {
   it("gives the quote after 'X was blunt:' to X, but not after 'X was asked:' or 'X was told:'", () => {
     const r = extract(

@@ -9,7 +9,8 @@
 import { speakerBehindReporter } from "./according.js";
 import { QUOTE_DEFAULTS } from "./defaults.js";
 import { BARE_CUE_VERBS, CUE_VERBS, DOCUMENT_VERBS, isRoleWord, PASSIVE_AUX, PERSONAL_PRONOUNS, RELATIVE_PRONOUNS, SKIPPABLE } from "./lexicon.js";
-import { capitalisedName, classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
+import { followsQuote, labelledSpeaker, signature } from "./labels.js";
+import { classifyPhrase, phraseEndingAt, phraseStartingAt, type Subject, withPostModifier } from "./phrases.js";
 import { looksLikeOrganisation } from "./people.js";
 import { isTitleCase } from "./shape.js";
 import {
@@ -225,38 +226,6 @@ export function hasCue(reading: ParagraphReading, sentence: number): boolean {
 }
 
 /**
- * "“…” — Mayor Ada Okafor.": a quote signed after a dash, as pull quotes and
- * captions credit it. The dash follows the quote's closing mark, and the
- * rest of the sentence is one name (an aside after a comma may follow:
- * "— Ada Okafor, mayor of Lagos"); an outlet or body credited so ("— Reuters")
- * speaks for itself, and the quote inherits no one else's name.
- */
-function signature(words: readonly Word[], dash: number, sentence: number, body: string): Subject | undefined {
-  if (!followsQuote(words[dash - 1])) return undefined;
-  const end = phraseStartingAt(words, dash + 1);
-  const after = words[end];
-  if (end <= dash + 1 || (after && after.sentence === sentence && after.text !== "," && after.pos !== "PUNCT")) return undefined;
-  return capitalisedName(words, dash + 1, end, body);
-}
-
-/** Is this word inside a quote or its closing mark: does what follows it come right after quoted words? */
-function followsQuote(w: Word | undefined): boolean {
-  return w !== undefined && (w.quote >= 0 || /^["”’]$/u.test(w.text));
-}
-
-/**
- * "Mayor Ada Okafor: “…”": a sentence whose narration is one person's name
- * and a colon, as transcripts and live pages label who speaks. The colon
- * stands for the reporting verb.
- */
-function speakerLabel(words: readonly Word[], colon: number, sentence: number, body: string): { subject: Subject; verb: number } | undefined {
-  const first = words.findIndex((x) => x.sentence === sentence);
-  if (first < 0 || words[first]?.quote !== -1 || phraseStartingAt(words, first) !== colon) return undefined;
-  const subject = capitalisedName(words, first, colon, body);
-  return subject && !looksLikeOrganisation(subject.name) ? { subject, verb: colon } : undefined;
-}
-
-/**
  * A quote introduced by a colon, or by a comma with a capital (“...”), in a
  * sentence with no reporting clause before it: its speaker is the subject
  * of the clause that introduces it ("Jane Doe rejected the plan: “...”").
@@ -278,7 +247,7 @@ function introducingClauses(reading: ParagraphReading, clauses: readonly Clause[
     if (span && isTitleCase(body.slice(span.start, span.end))) return;
     if (!colon && !capitalComma && !long) return;
     if ([...clauses, ...found].some((c) => c.sentence === w.sentence && c.verb < i)) return;
-    const main = mainClause(words, i - 1, w.sentence, body) ?? (colon ? speakerLabel(words, i - 1, w.sentence, body) : undefined);
+    const main = mainClause(words, i - 1, w.sentence, body) ?? (colon ? labelledSpeaker(words, i - 1, w.sentence, body) : undefined);
     const subject = main === undefined ? undefined : (documentInObject(words, main.verb, i - 1, w.sentence, body) ?? authorOf(words, main.subject, w.sentence, body));
     // Worked into the sentence with no colon ("Jane Doe dismissed it as “a waste of money”"), only a person's words count.
     const personal = typeof subject === "object" && (subject.type === "pronoun" ? subject.pronoun !== "it" : subject.type === "name" && !looksLikeOrganisation(subject.name));
