@@ -358,6 +358,22 @@ describe("British titles and letters after a name", () => {
   });
 });
 
+describe("a title by its initials", () => {
+  it("gives 'the PM', 'the CM', 'the CEO' to the person whose title they spell, and leaves 'the BBC' itself", () => {
+    const cases: Array<[string, string]> = [
+      ["Prime Minister Jane Roe", "the PM"],
+      ["Karnataka Chief Minister Asha Rao", "the CM"],
+      ["Chief Executive Officer Lena Fisk", "the CEO"],
+    ];
+    for (const [titled, initials] of cases) {
+      const r = extract([`${titled} visited the flooded valley on Monday.`, `“We will act now,” ${initials} said.`].join("\n"));
+      expect(speakersByText(r), initials).toEqual({ "We will act now": titled.split(" ").slice(-2).join(" ") });
+    }
+    const r = extract(["Prime Minister Jane Roe visited the flooded valley on Monday.", "“The valley is cut off,” the BBC said."].join("\n"));
+    expect(speakersByText(r)).toEqual({ "The valley is cut off": "BBC" });
+  });
+});
+
 describe("quoted as saying", () => {
   it("gives the words to the one 'quoted as saying', before or after the quote, with or without who quoted them", () => {
     const r = extract(

@@ -60,6 +60,12 @@ function fullBodyName(name: string, at: number, ctx: ResolveContext): string | u
 }
 
 function resolveName(subject: Extract<Subject, { type: "name" }>, at: number, ctx: ResolveContext): Referent {
+  // "the CM", "the DA": a title by its initials, for the person whose role they spell ("Chief Minister Asha Rao").
+  if (/^the\s/iu.test(subject.text) && /^\p{Lu}{2,4}$/u.test(subject.name)) {
+    const head = subject.name.toLowerCase();
+    const titled = resolveDescription({ type: "description", from: subject.from, to: subject.to, text: subject.text, determiner: "definite", qualifiers: [], head, plural: false }, at, ctx, true);
+    if (titled.name !== null) return titled;
+  }
   const { byKey } = ctx.people;
   const person = byKey.get(nameKey(subject.name, ctx.aliases)) ?? byKey.get(surnameKey(subject.name, ctx.aliases));
   if (person) return personReferent(person, subject.text, "named");
@@ -115,7 +121,7 @@ function pronounReferent(pronoun: string, label: string, at: number, ctx: Resolv
   return undefined;
 }
 
-function resolveDescription(subject: Extract<Subject, { type: "description" }>, at: number, ctx: ResolveContext): Referent {
+function resolveDescription(subject: Extract<Subject, { type: "description" }>, at: number, ctx: ResolveContext, initials = false): Referent {
   const unnamed: Referent = { name: null, kind: "person", label: subject.text, how: "named" };
   const definite = subject.determiner === "definite" || subject.determiner === "possessive";
   // "the government of the islands said", "the court found": a body the article has in view speaks under that description.
@@ -133,7 +139,7 @@ function resolveDescription(subject: Extract<Subject, { type: "description" }>, 
     if (subject.qualifiers.length === 0) return unnamed;
     return { name: subject.text.replace(/^(?:the|this|that)\s+/iu, ""), kind: "organisation", label: subject.text, how: "named" };
   }
-  if (!definite || subject.plural || !isRoleHead(subject.head)) return unnamed;
+  if (!definite || subject.plural || !(initials || isRoleHead(subject.head))) return unnamed;
   const fitting = ctx.people.people.filter((p) => descriptionFits(subject.head, subject.qualifiers, ctx.rolesOf(p)));
   if (fitting.length === 0) return unnamed;
   let person: ArticlePerson | undefined;

@@ -50,10 +50,18 @@ export function sameCountry(a: string, b: string): boolean {
   return stem.length >= 4 && long.startsWith(stem);
 }
 
+/** Is `head` the initials of the role's last words ("pm" of "prime minister", "cm" of "karnataka chief minister")? */
+function initialsFit(head: string, recorded: string): boolean {
+  if (head.length < 2 || /[^a-z]/u.test(head)) return false;
+  const words = spelledOut(recorded).split(" ").filter((w) => w !== "");
+  if (words.length < head.length) return false;
+  return words.slice(-head.length).every((w, i) => w.startsWith(head[i] as string));
+}
+
 /** Does a description (head and country words) fit a person with these recorded roles? */
 export function descriptionFits(head: string, qualifiers: readonly string[], roles: readonly string[]): boolean {
   const parsed = roles.map(parseRole);
-  if (!parsed.some((r) => headFits(head, r.head))) return false;
+  if (!parsed.some((r) => headFits(head, r.head)) && !roles.some((r) => initialsFit(head, r))) return false;
   const known = parsed.flatMap((r) => r.qualifiers);
   return qualifiers.every((q) => known.some((k) => sameCountry(q, k)));
 }
