@@ -58,6 +58,18 @@ describe("particles inside names", () => {
     );
     expect(speakersByText(r)).toEqual({ "We will act now.": "Luiz Inácio Lula da Silva", "The funds are there": "María de la Cruz" });
   });
+
+  it("reads a surname that opens with a particle as that person's surname, not someone else's full name", () => {
+    const r = extract(
+      [
+        "Minister Seán Ó Fearghaíl and Luiz Inácio Lula da Silva met on Monday.",
+        "“It is time,” said Ó Fearghaíl.",
+        "“Not yet,” da Silva replied.",
+        "“Sing,” said Van Morrison.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "It is time": "Seán Ó Fearghaíl", "Not yet": "Luiz Inácio Lula da Silva", Sing: "Van Morrison" });
+  });
 });
 
 describe("lookup by any printed spelling", () => {

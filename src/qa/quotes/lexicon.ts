@@ -198,6 +198,8 @@ export function isRoleWord(lower: string): boolean {
 /** Lower-case words that belong to a name ("Ursula von der Leyen", "Abdel Fattah el-Sisi"). */
 export const NAME_PARTICLES: ReadonlySet<string> = new Set([
   "von", "van", "der", "den", "de", "da", "di", "del", "della", "dos", "das", "du", "la", "le", "bin", "ibn", "al", "el", "ter", "ten", "y",
+  // Irish: "Seán Ó Fearghaíl", "Máire Ní Bhraonáin", "Nic Aoidh".
+  "ó", "ní", "nic",
 ]);
 
 /**

@@ -10,7 +10,7 @@ import type { AliasTable } from "../nlp/aliases.js";
 import { CALENDAR_WORDS } from "../nlp/calendar.js";
 import { isAcronym, wordParts } from "../nlp/normalize.js";
 import type { Clause } from "./cues.js";
-import { BODY_KINDS, CUE_VERBS, GENDERED_ROLES, GROUP_OPENERS, GROUP_PLURAL, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
+import { BODY_KINDS, CUE_VERBS, GENDERED_ROLES, GROUP_OPENERS, GROUP_PLURAL, HONORIFICS, NAME_PARTICLES, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
 import { isPlaceName } from "../nlp/places.js";
 import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
 import { afterRole, opensSentence, postModifierName, selfReferring } from "./nameContext.js";
@@ -210,6 +210,23 @@ function spellingVariant(name: string, people: readonly ArticlePerson[], aliases
  * that is a word of exactly one longer name the article gives a person (a
  * first of two surnames, or a name whose title swallowed a word) is that person.
  */
+/** Particles that open a surname even when capitalised ("Ó Fearghaíl"); a capitalised "Van", "Al" or "Del" may be a first name. */
+const SURNAME_OPENERS = new Set(["ó", "ní", "nic"]);
+
+/** "da Silva", "van der Berg", "Ó Fearghaíl": a surname whose first word is a particle, not a full name. */
+function particleSurname(name: string): boolean {
+  const first = name.split(/\s+/)[0] ?? "";
+  const lower = first.toLowerCase();
+  return SURNAME_OPENERS.has(lower) || (first === lower && NAME_PARTICLES.has(lower));
+}
+
+/** The one person whose name ends in this surname ("Seán Ó Fearghaíl" for "Ó Fearghaíl"). */
+function endingName(name: string, people: readonly ArticlePerson[], aliases: AliasTable): ArticlePerson | undefined {
+  const key = ` ${nameKey(name, aliases)}`;
+  const found = people.filter((p) => p.kind === "person" && nameKey(p.name, aliases).endsWith(key));
+  return found.length === 1 ? found[0] : undefined;
+}
+
 function inLongerName(name: string, people: readonly ArticlePerson[], aliases: AliasTable): ArticlePerson | undefined {
   const key = nameKey(name, aliases);
   const found = people.filter((p) => p.kind === "person" && nameKey(p.name, aliases).split(" ").slice(0, -1).includes(key));
@@ -254,11 +271,13 @@ export function collectPeople(articleId: string, readings: readonly ParagraphRea
     if (!byKey.has(surnameKey(name, aliases))) byKey.set(surnameKey(name, aliases), person);
     return person;
   };
+  const fullName = (name: string) => name.includes(" ") && !particleSurname(name);
   // Full names first, so that a surname met earlier still maps to the full name.
-  for (const c of found) if (isPerson(c, isPlace, common, isBody) && c.subject.name.includes(" ") && !byKey.has(nameKey(c.subject.name, aliases))) add(c.subject.name);
+  for (const c of found) if (isPerson(c, isPlace, common, isBody) && fullName(c.subject.name) && !byKey.has(nameKey(c.subject.name, aliases))) add(c.subject.name);
   for (const c of found) {
     if (!isPerson(c, isPlace, common, isBody) || byKey.has(nameKey(c.subject.name, aliases))) continue;
-    const variant = c.subject.name.includes(" ") ? undefined : (inLongerName(c.subject.name, people, aliases) ?? spellingVariant(c.subject.name, people, aliases));
+    const name = c.subject.name;
+    const variant = fullName(name) ? undefined : name.includes(" ") ? endingName(name, people, aliases) : (inLongerName(name, people, aliases) ?? spellingVariant(name, people, aliases));
     if (!variant) {
       // "Doe said" where the article printed "Jane Doe" only in passing ("petitioned by Jane Doe of ..."): the full name.
       const printed = c.subject.name.includes(" ") ? undefined : fullNames.get(nameKey(c.subject.name, aliases));
