@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { editDistance, edits1 } from "../src/qa/nlp/edits.js";
 import { closestSpeakers, lookupSpeaker, suggestSpeakers } from "../src/qa/quotes/index.js";
-import { corpusIndex } from "./fixtures/quotes-helpers.js";
+import { corpusIndex, quoteIndexOf } from "./fixtures/quotes-helpers.js";
 
 describe("suggestSpeakers", () => {
   it.each(["zelenskyy", "zelenski", "Zelensky", "zel", "volodymyr"])("finds Zelensky from %j", async (typed) => {
@@ -34,6 +34,13 @@ describe("suggestSpeakers", () => {
 });
 
 describe("lookup and closest", () => {
+  it("finds a person by first and last name with a middle name left out, in that order only", () => {
+    const index = quoteIndexOf(["President Recep Tayyip Erdoğan visited the port on Monday.", "“We will act now,” Erdoğan said.", "“Not yet,” said Recep Ali Erdem."].join("\n"));
+    expect(lookupSpeaker(index, "Recep Erdogan")?.name).toBe("Recep Tayyip Erdoğan");
+    expect(lookupSpeaker(index, "Recep Erdem")?.name).toBe("Recep Ali Erdem");
+    expect(lookupSpeaker(index, "Erdem Recep")).toBeUndefined();
+  });
+
   it("looks up ids, names, surnames, variants and honorific forms exactly", async () => {
     const { index } = await corpusIndex();
     for (const typed of ["vladimir-putin", "Vladimir Putin", "putin", "POUTINE", "President Putin"]) expect(lookupSpeaker(index, typed)?.id).toBe("vladimir-putin");

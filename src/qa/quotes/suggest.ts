@@ -43,7 +43,25 @@ export function lookupSpeaker(index: QuoteIndex, input: string): Speaker | undef
   // A place or a kind of body is no word that finds a body ("Australia" is not "Sustainable Australia", "International" not "Amnesty International").
   const generic = isPlaceName(typed) || typed.split(" ").every((w) => ORGANISATION_WORDS.has(w) || GROUP_PLURAL.test(w));
   const holding = index.speakers.filter((s) => (s.kind === "person" || !generic) && ` ${norm(s.name)} `.includes(` ${typed} `));
-  return holding.find((s) => norm(s.name).endsWith(` ${typed}`)) ?? holding[0];
+  const held = holding.find((s) => norm(s.name).endsWith(` ${typed}`)) ?? holding[0];
+  if (held) return held;
+  // "Recep Erdogan" for "Recep Tayyip Erdoğan": first and last name, a middle name left out; only when one person fits.
+  const words = typed.split(" ");
+  if (words.length < 2) return undefined;
+  const skipping = index.speakers.filter((s) => s.kind === "person" && skipsMiddle(words, norm(s.name).split(" ")));
+  return skipping.length === 1 ? skipping[0] : undefined;
+}
+
+/** Do the typed words open and close the name, the others in order between? */
+function skipsMiddle(typed: readonly string[], name: readonly string[]): boolean {
+  if (name.length <= typed.length || typed[0] !== name[0] || typed[typed.length - 1] !== name[name.length - 1]) return false;
+  let at = 1;
+  for (const w of typed.slice(1, -1)) {
+    while (at < name.length - 1 && name[at] !== w) at++;
+    if (at >= name.length - 1) return false;
+    at++;
+  }
+  return true;
 }
 
 /** Match quality of a typed text against a speaker: 2 prefix or exact, 1 within the typo allowance, 0 none. */
