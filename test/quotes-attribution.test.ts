@@ -370,6 +370,24 @@ describe("British titles and letters after a name", () => {
   });
 });
 
+describe("religious and royal titles, and generational suffixes", () => {
+  it("leaves Father, Sister, Sheikh and Justice out of the name, and keeps Jr. and III in it", () => {
+    const cases: Array<[string, string]> = [
+      ["Father Tomas Brel", "Tomas Brel"],
+      ["Sister Ines Alvar", "Ines Alvar"],
+      ["Sheikh Omar bin Khalid", "Omar bin Khalid"],
+      ["Justice Ana Ruiz", "Ana Ruiz"],
+      ["Martin Luther King Jr.", "Martin Luther King Jr."],
+      ["Tomas Brel Jr.", "Tomas Brel Jr."],
+      ["King Harald III", "Harald III"],
+    ];
+    for (const [written, name] of cases) {
+      const r = extract(["The council met on Monday.", `${written} said: “We will act now.”`].join("\n"));
+      expect(speakersByText(r), written).toEqual({ "We will act now.": name });
+    }
+  });
+});
+
 describe("a title by its initials", () => {
   it("gives 'the PM', 'the CM', 'the CEO' to the person whose title they spell, and leaves 'the BBC' itself", () => {
     const cases: Array<[string, string]> = [

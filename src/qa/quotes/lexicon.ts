@@ -143,7 +143,11 @@ export const HONORIFICS: ReadonlyMap<string, "male" | "female" | undefined> = ne
   ["mr", "male"], ["mr.", "male"], ["mrs", "female"], ["mrs.", "female"], ["ms", "female"], ["ms.", "female"],
   ["miss", "female"], ["sir", "male"], ["lord", "male"], ["lady", "female"], ["dr", undefined], ["dr.", undefined],
   ["dame", "female"], ["baroness", "female"], ["baron", "male"], ["rt", undefined], ["hon", undefined], ["hon.", undefined],
+  ["father", "male"], ["brother", "male"], ["sister", "female"], ["sheikh", "male"], ["sheikha", "female"],
 ]);
+
+/** Generational suffixes, part of the name they end ("Donald Trump Jr." is not Donald Trump). */
+export const NAME_SUFFIXES: ReadonlySet<string> = new Set(["jr", "jr.", "sr", "sr.", "ii", "iii", "iv"]);
 
 /** Role nouns that show their holder's gender ("the actress", "Spokeswoman Jane Doe"); used only to resolve he/she. */
 export const GENDERED_ROLES: ReadonlyMap<string, "male" | "female"> = new Map([
@@ -177,7 +181,7 @@ export const ROLE_WORDS: ReadonlySet<string> = new Set([
   "member", "chairperson", "administrator", "commentator", "columnist", "presenter", "anchor", "blogger",
   "engineer", "architect", "designer", "diplomat", "negotiator", "regulator", "auditor", "investigator",
   "farmer", "fisherman", "shopkeeper", "deacon", "priest", "pastor", "rabbi", "imam", "lead", "senior", "former", "acting", "interim",
-  "representative", "reverend", "msgr", "msgr.",
+  "representative", "reverend", "msgr", "msgr.", "justice",
   // British abbreviations without a full stop: a councillor, a prime minister, a detective chief inspector.
   "cllr", "pm", "dci",
   ...[...RANK_ABBREVIATIONS.keys()].flatMap((a) => [a, `${a}.`]),

@@ -6,7 +6,7 @@
  * possessives, with "of"/"in" allowed between capitalised words
  * ("Ministry of Defence in Moscow").
  */
-import { AFFILIATION_PREPOSITIONS, COLLECTIVE_PLURALS, HONORIFICS, isRoleWord, NAME_PARTICLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, POST_NOMINALS, RELATIVE_PRONOUNS } from "./lexicon.js";
+import { AFFILIATION_PREPOSITIONS, COLLECTIVE_PLURALS, HONORIFICS, isRoleWord, NAME_PARTICLES, NAME_SUFFIXES, ORGANISATION_WORDS, PERSONAL_PRONOUNS, POST_NOMINALS, RELATIVE_PRONOUNS } from "./lexicon.js";
 import { isCapitalised, type Word } from "./words.js";
 
 export type Subject =
@@ -153,6 +153,14 @@ export function classifyPhrase(words: readonly Word[], from: number, to: number,
   if (end < to) {
     const named = classifyPhrase(words, from, end, body);
     if (named?.type === "name") return { ...named, to, text, title: [...named.title, ...words.slice(end, to).map((w) => w.lower)] };
+  }
+  // "Martin Luther King Jr.": the name is read without its suffix (so "King" before it is no title), then keeps it.
+  const suffix = words[to - 1] as Word;
+  if (to - from > 2 && NAME_SUFFIXES.has(suffix.lower) && isCapitalised(words[to - 2] as Word)) {
+    // A name whose last word is also a title ("King") reads as a description on its own: capitalised throughout, it is a name.
+    const base = classifyPhrase(words, from, to - 1, body);
+    const named = base?.type === "name" ? base : words.slice(from, to - 1).every((w) => isCapitalised(w)) ? nameOf(words, from, to - 1, text) : undefined;
+    if (named?.type === "name") return { ...named, to, text, name: `${named.name} ${suffix.text}` };
   }
   // With a post-modifier ("the leadership in Kiev", "one person familiar with the talks"), the head comes before it.
   let headAt = to - 1;
