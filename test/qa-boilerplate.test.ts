@@ -109,6 +109,20 @@ describe("boilerplate in a hand-written article", () => {
     for (const s of sentences) expect(s.boilerplate, s.text).toBe(paragraphs[s.paragraph]?.boilerplate);
   });
 
+  it("the outlet's calls to the reader are not citable, and news that uses the same verbs is", () => {
+    const lines = [
+      "The valley road was closed on Monday after the river burst its banks.",
+      "Sign up for our morning newsletter to get the day's news in your inbox.",
+      "Follow us on Twitter and Facebook for updates on the flood.",
+      "Click here to subscribe.",
+      "Subscribers to the county's flood alerts were warned on Sunday night.",
+      "Donate blood if you can, the hospital urged residents on Tuesday.",
+    ];
+    const e = createEngine([article("promo", lines.join("\n"))]);
+    const marks = new Map(sentencesOf(e).map((x) => [x.text, x.boilerplate]));
+    expect(lines.map((l) => marks.get(l))).toEqual([undefined, "teaser", "teaser", "teaser", undefined, undefined]);
+  });
+
   it("a byline line (By Jane Doe) is not citable", () => {
     const e = createEngine([article("by", "By Jane Doe\nThe ministry confirmed the strike on the depot near Kursk on Friday.")]);
     const [byline, prose] = sentencesOf(e);

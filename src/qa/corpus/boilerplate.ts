@@ -16,6 +16,13 @@ const SCHEDULE = /^[\p{L} .'’-]{2,60}\s\d{1,2}(?::\d{2})?\s?(?:am|pm)\s?[-–�
 const TIMESTAMP =
   /^(?:(?:updated|published|posted|last updated|first published)\s*:?\s*)?(?:(?:\d{1,2}\s+\p{L}+|\p{L}+\.?\s+\d{1,2}),?\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s?[ap]m)?(?:\s+\p{Lu}{2,4})?)?|\d{1,2}:\d{2}(?::\d{2})?|\d{4}-\d{2}-\d{2}(?:[T ]\d{2}:\d{2}\S*)?)?$/iu;
 const TEASER = /^(?:read more|read also|also read|see also|related|more on this|watch|listen|click here|sign up|subscribe|editorial|opinion|analysis|live)\s*:/iu;
+/**
+ * The outlet asking something of the reader ("Sign up for our morning newsletter …", "Follow us on Twitter for
+ * updates.", "Click here to subscribe."): an imperative to subscribe, follow, share or give, addressed to "you" or
+ * about "us" and "our", in a short paragraph.
+ */
+const CALL_TO_ACTION = /^(?:sign up|subscribe|follow us|follow (?:our|the \p{L}+ on)|click here|tap here|download (?:our|the \p{L}+ app)|share this|support (?:our|us)|donate to (?:our|us)|join (?:our|us)|like us|never miss|don['’]t miss|get (?:our|the latest))\b/iu;
+const ADDRESSED = /\b(?:our|us|you|your)\b|newsletter|subscri|\bapp\b/iu;
 const COPYRIGHT =
   /^©|©\s*(?:copyright\s*)?\d{4}|\(c\)\s*\d{4}|^copyright\b|all rights reserved|may not be (?:published|reproduced|redistributed)|^(?:this|the) (?:post|article|story|piece|report) (?:was )?(?:originally|first) published|contributed to this report|^source\s*:|^(?:reporting|editing|additional reporting) by\b/iu;
 /** Photo credits end a caption: "(AP Photo)", "Name/Reuters", "Photo: Name", "Getty Images". Case matters: "a photo." is prose. */
@@ -64,6 +71,7 @@ export function classifyParagraphs(article: Pick<Article, "headline" | "author">
     if (TIMESTAMP.test(text)) return "dateline";
     if (COPYRIGHT.test(text)) return "copyright";
     if (TEASER.test(text)) return "teaser";
+    if (CALL_TO_ACTION.test(text) && ADDRESSED.test(text) && wordCount(text) <= SHORT_WORDS) return "teaser";
     if (CAPTION_CREDIT.test(text)) return "caption";
     if (AUTHOR_LABEL.test(text) || /^[Bb]y\s+\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}.'-]+){0,3}$/u.test(text) || (article.author !== undefined && sameWords(text, article.author))) return "byline";
     // A bio is a short "X is a journalist" paragraph at the end of the page, or
