@@ -123,6 +123,23 @@ describe("boilerplate in a hand-written article", () => {
     expect(lines.map((l) => marks.get(l))).toEqual([undefined, "teaser", "teaser", "teaser", undefined, undefined]);
   });
 
+  it("how to reach the writer or the newsroom, and the outlet's standards notice, are not citable", () => {
+    const lines = [
+      "The valley road was closed on Monday after the river burst its banks.",
+      "Jane Roe can be reached at jroe@outlet.example or on Twitter.",
+      "Have a news tip? Email us at tips@outlet.example.",
+      "Our Standards: The Outlet Trust Principles.",
+      "The county set up a hotline, and residents can be reached by boat in the lower valley.",
+    ];
+    const e = createEngine([article("contact", lines.join("\n"))]);
+    const marks = new Map(sentencesOf(e).map((x) => [x.text, x.boilerplate]));
+    expect(marks.get(lines[0] as string)).toBeUndefined();
+    expect(marks.get(lines[1] as string)).toBe("author-bio");
+    expect(marks.get(lines[2] as string) ?? marks.get("Email us at tips@outlet.example.")).toBe("author-bio");
+    expect(marks.get(lines[3] as string)).toBe("copyright");
+    expect(marks.get(lines[4] as string)).toBeUndefined();
+  });
+
   it("a byline line (By Jane Doe) is not citable", () => {
     const e = createEngine([article("by", "By Jane Doe\nThe ministry confirmed the strike on the depot near Kursk on Friday.")]);
     const [byline, prose] = sentencesOf(e);

@@ -23,8 +23,13 @@ const TEASER = /^(?:read more|read also|also read|see also|related|more on this|
  */
 const CALL_TO_ACTION = /^(?:sign up|subscribe|follow us|follow (?:our|the \p{L}+ on)|click here|tap here|download (?:our|the \p{L}+ app)|share this|support (?:our|us)|donate to (?:our|us)|join (?:our|us)|like us|never miss|don['’]t miss|get (?:our|the latest))\b/iu;
 const ADDRESSED = /\b(?:our|us|you|your)\b|newsletter|subscri|\bapp\b/iu;
+/**
+ * How to reach the writer or the newsroom ("Jane Roe can be reached at …", "Contact the author at …", "Have a news
+ * tip? Email us …"), in a short paragraph.
+ */
+const CONTACT = /\b(?:can be reached (?:at|via|on) (?:\S+@|[\d(+]|twitter|x\b|instagram|facebook|bluesky|e-?mail)|contact (?:the )?(?:author|reporter|writer|newsroom)|e-?mail us|write to us|send us (?:a |your )?(?:news )?tips?|(?:a |have a |got a )?news tip|follow (?:her|him|them) on (?:twitter|x|instagram|facebook|bluesky|threads))\b/iu;
 const COPYRIGHT =
-  /^©|©\s*(?:copyright\s*)?\d{4}|\(c\)\s*\d{4}|^copyright\b|all rights reserved|may not be (?:published|reproduced|redistributed)|^(?:this|the) (?:post|article|story|piece|report) (?:was )?(?:originally|first) published|contributed to this report|^source\s*:|^(?:reporting|editing|additional reporting) by\b/iu;
+  /^©|©\s*(?:copyright\s*)?\d{4}|^(?:our|editorial) (?:standards|guidelines)\s*:|\(c\)\s*\d{4}|^copyright\b|all rights reserved|may not be (?:published|reproduced|redistributed)|^(?:this|the) (?:post|article|story|piece|report) (?:was )?(?:originally|first) published|contributed to this report|^source\s*:|^(?:reporting|editing|additional reporting) by\b/iu;
 /** Photo credits end a caption: "(AP Photo)", "Name/Reuters", "Photo: Name", "Getty Images". Case matters: "a photo." is prose. */
 const CAPTION_CREDIT =
   /(?:\([^()]*\b(?:Photo|Photograph|Image|File|Pool|Getty Images|Reuters|AFP|AP|EPA)\b[^()]*\)|\b(?:AP|AFP|PA|EPA|Reuters|Pool|File) Photo|\b(?:Photo|Photograph|Image|Credit)\s*:\s*[^.]{2,60}|\s\S+\/(?:Reuters|AP|AFP|Getty Images|EPA(?:-EFE)?|Bloomberg|Pool|SIPA|TASS|Anadolu)|\bGetty Images|\bvia Reuters)\.?$/u;
@@ -72,6 +77,7 @@ export function classifyParagraphs(article: Pick<Article, "headline" | "author">
     if (COPYRIGHT.test(text)) return "copyright";
     if (TEASER.test(text)) return "teaser";
     if (CALL_TO_ACTION.test(text) && ADDRESSED.test(text) && wordCount(text) <= SHORT_WORDS) return "teaser";
+    if (CONTACT.test(text) && wordCount(text) <= SHORT_WORDS) return "author-bio";
     if (CAPTION_CREDIT.test(text)) return "caption";
     if (AUTHOR_LABEL.test(text) || /^[Bb]y\s+\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}.'-]+){0,3}$/u.test(text) || (article.author !== undefined && sameWords(text, article.author))) return "byline";
     // A bio is a short "X is a journalist" paragraph at the end of the page, or
