@@ -209,4 +209,14 @@ describe("a wire story's dateline says who reported, not who did it", () => {
     expect(top("Who found cracks in the spillway of the Orrin dam?")).toEqual({ text: expect.stringContaining("KESTON, Vt. (AP)"), agent: 0 });
     expect(top("Who found a breach in the Tamsin levee?")).toEqual({ text: expect.stringContaining("Ruth Almeda"), agent: 1 });
   });
+
+  it("so does a dateline with a date in it, or before a colon, as South Asian papers write it", () => {
+    const wire = createEngine([
+      article("port", ["KOCHI, Dec 19 (Reuters) - The Varam port was closed on Monday after a fire.", "Ships went to Goa."].join("\n\n")),
+      article("drones", ["NEW DELHI: The new drone rules were announced on Monday after a long review.", "They take effect in March."].join("\n\n")),
+    ]);
+    const top = topAgent(wire);
+    expect(top("Who closed the Varam port?")).toEqual({ text: expect.stringContaining("KOCHI, Dec 19 (Reuters)"), agent: 0 });
+    expect(top("Who announced the new drone rules?")).toEqual({ text: expect.stringContaining("NEW DELHI:"), agent: 0 });
+  });
 });

@@ -80,11 +80,12 @@ export function answerNear(terms: readonly string[], q: QuestionAnalysis): numbe
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|del|da|la|van|von|al|bin|ibn|the)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 
 /**
- * A wire story's dateline: where it was filed and by which agency ("REDFIELD,
- * Ore. (AP) — ", "LONDON (Reuters) - "), in capitals before a dash. It says
- * who reported, not who did anything.
+ * A wire story's dateline: where it was filed and by which agency, in
+ * capitals before a dash or a colon ("REDFIELD, Ore. (AP) — ", "LONDON
+ * (Reuters) - ", "KOCHI, Dec 19 (Reuters) - ", "NEW DELHI: "). It says who
+ * reported, not who did anything.
  */
-const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}.\s]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?[—–-]{1,2}\s/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]*\p{Lu}(?:,\s*[\p{L}\p{N}.\s]{2,20})?\s*(?:\([^)]{1,30}\)\s*)?(?:[—–-]{1,2}|:)\s/u;
 
 /**
  * What stands before a place named as where, not who: a preposition other
