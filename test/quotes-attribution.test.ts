@@ -583,6 +583,19 @@ describe("what someone was, before a colon", () => {
     const r = extract(["Harbour master Jonas Vik: “Nobody sails until the wall is repaired.”", "Update at noon: “The ferry will run tomorrow, weather permitting.”"].join("\n"));
     expect(speakersByText(r)).toEqual({ "Nobody sails until the wall is repaired.": "Jonas Vik" });
   });
+
+  it("reads the label after a live page's time stamp, and past a party in brackets", () => {
+    const r = extract(
+      [
+        "Harbour master Jonas Vik and councillor Ida Lunde spoke at the inquiry.",
+        "12:45 — Vik: “Nobody sails until the wall is repaired.”",
+        "13:10 GMT: Lunde (Labour): “The council was never told.”",
+        "13:30 — The hearing resumed: “Order, please,” the chair said.",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toMatchObject({ "Nobody sails until the wall is repaired.": "Jonas Vik", "The council was never told.": "Ida Lunde" });
+    expect(speakersByText(r)["Order, please"]).not.toBe("Ida Lunde");
+  });
 });
 
 describe("glosses", () => {

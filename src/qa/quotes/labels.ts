@@ -36,14 +36,30 @@ export function labelledSpeaker(words: readonly Word[], colon: number, sentence:
   return speakerLabel(words, first, colon, body) ?? possessiveLabel(words, first, colon, body);
 }
 
+/** A live page's time stamp before its entry ("12:45", "12.45pm", "12:45 GMT"). */
+const TIME = /^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$/iu;
+
 /**
  * "Mayor Ada Okafor: “…”": a sentence whose narration is one person's name
- * and a colon, as transcripts and live pages label who speaks. The colon
- * stands for the reporting verb.
+ * and a colon, as transcripts and live pages label who speaks, perhaps after
+ * the entry's time ("12:45 — Okafor: “…”") and with a party or place in
+ * brackets ("Okafor (Labour): “…”"). The colon stands for the reporting verb.
  */
 function speakerLabel(words: readonly Word[], first: number, colon: number, body: string): { subject: Subject; verb: number } | undefined {
-  if (phraseStartingAt(words, first) !== colon) return undefined;
-  const subject = capitalisedName(words, first, colon, body);
+  let start = first;
+  if (TIME.test(words[start]?.text ?? "")) {
+    start++;
+    // A time zone ("GMT", "ET") and the dash or colon after the time.
+    if (/^\p{Lu}{2,4}$/u.test(words[start]?.text ?? "")) start++;
+    if (words[start]?.pos === "PUNCT") start++;
+  }
+  let end = colon;
+  if (words[end - 1]?.text === ")") {
+    while (end > start && words[end - 1]?.text !== "(") end--;
+    end--;
+  }
+  if (end <= start || phraseStartingAt(words, start) !== end) return undefined;
+  const subject = capitalisedName(words, start, end, body);
   return subject && !looksLikeOrganisation(subject.name) ? { subject, verb: colon } : undefined;
 }
 
