@@ -127,6 +127,16 @@ describe("boilerplate in a hand-written article", () => {
     expect(paragraphMarks(lines)).toEqual([undefined, "teaser", "teaser", "teaser", undefined, undefined]);
   });
 
+  it("a caption labelled as one for screen readers is not citable, whatever follows the label", () => {
+    const lines = [
+      "The valley road was closed on Monday after the river burst its banks.",
+      "Image caption, Firefighters pumped water from the flooded houses on Monday.",
+      "Media caption: The moment the old bridge gave way",
+      "The image of the collapsed bridge was shared widely on Monday.",
+    ];
+    expect(paragraphMarks(lines)).toEqual([undefined, "caption", "caption", undefined]);
+  });
+
   it("how to reach the writer or the newsroom, and the outlet's standards notice, are not citable", () => {
     const lines = [
       "The valley road was closed on Monday after the river burst its banks.",

@@ -33,6 +33,8 @@ const COPYRIGHT =
 /** Photo credits end a caption: "(AP Photo)", "Name/Reuters", "Photo: Name", "Getty Images". Case matters: "a photo." is prose. */
 const CAPTION_CREDIT =
   /(?:\([^()]*\b(?:Photo|Photograph|Image|File|Pool|Getty Images|Reuters|AFP|AP|EPA)\b[^()]*\)|\b(?:AP|AFP|PA|EPA|Reuters|Pool|File) Photo|\b(?:Photo|Photograph|Image|Credit)\s*:\s*[^.]{2,60}|\s\S+\/(?:Reuters|AP|AFP|Getty Images|EPA(?:-EFE)?|Bloomberg|Pool|SIPA|TASS|Anadolu)|\bGetty Images|\bvia Reuters)\.?$/u;
+/** A caption or credit labelled as one, as some outlets print it for screen readers ("Image caption, …", "Media caption: …"). */
+const CAPTION_LABEL = /^(?:image|media|video|photo|picture|audio) (?:caption|source|credit|description)\s*[,:]/iu;
 const AUTHOR_BIO = /^(?:\p{Lu}[\p{L}'’-]+\s){1,3}is\san?\s[^.]{0,60}\b(?:journalist|reporter|correspondent|editor|writer|columnist|contributor)\b/u;
 /** Headings, bios and captions are short; a long paragraph is prose whatever its punctuation. */
 const SHORT_WORDS = 30;
@@ -78,7 +80,7 @@ export function classifyParagraphs(article: Pick<Article, "headline" | "author">
     if (TEASER.test(text)) return "teaser";
     if (CALL_TO_ACTION.test(text) && ADDRESSED.test(text) && wordCount(text) <= SHORT_WORDS) return "teaser";
     if (CONTACT.test(text) && wordCount(text) <= SHORT_WORDS) return "author-bio";
-    if (CAPTION_CREDIT.test(text)) return "caption";
+    if (CAPTION_CREDIT.test(text) || CAPTION_LABEL.test(text)) return "caption";
     if (AUTHOR_LABEL.test(text) || /^[Bb]y\s+\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}.'-]+){0,3}$/u.test(text) || (article.author !== undefined && sameWords(text, article.author))) return "byline";
     // A bio is a short "X is a journalist" paragraph at the end of the page, or
     // right after the byline; the same words mid-article are reporting.
