@@ -127,6 +127,18 @@ describe("boilerplate in a hand-written article", () => {
     expect(paragraphMarks(lines)).toEqual([undefined, "teaser", "teaser", "teaser", undefined, undefined]);
   });
 
+  it("the page talking about itself or its paywall is not citable; news about subscriptions is", () => {
+    const lines = [
+      "The valley road was closed on Monday after the river burst its banks.",
+      "This article is more than 2 years old.",
+      "Already a subscriber? Log in.",
+      "We use cookies to improve your experience on our site.",
+      "Advertisement - scroll to continue reading.",
+      "The paper said its subscribers would get unlimited access to the flood maps.",
+    ];
+    expect(paragraphMarks(lines)).toEqual([undefined, "teaser", "teaser", "teaser", "teaser", undefined]);
+  });
+
   it("a caption labelled as one for screen readers is not citable, whatever follows the label", () => {
     const lines = [
       "The valley road was closed on Monday after the river burst its banks.",

@@ -22,6 +22,12 @@ const TEASER = /^(?:read more|read also|also read|see also|related|more on this|
  * about "us" and "our", in a short paragraph.
  */
 const CALL_TO_ACTION = /^(?:sign up|subscribe|follow us|follow (?:our|the \p{L}+ on)|click here|tap here|download (?:our|the \p{L}+ app)|share this|support (?:our|us)|donate to (?:our|us)|join (?:our|us)|like us|never miss|don['’]t miss|get (?:our|the latest))\b/iu;
+/**
+ * The page talking about itself or its paywall rather than the news: its age, a disclaimer, advertising, cookies,
+ * subscriptions ("This article is more than 2 years old.", "Already a subscriber? Log in.").
+ */
+const SITE_NOTICE =
+  /^(?:this (?:article|story|page|piece) is (?:more than|over) (?:\d+|a|an|one|two|three) \p{L}+ old|the views expressed (?:in this|here|are)|advertisement\b|we use cookies|want to read more\?|already a subscriber\?|you(?:['’]ve| have) reached your (?:limit|maximum)|support (?:independent|quality|local|our) journalism|(?:log|sign) in to (?:read|continue|comment)|subscribe (?:now|today) (?:for|to))/iu;
 const ADDRESSED = /\b(?:our|us|you|your)\b|newsletter|subscri|\bapp\b/iu;
 /**
  * How to reach the writer or the newsroom ("Jane Roe can be reached at …", "Contact the author at …", "Have a news
@@ -78,7 +84,7 @@ export function classifyParagraphs(article: Pick<Article, "headline" | "author">
     if (TIMESTAMP.test(text)) return "dateline";
     if (COPYRIGHT.test(text)) return "copyright";
     if (TEASER.test(text)) return "teaser";
-    if (CALL_TO_ACTION.test(text) && ADDRESSED.test(text) && wordCount(text) <= SHORT_WORDS) return "teaser";
+    if (((CALL_TO_ACTION.test(text) && ADDRESSED.test(text)) || SITE_NOTICE.test(text)) && wordCount(text) <= SHORT_WORDS) return "teaser";
     if (CONTACT.test(text) && wordCount(text) <= SHORT_WORDS) return "author-bio";
     if (CAPTION_CREDIT.test(text) || CAPTION_LABEL.test(text)) return "caption";
     if (AUTHOR_LABEL.test(text) || /^[Bb]y\s+\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}.'-]+){0,3}$/u.test(text) || (article.author !== undefined && sameWords(text, article.author))) return "byline";
