@@ -2,7 +2,8 @@
  * Folding names for matching and lookup: the shared foldCase (case,
  * diacritics that decompose), plus the letters it leaves alone.
  */
-import { foldCase } from "../nlp/normalize.js";
+import type { AliasTable } from "../nlp/aliases.js";
+import { foldCase, wordParts } from "../nlp/normalize.js";
 
 /**
  * Letters that Unicode does not decompose into a base letter and a mark
@@ -17,3 +18,17 @@ export function foldName(text: string): string {
   return foldCase(text).replace(/[łøđðþßæœıħ]/gu, (c) => UNDECOMPOSED.get(c) ?? c);
 }
 
+/** Spelling-insensitive key of a name: folded words through the alias table ("zelenskyy" → "zelensky"). */
+export function nameKey(name: string, aliases: AliasTable): string {
+  return name
+    .split(/\s+/)
+    .flatMap(wordParts)
+    .map((w) => foldName(w))
+    .map((w) => aliases.spellings.get(w) ?? w)
+    .join(" ");
+}
+
+/** Surname key: the last word of the name key. */
+export function surnameKey(name: string, aliases: AliasTable): string {
+  return nameKey(name, aliases).split(" ").pop() ?? "";
+}

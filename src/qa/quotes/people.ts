@@ -8,14 +8,15 @@
  */
 import type { AliasTable } from "../nlp/aliases.js";
 import { CALENDAR_WORDS } from "../nlp/calendar.js";
-import { isAcronym, wordParts } from "../nlp/normalize.js";
+import { isAcronym } from "../nlp/normalize.js";
 import type { Clause } from "./cues.js";
-import { BODY_KINDS, CUE_VERBS, GENDERED_ROLES, GROUP_OPENERS, GROUP_PLURAL, HONORIFICS, NAME_PARTICLES, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
+import { BODY_KINDS, CUE_VERBS, GENDERED_ROLES, GROUP_OPENERS, GROUP_PLURAL, HONORIFICS, ORGANISATION_WORDS, isRoleWord } from "./lexicon.js";
+import { endingName, inLongerName, particleSurname, spellingVariant } from "./partialNames.js";
 import { isPlaceName } from "../nlp/places.js";
 import { classifyPhrase, phraseEndingAt, type Subject } from "./phrases.js";
 import { afterRole, opensSentence, postModifierName, selfReferring } from "./nameContext.js";
 import { sameCountry } from "./roles.js";
-import { foldName } from "./fold.js";
+import { nameKey, surnameKey } from "./fold.js";
 import type { ArticlePerson } from "./types.js";
 import { isCapitalised, type ParagraphReading, type Word } from "./words.js";
 
@@ -30,21 +31,6 @@ export interface PeopleIndex {
   common: ReadonlySet<string>;
   /** Name keys the article refers to as a thing ("Acme describes itself as", "Acme, in its report,"): bodies, not people. */
   bodies: ReadonlySet<string>;
-}
-
-/** Spelling-insensitive key of a name: folded words through the alias table ("zelenskyy" → "zelensky"). */
-export function nameKey(name: string, aliases: AliasTable): string {
-  return name
-    .split(/\s+/)
-    .flatMap(wordParts)
-    .map((w) => foldName(w))
-    .map((w) => aliases.spellings.get(w) ?? w)
-    .join(" ");
-}
-
-/** Surname key: the last word of the name key. */
-export function surnameKey(name: string, aliases: AliasTable): string {
-  return nameKey(name, aliases).split(" ").pop() ?? "";
 }
 
 type NameSubject = Extract<Subject, { type: "name" }>;
@@ -182,55 +168,6 @@ function honorificForms(readings: readonly ParagraphReading[], people: Map<strin
       if (gender && person.gender === undefined) person.gender = gender;
     });
   }
-}
-
-/** Shortest surname a one-vowel spelling variant is looked for in: short names differ by a vowel too often. */
-const VARIANT_MIN_LENGTH = 5;
-const VOWELS = /[aeiouy]/u;
-
-/**
- * "Wasif" in an article that names "Sally Wasef": a surname the article
- * also prints with one vowel changed is the same person (transliterations
- * and slips), when exactly one of its people has such a surname.
- */
-function spellingVariant(name: string, people: readonly ArticlePerson[], aliases: AliasTable): ArticlePerson | undefined {
-  const key = surnameKey(name, aliases);
-  if (key.length < VARIANT_MIN_LENGTH) return undefined;
-  const oneVowel = (other: string) => {
-    if (other.length !== key.length || other === key) return false;
-    const diff = [...key].flatMap((c, i) => (c === other[i] ? [] : [i]));
-    return diff.length === 1 && VOWELS.test(key[diff[0] as number] ?? "") && VOWELS.test(other[diff[0] as number] ?? "");
-  };
-  const found = people.filter((p) => oneVowel(surnameKey(p.name, aliases)));
-  return found.length === 1 ? found[0] : undefined;
-}
-
-/**
- * "Vázquez" in an article that names "Wanda Vázquez Garced": a one-word name
- * that is a word of exactly one longer name the article gives a person (a
- * first of two surnames, or a name whose title swallowed a word) is that person.
- */
-/** Particles that open a surname even when capitalised ("Ó Fearghaíl"); a capitalised "Van", "Al" or "Del" may be a first name. */
-const SURNAME_OPENERS = new Set(["ó", "ní", "nic"]);
-
-/** "da Silva", "van der Berg", "Ó Fearghaíl": a surname whose first word is a particle, not a full name. */
-function particleSurname(name: string): boolean {
-  const first = name.split(/\s+/)[0] ?? "";
-  const lower = first.toLowerCase();
-  return SURNAME_OPENERS.has(lower) || (first === lower && NAME_PARTICLES.has(lower));
-}
-
-/** The one person whose name ends in this surname ("Seán Ó Fearghaíl" for "Ó Fearghaíl"). */
-function endingName(name: string, people: readonly ArticlePerson[], aliases: AliasTable): ArticlePerson | undefined {
-  const key = ` ${nameKey(name, aliases)}`;
-  const found = people.filter((p) => p.kind === "person" && nameKey(p.name, aliases).endsWith(key));
-  return found.length === 1 ? found[0] : undefined;
-}
-
-function inLongerName(name: string, people: readonly ArticlePerson[], aliases: AliasTable): ArticlePerson | undefined {
-  const key = nameKey(name, aliases);
-  const found = people.filter((p) => p.kind === "person" && nameKey(p.name, aliases).split(" ").slice(0, -1).includes(key));
-  return found.length === 1 ? found[0] : undefined;
 }
 
 /**

@@ -10,7 +10,8 @@
  */
 import type { AliasTable } from "../nlp/aliases.js";
 import { DOCUMENT_NOUNS, GENDERED_ROLES, ORGANISATION_WORDS, PERSONAL_PRONOUNS } from "./lexicon.js";
-import { isCommonWord, looksLikeOrganisation, nameKey, type PeopleIndex, surnameKey } from "./people.js";
+import { nameKey, surnameKey } from "./fold.js";
+import { isCommonWord, looksLikeOrganisation, type PeopleIndex } from "./people.js";
 import type { Subject } from "./phrases.js";
 import { descriptionFits, isRoleHead } from "./roles.js";
 import type { ArticlePerson } from "./types.js";
