@@ -557,6 +557,20 @@ describe("what someone said, named before a colon", () => {
   });
 });
 
+describe("a clause after an opening participle, introducing a quote with a colon", () => {
+  it("takes the subject after 'Asked …,', 'Speaking …,', 'Pressed …,' as the speaker", () => {
+    const r = extract(
+      [
+        "Minister Jane Roe and her deputy Tom Hale toured the valley on Monday.",
+        "Asked whether the dam would hold, Roe was unequivocal: “It will.”",
+        "Speaking at the dam, Roe rejected the report: “It is simply wrong.”",
+        "Pressed on costs, Hale offered a figure: “About ten million.”",
+      ].join("\n"),
+    );
+    expect(speakersByText(r)).toEqual({ "It will.": "Jane Roe", "It is simply wrong.": "Jane Roe", "About ten million.": "Tom Hale" });
+  });
+});
+
 describe("what someone was, before a colon", () => {
   it("gives the quote after 'X was blunt:' to X, but not after 'X was asked:' or 'X was told:'", () => {
     const r = extract(

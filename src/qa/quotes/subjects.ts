@@ -86,15 +86,17 @@ export function nameBeforeAffiliation(words: readonly Word[], from: number, sent
 
 /**
  * The subject and verb of the clause that holds word `before`: the clause's
- * first noun phrase (after an opening adverbial that ends in a comma: "In
- * a statement, the agency rejected"), then, past asides between commas and
- * adverbs, a verb.
+ * first noun phrase (after an opening adverbial or participle clause that
+ * ends in a comma: "In a statement, the agency rejected", "Asked about the
+ * dam, Roe was blunt"), then, past asides between commas and adverbs, a verb.
  */
 export function mainClause(words: readonly Word[], before: number, sentence: number, body: string): { subject: Subject; verb: number } | undefined {
   let start = clauseOpening(words, before, sentence);
   const first = at(words, start, sentence);
   if (!first) return undefined;
-  if (first.pos === "ADP" || first.pos === "ADV") {
+  // An opening participle clause is an adverbial too ("Asked whether the dam would hold, Roe was unequivocal:").
+  const participle = first.pos === "VERB" && /(?:ed|ing)$/u.test(first.lower);
+  if (first.pos === "ADP" || first.pos === "ADV" || participle) {
     let k = start;
     while (k < before && (words[k] as Word).text !== ",") k++;
     if (k >= before) return undefined;
