@@ -546,9 +546,10 @@ describe("what someone said, named before a colon", () => {
         "Roe's verdict: “Too little, too late.”",
         "In Hale's words: “The river won this time.”",
         "His blunt answer: “We rebuild.”",
+        "Roe's reply was swift: “Not with my budget.”",
       ].join("\n"),
     );
-    expect(speakersByText(r)).toEqual({ "Too little, too late.": "Jane Roe", "The river won this time.": "Tom Hale", "We rebuild.": "Tom Hale" });
+    expect(speakersByText(r)).toEqual({ "Too little, too late.": "Jane Roe", "The river won this time.": "Tom Hale", "We rebuild.": "Tom Hale", "Not with my budget.": "Jane Roe" });
   });
 
   it("but not a possessor of something else, nor a label after other narration", () => {

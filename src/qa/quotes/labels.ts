@@ -63,6 +63,8 @@ function speakerLabel(words: readonly Word[], first: number, colon: number, body
   return subject && !looksLikeOrganisation(subject.name) ? { subject, verb: colon } : undefined;
 }
 
+const COPULAS = new Set(["was", "is", "were", "are"]);
+
 /** Nouns that name what someone said, as a feature writer labels a quote with them. */
 const SPEECH_NOUNS: ReadonlySet<string> = new Set([
   "verdict", "words", "message", "reply", "response", "answer", "view", "advice", "warning", "reaction", "assessment",
@@ -70,16 +72,20 @@ const SPEECH_NOUNS: ReadonlySet<string> = new Set([
 ]);
 
 /**
- * "Okafor's verdict: “…”", "In Okafor's words: “…”", "Her blunt answer: “…”":
- * the narration is a possessor and a noun for what was said, with at most
- * an opening preposition before them. The possessor speaks.
+ * "Okafor's verdict: “…”", "In Okafor's words: “…”", "Her blunt answer: “…”",
+ * "Okafor's response was swift: “…”": the narration is a possessor and a noun
+ * for what was said (perhaps with what it was), with at most an opening
+ * preposition before them. The possessor speaks.
  */
 function possessiveLabel(words: readonly Word[], first: number, colon: number, body: string): { subject: Subject; verb: number } | undefined {
-  const noun = words[colon - 1];
+  // "Hale's response was swift:": the noun before a copula and what it was.
+  const judged = COPULAS.has(words[colon - 2]?.lower ?? "") && (words[colon - 1]?.pos === "ADJ" || words[colon - 1]?.pos === "VERB");
+  const at = judged ? colon - 3 : colon - 1;
+  const noun = words[at];
   if (!noun || noun.quote >= 0 || !SPEECH_NOUNS.has(noun.lower)) return undefined;
   // At most two words describing it ("blunt", "final"), however tagged ("blunt" reads as a verb).
-  let k = colon - 2;
-  while (k > first && k >= colon - 3 && (words[k]?.pos === "ADJ" || words[k]?.pos === "VERB")) k--;
+  let k = at - 1;
+  while (k > first && k >= at - 2 && (words[k]?.pos === "ADJ" || words[k]?.pos === "VERB")) k--;
   const owner = words[k];
   if (!owner || owner.quote >= 0) return undefined;
   let start: number;
