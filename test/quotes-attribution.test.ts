@@ -389,11 +389,12 @@ describe("religious and royal titles, and generational suffixes", () => {
 });
 
 describe("a title by its initials", () => {
-  it("gives 'the PM', 'the CM', 'the CEO' to the person whose title they spell, and leaves 'the BBC' itself", () => {
+  it("gives 'the PM', 'the CM', 'the CEO', 'the DA' to the person whose title they spell, and leaves 'the BBC' itself", () => {
     const cases: Array<[string, string]> = [
       ["Prime Minister Jane Roe", "the PM"],
       ["Karnataka Chief Minister Asha Rao", "the CM"],
       ["Chief Executive Officer Lena Fisk", "the CEO"],
+      ["District Attorney Mia Holt", "the DA"],
     ];
     for (const [titled, initials] of cases) {
       const r = extract([`${titled} visited the flooded valley on Monday.`, `“We will act now,” ${initials} said.`].join("\n"));

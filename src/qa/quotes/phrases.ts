@@ -28,12 +28,14 @@ const POSSESSIVE = /^['’‘]s?$/u;
 const NOMINAL = new Set(["NOUN", "PROPN", "ADJ", "NUM"]);
 /** Tags that keep a capitalised word out of a name ("While Putin said"). */
 const FUNCTION_TAGS = new Set(["SCONJ", "CCONJ", "ADP", "PRON", "DET", "AUX", "ADV", "PART", "PUNCT", "VERB"]);
+const ACRONYM = /^\p{Lu}{2,5}$/u;
 /** Small words inside a name: "Ministry of Defence", "the leadership in Kiev", and "&" joining a firm's partners ("Brook & Vale"). */
 const CONNECTORS = new Set(["of", "in", "&"]);
 
 function isNominal(w: Word, words?: readonly Word[], k?: number): boolean {
   if (w.quote >= 0 || w.pos === "PUNCT") return false;
-  if (NOMINAL.has(w.pos) || (isCapitalised(w) && !FUNCTION_TAGS.has(w.pos)) || POSSESSIVE.test(w.text)) return true;
+  // An acronym is a name however it is tagged ("the DA" reads as a determiner).
+  if (NOMINAL.has(w.pos) || (isCapitalised(w) && !FUNCTION_TAGS.has(w.pos)) || POSSESSIVE.test(w.text) || ACRONYM.test(w.text)) return true;
   // A capitalised word tagged as a verb beside another capitalised word is a name's ("Yvette Cooper", "Royal Canadian Mounted Police").
   if (!words || k === undefined || w.pos !== "VERB" || !isCapitalised(w)) return false;
   const prev = words[k - 1];
