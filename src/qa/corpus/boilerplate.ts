@@ -84,8 +84,11 @@ export function classifyParagraphs(article: Pick<Article, "headline" | "author">
     if (TIMESTAMP.test(text)) return "dateline";
     if (COPYRIGHT.test(text)) return "copyright";
     if (TEASER.test(text)) return "teaser";
-    if (((CALL_TO_ACTION.test(text) && ADDRESSED.test(text)) || SITE_NOTICE.test(text)) && wordCount(text) <= SHORT_WORDS) return "teaser";
-    if (CONTACT.test(text) && wordCount(text) <= SHORT_WORDS) return "author-bio";
+    // The outlet addressing the reader, in a short paragraph: a call to act, a notice about the page, how to reach it.
+    if (wordCount(text) <= SHORT_WORDS) {
+      if ((CALL_TO_ACTION.test(text) && ADDRESSED.test(text)) || SITE_NOTICE.test(text)) return "teaser";
+      if (CONTACT.test(text)) return "author-bio";
+    }
     if (CAPTION_CREDIT.test(text) || CAPTION_LABEL.test(text)) return "caption";
     if (AUTHOR_LABEL.test(text) || /^[Bb]y\s+\p{Lu}\p{L}+(?:\s\p{Lu}[\p{L}.'-]+){0,3}$/u.test(text) || (article.author !== undefined && sameWords(text, article.author))) return "byline";
     // A bio is a short "X is a journalist" paragraph at the end of the page, or

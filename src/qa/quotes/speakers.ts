@@ -7,8 +7,7 @@
  */
 import type { AliasTable } from "../nlp/aliases.js";
 import { foldCase } from "../nlp/normalize.js";
-import { nameKey } from "./fold.js";
-import { foldName } from "./fold.js";
+import { foldName, nameKey } from "./fold.js";
 import type { ArticlePerson, Speaker } from "./types.js";
 
 /** The speakers with the lookups the index build needs. */
