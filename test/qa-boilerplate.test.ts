@@ -195,6 +195,15 @@ describe("boilerplate in a hand-written article", () => {
     expect(r.answered && r.answers[0]?.text).toBe("Some sanctions have exemptions that do not fit this pattern.");
   });
 
+  it("a quote signed after a dash is someone's words, not a heading, with or without a final stop", () => {
+    const lines = ["Carrow Bridge To Be Rebuilt", "The council voted on Monday to rebuild the Carrow bridge by 2027.", "“We owe this town a bridge it can trust” — Ada Okafor, mayor of Carrow", "\"Nobody asked the ferry crews.\" - Ben Hale"];
+    const e = createEngine([article("signed", lines.join("\n"))]);
+    const marks = (engineInternals(e).model.paragraphs[0] ?? []).map((p) => p.boilerplate);
+    expect(marks).toEqual(["subheading", undefined, undefined, undefined]);
+    expect(e.findQuotes({ speaker: "Ada Okafor" }).quotes.map((q) => q.text)).toEqual(["We owe this town a bridge it can trust"]);
+    expect(e.findQuotes({ speaker: "Ben Hale" }).quotes.map((q) => q.text)).toEqual(["Nobody asked the ferry crews."]);
+  });
+
   it("context() refuses every boilerplate sentence and skips them around a cited one", () => {
     for (const s of sentences) {
       const view = engine.context(passageKey(s), { window: 30 });

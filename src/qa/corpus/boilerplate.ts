@@ -66,8 +66,15 @@ function wordCount(text: string): number {
   return text.split(/\s+/).length;
 }
 
+/**
+ * A quote signed after a dash ("“We will rebuild.” — Ada Okafor, mayor"), as
+ * pull quotes and press releases print one: someone's words, however short
+ * and whatever ends the line, not a heading.
+ */
+const SIGNED_QUOTE = /^["“‘][^"“”]{2,}["”’]\s*[—–-]{1,2}\s*\p{Lu}/u;
+
 function looksLikeHeadline(text: string): boolean {
-  return wordCount(text) <= SHORT_WORDS && !holdsSentenceEnd(text) && (!endsLikeSentence(text) || /\?["”’']*$/u.test(text.trim()));
+  return wordCount(text) <= SHORT_WORDS && !SIGNED_QUOTE.test(text) && !holdsSentenceEnd(text) && (!endsLikeSentence(text) || /\?["”’']*$/u.test(text.trim()));
 }
 
 /**
