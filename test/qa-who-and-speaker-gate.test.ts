@@ -169,6 +169,51 @@ describe("how many N asks what the numbers count", () => {
     expect(analyseQuestion("How many glue-only proteins did the team find?", model).counted).toBe(analyseQuestion("proteins", model).terms[0]);
   });
 
+  it("how old, how long, how tall, how strong: the number written with a unit of that measure counts", () => {
+    expect(analyseQuestion("How much did the mill cost?", model).measure).toBeUndefined();
+    expect(analyseQuestion("How many bidders came?", model).measure).toBeUndefined();
+    // An age is written after the number ("19-year-old") or before it ("aged 61", "at the age of 61").
+    expect(counted("How old was the bidder?", "The 19-year-old bidder won.")).toMatchObject({ counts: 1 });
+    expect(counted("How old was the bidder?", "The bidder, aged 61, won.")).toMatchObject({ counts: 1 });
+    expect(counted("How old was the bidder?", "The bidder died at the age of 61.")).toMatchObject({ counts: 1 });
+    // Years served are how long, not how old.
+    expect(counted("How old was the bidder?", "The bidder served 12 years in the navy.")).toMatchObject({ counts: 0, other: 1 });
+    expect(counted("How long was the bidder in the navy?", "The bidder served 12 years in the navy.")).toMatchObject({ counts: 1 });
+    expect(counted("How long is the new bridge?", "The new bridge spans 420 metres.")).toMatchObject({ counts: 1 });
+    expect(counted("How tall were the waves?", "Waves of up to 9 feet hit the pier.")).toMatchObject({ counts: 1 });
+    expect(counted("How tall were the waves?", "The storm cut power to 4,000 homes.")).toMatchObject({ counts: 0, other: 1 });
+    expect(counted("How strong were the winds?", "Gusts reached 140 mph.")).toMatchObject({ counts: 1 });
+    expect(counted("How strong was the storm?", "It struck as a Category 4 storm.")).toMatchObject({ counts: 1 });
+    expect(counted("How strong was the earthquake?", "A magnitude 6.1 quake struck.")).toMatchObject({ counts: 1 });
+    expect(counted("How hot did it get?", "Temperatures reached 41 degrees.")).toMatchObject({ counts: 1 });
+  });
+
+  it("what percentage: a share the sentence gives, however it writes the sign", () => {
+    const share = (question: string, sentence: string) => {
+      const small = createEngine([article("poll", sentence)]);
+      const inside = engineInternals(small);
+      const q = analyseQuestion(question, inside.model);
+      const f = inside.model.features(0);
+      return f ? countedAnswer(f.terms, q, f.entities) : undefined;
+    };
+    expect(share("What percentage of the vote did Okafor win?", "Okafor won 41.5% of the vote.")).toMatchObject({ counts: 1 });
+    expect(share("What percentage of the vote did Okafor win?", "Okafor won 41 percent of the vote.")).toMatchObject({ counts: 1 });
+    expect(share("What percentage of the vote did Okafor win?", "Okafor won 41,200 votes.")).toMatchObject({ counts: 0 });
+  });
+
+  it("ranks the sentence giving the measure over one giving other numbers", () => {
+    const storm = createEngine([
+      article("storm", ["Storm Ivo crossed the Carrow coast on Tuesday and cut power to 4,000 homes in 12 towns.", "Ivo's winds reached 95 mph at the Carrow lighthouse."].join("\n\n")),
+      article("mill", MILL),
+    ]);
+    const inside = engineInternals(storm);
+    const q = analyseQuestion("How strong did Storm Ivo's winds get at the coast?", inside.model);
+    const ranked = rankCandidates(inside.model, inside.index, q, DEFAULT_RANK_OPTIONS, {}).ranked;
+    const byText = new Map(ranked.map((r) => [inside.model.sentences[r.id]?.text ?? "", r.features] as const));
+    expect([...byText].find(([text]) => text.includes("95 mph"))?.[1].answerCounted).toBe(1);
+    expect([...byText].find(([text]) => text.includes("4,000 homes"))?.[1].countsOther).toBe(1);
+  });
+
   it("is ranking evidence, not a gate: the asked noun is often paraphrased (storeys, floors)", () => {
     const { top, e, features } = evidence("How many jobs did the mill auction save?");
     expect(top).toContain("30 bidders");

@@ -135,16 +135,24 @@ const FILLER_WORDS = ["nearly", "almost", "around", "about", "some", "least", "m
 /** Terms after the number within which the counted word may stand ("40 injured passengers"). */
 const COUNTED_REACH = 3;
 
+/** Terms before the number within which a measure's leading word may stand ("aged 79", "at the age of 95"). */
+const MEASURE_LEAD = 3;
+
 /**
- * For "how many N": what the sentence's numbers count, read off its index
- * terms in order. `counts` is 1 when a number the question does not give
- * stands shortly before N ("215 votes", "three of the 40 passengers");
- * `other` is 1 when the sentence has such numbers and every one of them is
- * followed by some other word ("one of the four candidates" for "how many
- * votes"). A ranking feature, not proof: people paraphrase what they count.
+ * For "how many N" and for a measure ("how old", "how long", "what
+ * percentage": rank/measures.ts): what the sentence's numbers count, read
+ * off its index terms in order. `counts` is 1 when a number the question
+ * does not give stands shortly before N or a unit of the measure ("215
+ * votes", "three of the 40 passengers", "42 years"), just after a measure's
+ * leading word ("aged 79"), or is a share asked for ("25.7%"); `other` is 1
+ * when the sentence has such numbers and every one of them is followed by
+ * some other word ("one of the four candidates" for "how many votes"). A
+ * ranking feature, not proof: people paraphrase what they count.
  */
-export function countedAnswer(terms: readonly string[], q: QuestionAnalysis): { counts: number; other: number } {
-  if (q.counted === undefined) return { counts: 0, other: 0 };
+export function countedAnswer(terms: readonly string[], q: QuestionAnalysis, entities: SentenceFeatures["entities"] = []): { counts: number; other: number } {
+  const { counted, measure } = q;
+  if (counted === undefined && measure === undefined) return { counts: 0, other: 0 };
+  if (measure?.percent && entities.some((e) => e.type === "PERCENT" && fresh(e.terms, q))) return { counts: 1, other: 0 };
   fillers ??= new Set(termsOfTokens(FILLER_WORDS, EMPTY_ALIASES).flat());
   const skip = fillers;
   let numbers = 0;
@@ -152,10 +160,16 @@ export function countedAnswer(terms: readonly string[], q: QuestionAnalysis): { 
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i] as string;
     if (!NUMERIC.test(t) || YEAR.test(t) || q.weight.has(t)) continue;
+    if (measure !== undefined && measure.before.size > 0) {
+      for (let k = Math.max(0, i - MEASURE_LEAD); k < i; k++) if (measure.before.has(terms[k] as string)) return { counts: 1, other: 0 };
+    }
     let j = i + 1;
     while (j < terms.length && (NUMERIC.test(terms[j] as string) || skip.has(terms[j] as string))) j++;
     numbers++;
-    for (let k = j; k < Math.min(terms.length, j + COUNTED_REACH); k++) if (terms[k] === q.counted) return { counts: 1, other: 0 };
+    for (let k = j; k < Math.min(terms.length, j + COUNTED_REACH); k++) {
+      const after = terms[k] as string;
+      if (after === counted || (measure !== undefined && measure.after.has(after))) return { counts: 1, other: 0 };
+    }
     if (j < terms.length) others++;
     // A number written in parts ("10 000", "two and a half million") is read once.
     i = j - 1;

@@ -60,12 +60,12 @@ interface View {
   paragraphCosine: { cosine: number; share: number };
   whole: { article: number; headline: number };
   meaning: number;
-  /** What the sentence's numbers count, for "how many N": two features read it, so it is made once (`countedOf`). */
+  /** What the sentence's numbers count, for "how many N" and measures: two features read it, so it is made once (`countedOf`). */
   counted?: { counts: number; other: number };
 }
 
 function countedOf(v: View): { counts: number; other: number } {
-  v.counted ??= countedAnswer(v.f.terms, v.q);
+  v.counted ??= countedAnswer(v.f.terms, v.q, v.f.entities);
   return v.counted;
 }
 
@@ -147,8 +147,8 @@ export const FEATURES = [
       return speech.quotes(s, v.q.speakers) || speech.reports(v.own, v.model.folded(v.id), v.q.speakers) ? 1 : 0;
     },
   },
-  { name: "answerCounted", doc: "a how-many-N question and a number it does not give counts N (\"215 votes\")", value: (v) => countedOf(v).counts },
-  { name: "countsOther", doc: "a how-many-N question and every number the sentence gives counts something else", value: (v) => countedOf(v).other },
+  { name: "answerCounted", doc: "a how-many-N or how-old/long/tall question and a number it does not give counts N or is written with a unit of that measure (\"215 votes\", \"42 years\", \"aged 79\")", value: (v) => countedOf(v).counts },
+  { name: "countsOther", doc: "a how-many-N or measure question and every number the sentence gives counts something else", value: (v) => countedOf(v).other },
   { name: "answerNear", doc: "a year or number the question lacks within three terms of one of its words", value: (v) => answerNear(v.f.terms, v.q) },
   { name: "names", doc: "share of the question's names in the sentence", value: (v) => share(v.q.proper, v.own) },
   { name: "rarest", doc: "share of the question's two rarest terms in the sentence", value: (v) => share(v.q.rarest, v.own) },

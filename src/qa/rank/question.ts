@@ -7,6 +7,7 @@ import { foldWords } from "../nlp/normalize.js";
 import { isPlaceAdjective } from "../nlp/places.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import { analyseTokens } from "../nlp/wink.js";
+import { measureOf, type Measure } from "./measures.js";
 import { correctTerm } from "./spelling.js";
 
 /**
@@ -42,6 +43,8 @@ export interface QuestionAnalysis {
   agent: boolean;
   /** For "how many N", the term of N: what the answer's number counts. */
   counted?: string;
+  /** For "how old", "how long", "how tall" …: the units the answer's number is written with. */
+  measure?: Measure;
   /** A what-did-X-say question: the ids of the corpus speakers X names (Speech.named); empty for any other question. */
   speakers: string[];
   /** Each term's word as the question writes it ("Peru" for "peru", "articles" for "articl"), for telling a person which words no article uses. */
@@ -159,6 +162,7 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
   // The wh-word and its auxiliary ("what was") never appear in the answer.
   for (let i = 2; i + 1 < words.length; i++) wordPairs.push(` ${words[i]} ${words[i + 1]} `);
   const cue = cueOf(question);
+  const measure = cue.type === "number" ? measureOf(cue.words) : undefined;
   const rarest = [...weight.entries()].sort((a, b) => b[1] - a[1]).slice(0, 2).map(([t]) => t);
   const asked = (set: ReadonlySet<string>) => [...set].filter((t) => weight.has(t));
   return {
@@ -179,6 +183,7 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
     // The cue holds X in "what did X say": only the speaker asked about counts, not others the question names.
     speakers: cue.type === "quote" && speakers ? speakers.named(cue.words) : [],
     ...(counted !== undefined && cue.type === "number" ? { counted } : {}),
+    ...(measure !== undefined ? { measure } : {}),
   };
 }
 
