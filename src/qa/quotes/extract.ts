@@ -14,6 +14,7 @@ import { type ArticleReading, readArticle } from "./read.js";
 import { type Referent, type ResolveContext, resolveSubject } from "./resolve.js";
 import { bodyNamer, documentAuthorNamed } from "./bodies.js";
 import { shapeOf } from "./shape.js";
+import { transcriptQuotes } from "./transcript.js";
 import type { ArticlePerson, ArticleQuotes, ExtractedQuote, RejectedSpan } from "./types.js";
 import type { ParagraphReading, Word } from "./words.js";
 
@@ -140,6 +141,13 @@ export function attributeReading(reading: ArticleReading, people: PeopleIndex, s
     const lastWord = r.words[r.words.length - 1];
     previous = { paragraph: r.paragraph.index, events: own, lastSentence: lastWord?.sentence ?? 0, continues };
   });
+  const quotedParagraphs = new Set(quotes.map((q) => q.paragraph));
+  for (const quote of transcriptQuotes(article, reading.readings, people, quotedParagraphs, aliases, (offset) => sentenceAt(sentences, offset))) {
+    quotes.push(quote);
+    const name = quote.attribution.name;
+    if (name !== null && !speakers.has(name)) speakers.set(name, { articleId: article.id, name, kind: "person", roles: [], honorifics: [], mentions: 1 });
+  }
+  quotes.sort((a, b) => a.start - b.start);
   for (const person of speakers.values()) {
     const acronyms = acronymsOf(article.body, person.name);
     if (acronyms.length === 0) continue;

@@ -23,8 +23,8 @@ export type QuoteKind = "full" | "partial";
  */
 export type AttributionMethod = "named" | "resolved" | "inherited";
 
-/** Which marks enclose the quote. Single marks count only as the rules in spans.ts allow. */
-export type QuoteMarks = "double" | "single";
+/** Which marks enclose the quote. Single marks count only as the rules in spans.ts allow; "none" is a transcript's words after a speaker's label (transcript.ts). */
+export type QuoteMarks = "double" | "single" | "none";
 
 /** Why a quoted span is not reported as a quote. Expected outcomes, not errors. */
 export type RejectReason =
