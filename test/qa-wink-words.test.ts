@@ -9,6 +9,13 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, it } from "vitest";
 import winkUtils from "wink-nlp-utils";
 import { analyse, analyseTokens, isWinkStopWord, stem } from "../src/qa/nlp/wink.js";
+import { EMPTY_ALIASES } from "../src/qa/nlp/aliases.js";
+import { termsOfText } from "../src/qa/nlp/terms.js";
+import { answerNear, NUMERIC, YEAR } from "../src/qa/rank/answerEvidence.js";
+import { analyseQuestion } from "../src/qa/rank/question.js";
+import { engineInternals } from "../src/qa/engine.js";
+import { createEngine } from "../src/qa/index.js";
+import { article } from "./fixtures/qa-helpers.js";
 
 const CORPUS = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../corpus");
 const words = [
@@ -31,6 +38,16 @@ describe("wink words", () => {
 
   it("stems are wink-nlp-utils' own", () => {
     for (const w of words) expect([w, stem(w)]).toEqual([w, winkUtils.string.stem(w)]);
+  });
+
+  it("but a word with a digit is kept as written: the stemmer turns every 3 into a y", () => {
+    expect(winkUtils.string.stem("2023")).toBe("202i");
+    for (const w of ["2023", "300", "3rd", "2.3", "mp3", "1990s", "covid19"]) expect(stem(w)).toBe(w);
+    // So a year or a number with a 3 in it reads as one: a when-question's answer holds a year it does not give.
+    const { model } = engineInternals(createEngine([article("bridge", "The Carrow bridge opened in 2023.")]));
+    expect(answerNear(model.features(0)?.terms ?? [], analyseQuestion("When did the Carrow bridge open?", model))).toBe(1);
+    expect(YEAR.test(termsOfText("It opened in 2013.", EMPTY_ALIASES).at(-1) ?? "")).toBe(true);
+    expect(NUMERIC.test(termsOfText("It cost 350 euros.", EMPTY_ALIASES)[1] ?? "")).toBe(true);
   });
 });
 

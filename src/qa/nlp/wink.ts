@@ -172,8 +172,19 @@ const stems = new Map<string, string>();
 /** Memo bound: the corpus vocabulary fits; stray user words cannot grow it without limit. */
 const STEM_MEMO_LIMIT = 200_000;
 
-/** Porter2 stem of a lower-case word (memoised: it is regex-heavy). */
+/** A digit anywhere: a number, a year, "covid19", "f-35". */
+const HAS_DIGIT = /\d/;
+
+/**
+ * Porter2 stem of a lower-case word (memoised: it is regex-heavy). A word
+ * with a digit is left as written: the stemmer marks a consonant "y" with
+ * the character "3" while it works and turns every "3" back into "y" at the
+ * end, so "2023" became "202i" and "300" "y00", which no longer read as a
+ * year or a number (rank/answerEvidence.ts), and a number has no suffix to
+ * strip.
+ */
 export function stem(word: string): string {
+  if (HAS_DIGIT.test(word)) return word;
   let s = stems.get(word);
   if (s === undefined) {
     // The same Porter2 stemmer the model bundles (checked equal on the corpus vocabulary).

@@ -14,7 +14,7 @@ import { isStopWord } from "../nlp/stopwords.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import type { QuestionAnalysis } from "./question.js";
 
-// A term that starts with a digit is a number however the pipeline wrote it ("12,345" stems to "12y45").
+// A term that starts with a digit is a number ("12,345" is the term "12345"; nlp/wink.ts leaves digits unstemmed).
 export const NUMERIC = /^(?:\d[\w.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fifteen|twenti|thirti|forti|fifti|hundr|thousand|million|billion|dozen|half|twice|doubl|tripl)$/;
 export const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/;
 
