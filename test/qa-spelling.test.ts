@@ -4,7 +4,9 @@
  */
 import { describe, expect, it } from "vitest";
 import { createEngine, type AskResult } from "../src/qa/index.js";
-import { correctTerm } from "../src/qa/rank/spelling.js";
+import { engineInternals } from "../src/qa/engine.js";
+import { analyseQuestion } from "../src/qa/rank/question.js";
+import { closedUp, correctTerm, openedUp } from "../src/qa/rank/spelling.js";
 import { article as makeArticle } from "./fixtures/qa-helpers.js";
 
 /** A corpus vocabulary: term → frequency, and which terms are names. */
@@ -51,13 +53,14 @@ describe("correctTerm", () => {
 
 const article = (id: string, body: string) => makeArticle(id, body, { outlet: `Outlet ${id}` });
 
+const topText = (r: AskResult) => (r.answered ? r.answers[0]?.text : `refused: ${r.reason}`);
+
 describe("through the engine", () => {
   const engine = createEngine([
     article("optics", "The telescope used a single lens to focus the light.\n\nIts mirror was polished by hand over three years."),
     article("law", "The protesters were civilly disobedient when they blocked the road.\n\nThe court fined each of them fifty pounds."),
     article("awards", "The DSM was first awarded after the Apollo 8 mission."),
   ]);
-  const topText = (r: AskResult) => (r.answered ? r.answers[0]?.text : `refused: ${r.reason}`);
 
   it("a plural that stems differently still finds its singular, and it is the word shown matched", () => {
     const r = engine.ask("What were lenses used to focus?");
@@ -74,5 +77,35 @@ describe("through the engine", () => {
     const r = engine.ask("What did Biden say about the telescope?");
     expect(r.answered).toBe(false);
     if (!r.answered) expect(r.reason).toBe("unknown-terms");
+  });
+});
+
+describe("compounds as the corpus writes them", () => {
+  const v = vocabulary({ ceasefir: 3, ceas: 0, lock: 2, fire: 4, mail: 2 });
+
+  it("closes up hyphenated parts the corpus lacks, and opens up a closed word it writes apart", () => {
+    expect(closedUp(["cease", "fire"], v.known)).toBe("ceasefir");
+    expect(closedUp(["e", "mail"], v.known)).toBeUndefined();
+    // The corpus writes "lock-down": "lockdown" is its word "lock" ("down" is a stop word, as in "lock-down").
+    const written = new Set(["lock down", "fire wall"]);
+    const apart = (first: string, second: string) => written.has(`${first} ${second}`);
+    expect(openedUp("lockdown", v.known, apart)).toEqual(["lock"]);
+    // Two known words the corpus never writes together are no compound: a misspelling splits into words too.
+    expect(openedUp("lockfire", v.known, apart)).toBeUndefined();
+    expect(openedUp("firewall", v.known, apart)).toBeUndefined();
+  });
+
+  const ofStyle = (compound: string) =>
+    createEngine([
+      article("truce", `The two sides agreed to a ${compound} on Tuesday after weeks of shelling near the border.\n\nMarkets in the capital were calm on Wednesday.`),
+      article("match", "The border town held a football match on Sunday.\n\nThe weather was mild for the season."),
+    ]);
+
+  it("a question in one house style finds the other's compound, which was a word the corpus never uses", () => {
+    const hyphenated = ofStyle("cease-fire");
+    const closed = ofStyle("ceasefire");
+    expect(topText(hyphenated.ask("When did the ceasefire start?"))).toContain("agreed to a cease-fire");
+    expect(topText(closed.ask("When was the cease-fire agreed?"))).toContain("agreed to a ceasefire");
+    expect(analyseQuestion("When did the cease-fire start?", engineInternals(closed).model).terms).toContain("ceasefir");
   });
 });

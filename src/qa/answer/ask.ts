@@ -9,6 +9,7 @@ import { evidenceOf, mayBeHigh, plainlyRelevant } from "../rank/confidence.js";
 import { type CandidateContext, type FeatureVector, type QuestionMeaning, scoredFeatures } from "../rank/features.js";
 import { LocalWeights } from "../rank/localWeight.js";
 import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
+import type { WrittenApart } from "../rank/spelling.js";
 import type { Speech } from "../rank/speech.js";
 import { ParagraphCosine } from "../rank/paragraphCosine.js";
 import { paragraphBm25, paragraphIdfs } from "../rank/paragraphScore.js";
@@ -194,6 +195,14 @@ function toAnswer(model: CorpusModel, group: Group, terms: ReadonlySet<string>):
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
 
+/** Sentences looked at for two words written side by side: a closed compound's parts are rare words, near the top. */
+const APART_SENTENCES = 20;
+
+/** Whether some sentence among the best matches for `terms` writes `first second` or `first-second`. */
+function writtenApart(model: CorpusModel, index: SentenceIndex): WrittenApart {
+  return (first, second, terms) => index.query(terms, APART_SENTENCES).some((h) => ` ${model.folded(h.id)} `.includes(` ${first} ${second} `));
+}
+
 export function answerQuestion(
   model: CorpusModel,
   index: SentenceIndex,
@@ -202,7 +211,7 @@ export function answerQuestion(
   options: RankOptions = DEFAULT_RANK_OPTIONS,
   inputs: Omit<RankInputs, "suppressed"> = {},
 ): AskResult {
-  const q = analyseQuestion(question, model, inputs.speech);
+  const q = analyseQuestion(question, model, inputs.speech, writtenApart(model, index));
   const refuse = (reason: NoAnswerReason, ranked: readonly Ranked[], unknownTerms: string[] = []): AskResult => ({
     question,
     answered: false,

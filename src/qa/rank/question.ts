@@ -8,7 +8,7 @@ import { isPlaceAdjective } from "../nlp/places.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import { analyseTokens } from "../nlp/wink.js";
 import { measureOf, type Measure } from "./measures.js";
-import { correctTerm } from "./spelling.js";
+import { closedUp, correctTerm, type WrittenApart } from "./spelling.js";
 
 /**
  * The kind of thing a wh-question wants, which a good answer sentence
@@ -125,10 +125,12 @@ function unshouted(question: string): string {
   return !/\p{Ll}/u.test(question) && (question.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2 ? question.toLowerCase() : question;
 }
 
-export function analyseQuestion(typed: string, model: CorpusModel, speakers?: SpeakerNames): QuestionAnalysis {
+/** `apart` lets a closed compound the corpus lacks open into the words it writes apart (spelling.ts openedUp). */
+export function analyseQuestion(typed: string, model: CorpusModel, speakers?: SpeakerNames, apart?: WrittenApart): QuestionAnalysis {
   const question = unshouted(typed);
   const tokens = analyseTokens(question);
-  const termsByToken = termsOfTokens(tokens.map((t) => t.text), model.aliases);
+  const known = (t: string) => model.df.get(t) ?? 0;
+  const termsByToken = asTheCorpusWrites(tokens, termsOfTokens(tokens.map((t) => t.text), model.aliases), known);
   const proper = new Set<string>();
   const verbs = new Set<string>();
   const nouns = new Set<string>();
@@ -142,12 +144,14 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
     else if (token.pos === "NOUN") termsByToken[i]?.forEach((t) => nouns.add(t));
   });
   const counted = countedNoun(tokens, termsByToken);
-  const known = (t: string) => model.df.get(t) ?? 0;
   const isName = (t: string) => model.names.has(t);
+  const asTyped = writtenAs(tokens, termsByToken);
   const seq = termsByToken.flat().flatMap((t) => {
     if (known(t) > 0) return [t];
-    const fixed = correctTerm(t, known, isName, proper.has(t));
+    const fixed = correctTerm(t, known, isName, proper.has(t), asTyped.get(t), apart);
     if (fixed && proper.has(t)) fixed.forEach((f) => proper.add(f));
+    // The parts of a word opened up ("hoverboard": "hover", "board") stand for it, as a noun or a verb.
+    for (const set of [verbs, nouns]) if (fixed && fixed.length > 1 && set.has(t)) fixed.forEach((f) => set.add(f));
     return fixed ?? [t];
   });
   const terms = [...new Set(seq)];
@@ -177,7 +181,7 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
     nouns: asked(nouns),
     bigrams,
     words: [...new Set(words)],
-    written: writtenAs(tokens, termsByToken),
+    written: asTyped,
     answerType: cue.type,
     agent: isAgentCue(cue),
     // The cue holds X in "what did X say": only the speaker asked about counts, not others the question names.
@@ -185,6 +189,34 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
     ...(counted !== undefined && cue.type === "number" ? { counted } : {}),
     ...(measure !== undefined ? { measure } : {}),
   };
+}
+
+const HYPHEN = /^[-‐‑]$/u;
+
+/**
+ * The question's terms with its hyphenated compounds closed up where the
+ * corpus writes them so (spelling.ts: house styles differ on "cease-fire"
+ * and "ceasefire"). The tagger splits such a word into parts and hyphens,
+ * with no space between. Only compounds with a term the corpus lacks
+ * change; a closed word the corpus writes open is correctTerm's.
+ */
+function asTheCorpusWrites(tokens: ReadonlyArray<{ text: string; start: number; end: number }>, terms: string[][], known: (t: string) => number): string[][] {
+  for (let i = 0; i < tokens.length; i++) {
+    let k = i;
+    while (HYPHEN.test(tokens[k + 1]?.text ?? "") && tokens[k + 1]?.start === tokens[k]?.end && tokens[k + 2]?.start === tokens[k + 1]?.end) k += 2;
+    const own = terms.slice(i, k + 1).flat();
+    if (own.length > 0 && own.every((t) => known(t) > 0)) {
+      i = k;
+      continue;
+    }
+    const closed = k > i ? closedUp(tokens.slice(i, k + 1).filter((t) => !HYPHEN.test(t.text)).map((t) => t.text), known) : undefined;
+    if (closed !== undefined) {
+      terms[i] = [closed];
+      for (let j = i + 1; j <= k; j++) terms[j] = [];
+    }
+    i = k;
+  }
+  return terms;
 }
 
 function writtenAs(tokens: ReadonlyArray<{ text: string }>, terms: readonly string[][]): Map<string, string> {

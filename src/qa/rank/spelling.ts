@@ -3,11 +3,16 @@
  * misspelt by one letter ("Zelenskky"), two words run together
  * ("Superbowl"), or a word whose stem differs from its relatives' because the
  * stemmer is not idempotent ("lenses" stems to "lens", "lens" to "len";
- * "experimenters" to "experiment", "experiments" to "experi"). Names are only
+ * "experimenters" to "experiment", "experiments" to "experi"), or a compound
+ * written with a hyphen where the corpus closes it up, or the other way
+ * round ("cease-fire" and "ceasefire", "lock-down" and "lockdown": house
+ * styles differ). Names are only
  * corrected to names the corpus uses, so an absent name ("Biden") is never
  * bent into an ordinary word ("widen").
  */
+import { EMPTY_ALIASES } from "../nlp/aliases.js";
 import { edits1 } from "../nlp/edits.js";
+import { termsOfTokens } from "../nlp/terms.js";
 import { stem } from "../nlp/wink.js";
 
 /** Shorter names are too easily one letter away from another real name. */
@@ -18,9 +23,14 @@ const MIN_PREFIX = 4;
 /**
  * Replacement terms for an unknown term, or undefined when there is no
  * confident one. `known` gives a term's corpus frequency (0 when absent);
- * `isName` says whether the corpus uses a term as a name.
+ * `isName` says whether the corpus uses a term as a name; `word` is the word
+ * the term came from, as typed, for opening up a closed compound where
+ * `apart` finds it written apart.
  */
-export function correctTerm(term: string, known: (t: string) => number, isName: (t: string) => boolean, asName: boolean): string[] | undefined {
+/** Whether the corpus writes two words side by side (or hyphenated) in a sentence that holds `terms`. */
+export type WrittenApart = (first: string, second: string, terms: readonly string[]) => boolean;
+
+export function correctTerm(term: string, known: (t: string) => number, isName: (t: string) => boolean, asName: boolean, word?: string, apart?: WrittenApart): string[] | undefined {
   if (!/^\p{L}+$/u.test(term)) return undefined;
   const again = stem(term);
   if (again !== term && known(again) > 0 && (!asName || isName(again))) return [again];
@@ -38,15 +48,63 @@ export function correctTerm(term: string, known: (t: string) => number, isName: 
     const b = term.slice(i);
     if (known(a) > 0 && known(b) > 0) return [a, b];
   }
-  if (term.length < MIN_CORRECTABLE) return undefined;
   let best: string | undefined;
   let bestCount = 0;
-  for (const candidate of edits1(term)) {
-    const n = known(candidate);
-    if (n > bestCount && (!asName || isName(candidate))) {
-      best = candidate;
-      bestCount = n;
+  if (term.length >= MIN_CORRECTABLE) {
+    for (const candidate of edits1(term)) {
+      const n = known(candidate);
+      if (n > bestCount && (!asName || isName(candidate))) {
+        best = candidate;
+        bestCount = n;
+      }
     }
   }
-  return best === undefined ? undefined : [best];
+  // A slip of one letter first ("biosmass" is "biomass", not "bios" and "mass").
+  if (best !== undefined) return [best];
+  return word === undefined || apart === undefined ? undefined : openedUp(word, known, apart);
+}
+
+/** Shortest part of a closed compound ("ceasefire" is "cease" and "fire"): shorter ones split words that are no compounds ("champs" is no "cha" and "mps"). */
+const MIN_PART = 4;
+/** Particles that close up a compound after a verb ("lockdown", "pullout", "takeover"), stop words all: the corpus's open form indexes the verb alone. */
+const PARTICLES = new Set(["up", "down", "out", "off", "over", "back", "away"]);
+
+/** A word's index terms through the pipeline (none for a stop word). */
+function termsOf(word: string): string[] {
+  return termsOfTokens([word], EMPTY_ALIASES)[0] ?? [];
+}
+
+/**
+ * The term of a hyphenated compound's parts closed up, when the corpus
+ * writes it so and not hyphenated ("cease-fire" where the corpus has
+ * "ceasefire", "lock-down" for "lockdown"); undefined otherwise.
+ */
+export function closedUp(parts: readonly string[], known: (t: string) => number): string | undefined {
+  const joined = parts.join("").toLowerCase();
+  if (!/^\p{L}+$/u.test(joined)) return undefined;
+  const terms = termsOf(joined);
+  return terms.length === 1 && known(terms[0] as string) > 0 ? terms[0] : undefined;
+}
+
+/**
+ * The terms of a closed compound the corpus lacks, opened into the two
+ * words it writes side by side ("ceasefire" where the corpus has
+ * "cease-fire"; "lockdown" gives "lock", as "lock-down" does, "down" being a
+ * stop word); undefined otherwise. Two known words are not enough: a
+ * misspelling splits into words too ("acessing" is "aces" and "sing"), so
+ * `apart` must find them written together. Read off the word as typed: its
+ * stem has lost letters the parts need ("ceasefire" stems to "ceasefir").
+ */
+export function openedUp(word: string, known: (t: string) => number, apart: WrittenApart): string[] | undefined {
+  const lower = word.toLowerCase();
+  if (!/^\p{L}+$/u.test(lower)) return undefined;
+  for (let i = MIN_PART; i <= lower.length - 2; i++) {
+    const first = termsOf(lower.slice(0, i));
+    const rest = lower.slice(i);
+    const second = PARTICLES.has(rest) ? [] : rest.length >= MIN_PART ? termsOf(rest) : undefined;
+    if (first.length !== 1 || second === undefined || (second.length !== 1 && !PARTICLES.has(rest))) continue;
+    const terms = [...first, ...second];
+    if (terms.every((t) => known(t) > 0) && apart(lower.slice(0, i), rest, terms)) return terms;
+  }
+  return undefined;
 }
