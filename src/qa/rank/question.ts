@@ -8,7 +8,7 @@ import { isPlaceAdjective } from "../nlp/places.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import { analyseTokens } from "../nlp/wink.js";
 import { measureOf, type Measure } from "./measures.js";
-import { closedUp, correctTerm, type WrittenApart } from "./spelling.js";
+import { asTheCorpusWrites, correctTerm, type WrittenApart } from "./spelling.js";
 
 /**
  * The kind of thing a wh-question wants, which a good answer sentence
@@ -189,34 +189,6 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
     ...(counted !== undefined && cue.type === "number" ? { counted } : {}),
     ...(measure !== undefined ? { measure } : {}),
   };
-}
-
-const HYPHEN = /^[-‐‑]$/u;
-
-/**
- * The question's terms with its hyphenated compounds closed up where the
- * corpus writes them so (spelling.ts: house styles differ on "cease-fire"
- * and "ceasefire"). The tagger splits such a word into parts and hyphens,
- * with no space between. Only compounds with a term the corpus lacks
- * change; a closed word the corpus writes open is correctTerm's.
- */
-function asTheCorpusWrites(tokens: ReadonlyArray<{ text: string; start: number; end: number }>, terms: string[][], known: (t: string) => number): string[][] {
-  for (let i = 0; i < tokens.length; i++) {
-    let k = i;
-    while (HYPHEN.test(tokens[k + 1]?.text ?? "") && tokens[k + 1]?.start === tokens[k]?.end && tokens[k + 2]?.start === tokens[k + 1]?.end) k += 2;
-    const own = terms.slice(i, k + 1).flat();
-    if (own.length > 0 && own.every((t) => known(t) > 0)) {
-      i = k;
-      continue;
-    }
-    const closed = k > i ? closedUp(tokens.slice(i, k + 1).filter((t) => !HYPHEN.test(t.text)).map((t) => t.text), known) : undefined;
-    if (closed !== undefined) {
-      terms[i] = [closed];
-      for (let j = i + 1; j <= k; j++) terms[j] = [];
-    }
-    i = k;
-  }
-  return terms;
 }
 
 function writtenAs(tokens: ReadonlyArray<{ text: string }>, terms: readonly string[][]): Map<string, string> {
