@@ -113,8 +113,7 @@ const HYPHEN = /^[-‐‑]$/u;
 
 /**
  * The question's terms with its hyphenated compounds closed up where the
- * corpus writes them so (spelling.ts: house styles differ on "cease-fire"
- * and "ceasefire"). The tagger splits such a word into parts and hyphens,
+ * corpus writes them so (closedUp). The tagger splits such a word into parts and hyphens,
  * with no space between. Only compounds with a term the corpus lacks
  * change; a closed word the corpus writes open is correctTerm's.
  */
