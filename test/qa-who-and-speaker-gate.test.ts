@@ -147,7 +147,7 @@ describe("what did X say asks for X's words", () => {
 describe("how many N asks what the numbers count", () => {
   const counted = (question: string, sentence: string) => {
     const q = analyseQuestion(question, model);
-    return { noun: q.counted, ...countedAnswer(termsOfText(sentence, model.aliases), q) };
+    return { noun: q.counted, ...countedAnswer(termsOfText(sentence, model.aliases), q, [], sentence) };
   };
 
   it("finds the counted noun after how many, past nationalities and 'of the'", () => {
@@ -176,6 +176,10 @@ describe("how many N asks what the numbers count", () => {
     expect(counted("How old was the bidder?", "The 19-year-old bidder won.")).toMatchObject({ counts: 1 });
     expect(counted("How old was the bidder?", "The bidder, aged 61, won.")).toMatchObject({ counts: 1 });
     expect(counted("How old was the bidder?", "The bidder died at the age of 61.")).toMatchObject({ counts: 1 });
+    // News style sets an age off beside a name, with commas or in brackets; a list of numbers is no age.
+    expect(counted("How old was the bidder?", "The winning bidder, 61, paid in cash.")).toMatchObject({ counts: 1 });
+    expect(counted("How old was the bidder?", "The winning bidder, Ana Ruiz (61), paid in cash.")).toMatchObject({ counts: 1 });
+    expect(counted("How old was the bidder?", "The bidder won lots 12, 14 and 16.")).toMatchObject({ counts: 0 });
     // Years served are how long, not how old.
     expect(counted("How old was the bidder?", "The bidder served 12 years in the navy.")).toMatchObject({ counts: 0, other: 1 });
     expect(counted("How long was the bidder in the navy?", "The bidder served 12 years in the navy.")).toMatchObject({ counts: 1 });

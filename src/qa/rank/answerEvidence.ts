@@ -135,6 +135,9 @@ const FILLER_WORDS = ["nearly", "almost", "around", "about", "some", "least", "m
 /** Terms after the number within which the counted word may stand ("40 injured passengers"). */
 const COUNTED_REACH = 3;
 
+/** An age set off beside a name, as news style writes it: "Jane Roe, 61, said", "the man, 34, who", "Jane Roe (61)". */
+const BARE_AGE = /\p{L},\s(?:1[0-1]\d|[1-9]?\d),(?=\s)|\p{L}\s\((?:1[0-1]\d|[1-9]?\d)\)/u;
+
 /** Terms before the number within which a measure's leading word may stand ("aged 79", "at the age of 95"). */
 const MEASURE_LEAD = 3;
 
@@ -144,15 +147,18 @@ const MEASURE_LEAD = 3;
  * off its index terms in order. `counts` is 1 when a number the question
  * does not give stands shortly before N or a unit of the measure ("215
  * votes", "three of the 40 passengers", "42 years"), just after a measure's
- * leading word ("aged 79"), or is a share asked for ("25.7%"); `other` is 1
+ * leading word ("aged 79"), or is a share asked for ("25.7%"), or the
+ * sentence sets an age off beside a name ("the man, 34, was"; `text` is the
+ * sentence); `other` is 1
  * when the sentence has such numbers and every one of them is followed by
  * some other word ("one of the four candidates" for "how many votes"). A
  * ranking feature, not proof: people paraphrase what they count.
  */
-export function countedAnswer(terms: readonly string[], q: QuestionAnalysis, entities: SentenceFeatures["entities"] = []): { counts: number; other: number } {
+export function countedAnswer(terms: readonly string[], q: QuestionAnalysis, entities: SentenceFeatures["entities"] = [], text = ""): { counts: number; other: number } {
   const { counted, measure } = q;
   if (counted === undefined && measure === undefined) return { counts: 0, other: 0 };
   if (measure?.percent && entities.some((e) => e.type === "PERCENT" && fresh(e.terms, q))) return { counts: 1, other: 0 };
+  if (measure?.age && BARE_AGE.test(text)) return { counts: 1, other: 0 };
   fillers ??= new Set(termsOfTokens(FILLER_WORDS, EMPTY_ALIASES).flat());
   const skip = fillers;
   let numbers = 0;

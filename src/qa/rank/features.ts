@@ -65,7 +65,7 @@ interface View {
 }
 
 function countedOf(v: View): { counts: number; other: number } {
-  v.counted ??= countedAnswer(v.f.terms, v.q, v.f.entities);
+  v.counted ??= countedAnswer(v.f.terms, v.q, v.f.entities, v.q.measure?.age ? (v.model.sentences[v.id]?.text ?? "") : "");
   return v.counted;
 }
 

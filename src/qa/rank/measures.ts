@@ -16,6 +16,8 @@ export interface Measure {
   readonly before: ReadonlySet<string>;
   /** A share is read off the tagger's PERCENT entities: "%" is no index term, and "percent" stands between the number and what it is a share of. */
   readonly percent?: true;
+  /** An age is also written bare beside a name, set off by commas or brackets ("the man, 34, was", "Jane Roe (61)"), which the index terms do not show. */
+  readonly age?: true;
 }
 
 const PERCENT: Measure = { after: new Set(), before: new Set(), percent: true };
@@ -57,6 +59,6 @@ export function measureOf(cue: string): Measure | undefined {
   const units = adjective === undefined ? undefined : BY_ADJECTIVE[adjective];
   if (adjective === undefined || units === undefined) return undefined;
   let measure = made.get(adjective);
-  if (!measure) made.set(adjective, (measure = { after: termSet(units[0]), before: termSet(units[1]) }));
+  if (!measure) made.set(adjective, (measure = { after: termSet(units[0]), before: termSet(units[1]), ...(adjective === "old" ? { age: true as const } : {}) }));
   return measure;
 }
