@@ -8,6 +8,7 @@ import { isPlaceAdjective } from "../nlp/places.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import { analyseTokens } from "../nlp/wink.js";
 import { measureOf, type Measure } from "./measures.js";
+import { withoutRequest } from "./request.js";
 import { asTheCorpusWrites, correctTerm, type WrittenApart } from "./spelling.js";
 
 /**
@@ -127,7 +128,7 @@ function unshouted(question: string): string {
 
 /** `apart` lets a closed compound the corpus lacks open into the words it writes apart (spelling.ts openedUp). */
 export function analyseQuestion(typed: string, model: CorpusModel, speakers?: SpeakerNames, apart?: WrittenApart): QuestionAnalysis {
-  const question = unshouted(typed);
+  const question = withoutRequest(unshouted(typed));
   const tokens = analyseTokens(question);
   const known = (t: string) => model.df.get(t) ?? 0;
   const termsByToken = asTheCorpusWrites(tokens, termsOfTokens(tokens.map((t) => t.text), model.aliases), known);
