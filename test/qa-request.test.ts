@@ -18,6 +18,12 @@ describe("the request around a question", () => {
     expect(withoutRequest("hey, what do you know about the Carrow bridge, please?")).toBe("the Carrow bridge?");
     expect(withoutRequest("Give me the latest on the rail strike thanks!")).toBe("the rail strike!");
     expect(withoutRequest("I want to know how many drivers walked out")).toBe("how many drivers walked out");
+    expect(withoutRequest("Any news on the rail strike?")).toBe("the rail strike?");
+    expect(withoutRequest("updates about the Varn missile")).toBe("the Varn missile");
+    expect(withoutRequest("what's the latest on the Carrow bridge")).toBe("the Carrow bridge");
+    expect(withoutRequest("What is new with the rail strike?")).toBe("the rail strike?");
+    // A question about news is a question: "news" is its subject here, not a request.
+    expect(withoutRequest("Which news agency broke the story?")).toBe("Which news agency broke the story?");
     // Not a request: words of the question itself.
     expect(withoutRequest("What did the minister tell the drivers?")).toBe("What did the minister tell the drivers?");
     expect(withoutRequest("tell me")).toBe("tell me");
