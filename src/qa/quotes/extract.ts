@@ -99,6 +99,10 @@ export function attributeReading(reading: ArticleReading, people: PeopleIndex, s
   const quotes: ExtractedQuote[] = [];
   const rejected: RejectedSpan[] = [...reading.boilerplate];
   const speakers = new Map<string, ArticlePerson>(people.people.map((p) => [p.name, p]));
+  // A speaker the people index does not hold (a name seen only as a speaker's) joins the article's people.
+  const credit = (name: string | null, kind: ArticlePerson["kind"]) => {
+    if (name !== null && !speakers.has(name)) speakers.set(name, { articleId: article.id, name, kind, roles: [], honorifics: [], mentions: 1 });
+  };
   let previous: { paragraph: number; events: AttributionEvent[]; lastSentence: number; continues: AttributionEvent | undefined } | undefined;
 
   reading.readings.forEach((r: ParagraphReading, p) => {
@@ -135,8 +139,7 @@ export function attributeReading(reading: ArticleReading, people: PeopleIndex, s
         sentence: sentenceAt(sentences, span.start),
         attribution: event.attribution,
       });
-      const name = event.attribution.name;
-      if (name !== null && !speakers.has(name)) speakers.set(name, { articleId: article.id, name, kind: event.kind, roles: [], honorifics: [], mentions: 1 });
+      credit(event.attribution.name, event.kind);
     });
     const lastWord = r.words[r.words.length - 1];
     previous = { paragraph: r.paragraph.index, events: own, lastSentence: lastWord?.sentence ?? 0, continues };
@@ -144,8 +147,7 @@ export function attributeReading(reading: ArticleReading, people: PeopleIndex, s
   const quotedParagraphs = new Set(quotes.map((q) => q.paragraph));
   for (const quote of transcriptQuotes(article, reading.readings, people, quotedParagraphs, aliases, (offset) => sentenceAt(sentences, offset))) {
     quotes.push(quote);
-    const name = quote.attribution.name;
-    if (name !== null && !speakers.has(name)) speakers.set(name, { articleId: article.id, name, kind: "person", roles: [], honorifics: [], mentions: 1 });
+    credit(quote.attribution.name, "person");
   }
   quotes.sort((a, b) => a.start - b.start);
   for (const person of speakers.values()) {

@@ -49,7 +49,7 @@ function labelledParagraphs(body: string, readings: readonly ParagraphReading[],
 }
 
 /** "INSKEEP" → "Inskeep": a name written in capitals, as a name. */
-function unshouted(label: string): string {
+function titleCased(label: string): string {
   return /\p{Ll}/u.test(label) ? label : label.toLowerCase().replace(/(^|[\s'’-])(\p{L})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 }
 
@@ -66,7 +66,7 @@ function speakerOf({ label, role }: Labelled, article: Article, people: PeopleIn
   if (NOT_SPEAKERS.has(lower) || (article.outlet !== undefined && lower === article.outlet.toLowerCase())) return undefined;
   const person = people.byKey.get(nameKey(label, aliases));
   if (person) return person.kind === "person" ? person.name : undefined;
-  const name = unshouted(label);
+  const name = titleCased(label);
   if (looksLikeOrganisation(name) || people.bodies.has(nameKey(name, aliases))) return undefined;
   const printed = (before: string) => [...article.body.matchAll(new RegExp(`(?<![\\p{L}'’-])(${before})${escaped(name)}(?![\\p{L}'’-])(?![ \\t]*(?:,[^:\\n]*)?:)`, "gu"))].map((m) => `${m[1] ?? ""}${name}`);
   if (/\s/u.test(name)) return role || printed("").length > 0 ? name : undefined;

@@ -149,10 +149,10 @@ const MEASURE_LEAD = 3;
  * votes", "three of the 40 passengers", "42 years"), just after a measure's
  * leading word ("aged 79"), or is a share asked for ("25.7%"), or the
  * sentence sets an age off beside a name ("the man, 34, was"; `text` is the
- * sentence); `other` is 1
- * when the sentence has such numbers and every one of them is followed by
- * some other word ("one of the four candidates" for "how many votes"). A
- * ranking feature, not proof: people paraphrase what they count.
+ * sentence); `other` is 1 when the sentence has such numbers and every one
+ * of them is followed by some other word ("one of the four candidates" for
+ * "how many votes"). A ranking feature, not proof: people paraphrase what
+ * they count.
  */
 export function countedAnswer(terms: readonly string[], q: QuestionAnalysis, entities: SentenceFeatures["entities"] = [], text = ""): { counts: number; other: number } {
   const { counted, measure } = q;
