@@ -66,3 +66,10 @@ describe("highlights over ASCII and non-ASCII text", () => {
     expect(marked(unicode)).toEqual(marked(ascii));
   });
 });
+
+describe("a run of letters longer than any word", () => {
+  it("is kept as written, not stemmed", () => {
+    expect(termsOfText(`${"z".repeat(61)}sses`, buildAliasTable([]))).toEqual([`${"z".repeat(61)}sses`]);
+    expect(termsOfText(`${"z".repeat(56)}sses`, buildAliasTable([]))).toEqual([`${"z".repeat(56)}ss`]);
+  });
+});

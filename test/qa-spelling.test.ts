@@ -45,6 +45,13 @@ describe("correctTerm", () => {
     expect(fix("superbowl")).toEqual(["super", "bowl"]);
   });
 
+  it("does not try to correct a run of letters longer than any word", () => {
+    const runs = vocabulary({ ["q".repeat(20)]: 3, ["w".repeat(21)]: 3 }, []);
+    const split = (term: string) => correctTerm(term, runs.known, runs.isName, false);
+    expect(split(`${"q".repeat(20)}${"q".repeat(20)}`)).toEqual(["q".repeat(20), "q".repeat(20)]);
+    expect(split(`${"q".repeat(20)}${"w".repeat(21)}`)).toBeUndefined();
+  });
+
   it("leaves an absent name alone even when an ordinary word is one letter away", () => {
     expect(fix("biden", true)).toBeUndefined();
     expect(fix("biden")).toEqual(["widen"]);

@@ -28,6 +28,12 @@ interface TokenReading {
  */
 const readings = new Map<string, TokenReading>();
 const READING_MEMO_LIMIT = 20_000;
+/**
+ * Past this length a "word" is no English word (a pasted hash, a run of
+ * letters) and is kept as written: the stemmer's suffix rules take time
+ * that grows with the square of a word's length (0.2 s for 2,000 letters).
+ */
+const MAX_STEMMED = 64;
 
 function readingOf(token: string): TokenReading {
   let reading = readings.get(token);
@@ -35,7 +41,7 @@ function readingOf(token: string): TokenReading {
     // A token is often a slice of a far longer string (an article, the cache file) that V8 keeps whole while any
     // slice lives: the memo keeps a copy of its own (at 100k sentences the slices held another 19 MB).
     const text = Buffer.from(token, "utf8").toString("utf8");
-    reading = { acronym: isAcronym(text), parts: wordParts(text).map((word) => ({ word, stemmed: stem(baseForm(word)), stop: isStopWord(word) })) };
+    reading = { acronym: isAcronym(text), parts: wordParts(text).map((word) => ({ word, stemmed: word.length > MAX_STEMMED ? word : stem(baseForm(word)), stop: isStopWord(word) })) };
     if (readings.size >= READING_MEMO_LIMIT) readings.clear();
     readings.set(text, reading);
   }

@@ -27,11 +27,18 @@ const MIN_PREFIX = 4;
  * the term came from, as typed, for opening up a closed compound where
  * `apart` finds it written apart.
  */
+/**
+ * Longer than any word a typo could have come from: every correction is tried
+ * at every position of the word, so a 2,000-letter "word" pasted into a
+ * question cost 22 seconds of splitting and stemming before this bound.
+ */
+const MAX_CORRECTABLE = 40;
+
 /** Whether the corpus writes two words side by side (or hyphenated) in a sentence that holds `terms`. */
 export type WrittenApart = (first: string, second: string, terms: readonly string[]) => boolean;
 
 export function correctTerm(term: string, known: (t: string) => number, isName: (t: string) => boolean, asName: boolean, word?: string, apart?: WrittenApart): string[] | undefined {
-  if (!/^\p{L}+$/u.test(term)) return undefined;
+  if (term.length > MAX_CORRECTABLE || !/^\p{L}+$/u.test(term)) return undefined;
   const again = stem(term);
   if (again !== term && known(again) > 0 && (!asName || isName(again))) return [again];
   // A stem one or two letters longer than the corpus's ("civilli" for
