@@ -1,9 +1,10 @@
 /**
  * Does a sentence hold what the question asks for? A "when" answer holds a
  * date, a "how many" one a number, a "who" one a name the question does not
- * already give, a "why" one a stated cause, a "how did" one a means, a "what
- * did X say" one quoted words. These cues are general English news style,
- * not any outlet's: each has tests on invented sentences.
+ * already give, a "why" one a stated cause, a "how did" one a means, a "how
+ * did X die" one a cause of death, a "what did X say" one quoted words.
+ * These cues are general English news style, not any outlet's: each has
+ * tests on invented sentences.
  */
 import type { SentenceFeatures } from "../corpus/segment.js";
 import { type AliasTable, EMPTY_ALIASES } from "../nlp/aliases.js";
@@ -12,6 +13,7 @@ import { foldCase } from "../nlp/normalize.js";
 import { isPlaceAdjective, isPlaceName } from "../nlp/places.js";
 import { isStopWord } from "../nlp/stopwords.js";
 import { termsOfTokens } from "../nlp/terms.js";
+import { statesCauseOfDeath } from "./death.js";
 import type { QuestionAnalysis } from "./question.js";
 
 // A term that starts with a digit is a number ("12,345" is the term "12345"; nlp/wink.ts leaves digits unstemmed).
@@ -37,9 +39,9 @@ export function typedAnswer(f: SentenceFeatures, folded: string, text: string, q
     case "name":
       return f.proper.some((t) => !q.weight.has(t) && !calendarTerms().has(t)) ? 1 : 0;
     case "reason":
-      return REASON.test(folded) ? 1 : 0;
+      return REASON.test(folded) || (q.death === true && statesCauseOfDeath(folded)) ? 1 : 0;
     case "manner":
-      return MANNER.test(folded) ? 1 : 0;
+      return MANNER.test(folded) || (q.death === true && statesCauseOfDeath(folded)) ? 1 : 0;
     case "quote":
       return QUOTED.test(text) ? 1 : 0;
     case "none":

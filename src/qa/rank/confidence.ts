@@ -78,13 +78,21 @@ const TYPED: ReadonlyArray<keyof FeatureVector> = ["answerDate", "answerNumber",
 const CHECKABLE: Partial<Record<QuestionAnalysis["answerType"], keyof FeatureVector>> = { date: "answerDate", number: "answerNumber", quote: "answerQuote" };
 
 /**
+ * A cause of death is shown plainly enough to check too: a passage that only
+ * reports the death ("another son predeceased her") is not the answer to
+ * "How did he die?" (rank/death.ts).
+ */
+const DEATH_CHECK: Partial<Record<QuestionAnalysis["answerType"], keyof FeatureVector>> = { manner: "answerManner", reason: "answerReason" };
+
+/**
  * Whether the confidence model may call this an answer at all. A passage
  * that shares no name, noun or verb with the question is vouched for by
  * sentence meaning alone, and one without the date, number or quotation
  * the question asks for cannot be its answer: both are shown as the
  * closest passages however high the model scores them; so is a passage
  * that names only places where a "who" asks for someone, or quotes someone
- * other than the X of "what did X say". (Adversarial questions, which name
+ * other than the X of "what did X say", or reports a death without its
+ * cause where "how did X die" asks for one. (Adversarial questions, which name
  * a story and ask what it does not say, end here.)
  * Nor is a passage an answer to a question naming something no article
  * mentions ("the capital of France" in a corpus that never says France).
@@ -151,7 +159,7 @@ export function evidenceOf(ranked: readonly RankedForEvidence[], corpus: Evidenc
   const f = top.features;
   const content = q.proper.length + q.nouns.length + q.verbs.length > 0;
   // "What did X say" of a speaker the corpus knows asks for X's words, quoted or reported; of anyone else, for quoted words.
-  const checked = q.answerType === "quote" && q.speakers.length > 0 ? "answerSpeaker" : CHECKABLE[q.answerType];
+  const checked = q.answerType === "quote" && q.speakers.length > 0 ? "answerSpeaker" : q.death ? DEATH_CHECK[q.answerType] : CHECKABLE[q.answerType];
   const missing = (checked !== undefined && f[checked] === 0) || (q.agent && f.answerAgent === 0);
   return {
     ...base,

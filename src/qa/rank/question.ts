@@ -7,6 +7,7 @@ import { foldWords } from "../nlp/normalize.js";
 import { isPlaceAdjective } from "../nlp/places.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import { analyseTokens } from "../nlp/wink.js";
+import { asksCauseOfDeath } from "./death.js";
 import { measureOf, type Measure } from "./measures.js";
 import { withoutRequest } from "./request.js";
 import { asTheCorpusWrites, correctTerm, type WrittenApart } from "./spelling.js";
@@ -46,6 +47,8 @@ export interface QuestionAnalysis {
   counted?: string;
   /** For "how old", "how long", "how tall" …: the units the answer's number is written with. */
   measure?: Measure;
+  /** "How did X die?", "What killed X?": the answer states a cause of death (rank/death.ts). */
+  death?: true;
   /** A what-did-X-say question: the ids of the corpus speakers X names (Speech.named); empty for any other question. */
   speakers: string[];
   /** Each term's word as the question writes it ("Peru" for "peru", "articles" for "articl"), for telling a person which words no article uses. */
@@ -58,7 +61,7 @@ const NAMED_THINGS = "city|country|state|town|place|region|team|company|organi[s
 /** "What was the elephant's name?", "What is the new ferry's full name?": the name of, asked with a possessive. */
 const POSSESSIVE_NAME = "what (?:is|was|are|were) (?:[\\w-]+\\s){0,4}?[\\w-]+['’]s?\\s(?:(?:full|first|real|official)\\s)?names?";
 const NAME_Q = new RegExp(`\\b(?:who|whom|whose|where|(?:what|which)\\s(?:\\w+\\s){0,2}(?:${NAMED_THINGS})s?|what (?:is|was) the name|${POSSESSIVE_NAME}|named|called)\\b`);
-const REASON_Q = /\b(?:why|how come|for what reason|what (?:was|is|were|are) the (?:reason|cause|motive)s?|what (?:caused|led to|prompted|triggered|drove))\b/;
+const REASON_Q = /\b(?:why|how come|for what reason|what (?:was|is|were|are) the (?:reason|cause|motive)s?|what (?:caused|led to|prompted|triggered|drove|killed)|causes? of (?:[\w'’-]+ ){0,3}?death)\b/;
 const QUOTE_Q = /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will)\s(?:[\w'’.-]+\s){1,6}?(?:say|said|tell|told|call|called|write|wrote|tweet|tweeted|describe|described|warn|warned|claim|claimed)\b/;
 const MANNER_Q = /\bhow (?:did|do|does|was|were|is|are|will|would|could|can|has|have|had)\b/;
 /** In order of precedence when two cues start at the same word ("what year" before "what ... place", "how many" before "how did"). */
@@ -189,6 +192,7 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
     speakers: cue.type === "quote" && speakers ? speakers.named(cue.words) : [],
     ...(counted !== undefined && cue.type === "number" ? { counted } : {}),
     ...(measure !== undefined ? { measure } : {}),
+    ...(asksCauseOfDeath(question, cue.type) ? { death: true as const } : {}),
   };
 }
 
