@@ -23,7 +23,7 @@ import { createEngine, openEngine } from "../src/qa/index.js";
 import { parseCorpusFiles, readCorpusFiles } from "../src/qa/corpus/readCorpus.js";
 import { engineInternals } from "../src/qa/engine.js";
 import { Speech } from "../src/qa/rank/speech.js";
-import { type Evidence, mayBeHigh, plainlyRelevant } from "../src/qa/rank/confidence.js";
+import { type Evidence, mayBeHigh, mostlyUnknown, plainlyRelevant } from "../src/qa/rank/confidence.js";
 import { FEATURE_NAMES, type FeatureVector, MEANING_FEATURES } from "../src/qa/rank/features.js";
 import { scoreOf } from "../src/qa/rank/weights.js";
 import { type Case, collectCase, evidenceFor } from "./lib/cases.js";
@@ -249,8 +249,8 @@ for (const set of ["lexical", "meaning"] as const) {
       const e = ev(c);
       // A passage the gate keeps from "high" counts as below every bar.
       if (c.source === "qa") oofConf.push({ c, p: mayBeHigh(e.evidence) ? logistic(conf, pick(e.evidence, CONFIDENCE_INPUTS)) : 0, top: e.topGold });
-      // A passage holding the question's words is relevant before the model is asked.
-      oofRel.push({ c, p: refusedOutright(c) ? 0 : plainlyRelevant(e.evidence) ? 1 : logistic(rel, pick(e.evidence, relevanceInputs(set))) });
+      // A passage holding the question's words is relevant before the model is asked; a question the corpus mostly does not know is not.
+      oofRel.push({ c, p: refusedOutright(c) ? 0 : plainlyRelevant(e.evidence) ? 1 : mostlyUnknown(e.evidence, c.articles) ? 0 : logistic(rel, pick(e.evidence, relevanceInputs(set))) });
     }
   }
   // Relevance bar: the highest that refuses at most max-not-found of the answerable questions (cross-validated).

@@ -5,7 +5,7 @@
  */
 import type { CorpusModel } from "../corpus/model.js";
 import { DEFAULTS } from "../options.js";
-import { evidenceOf, mayBeHigh, plainlyRelevant } from "../rank/confidence.js";
+import { evidenceOf, mayBeHigh, mostlyUnknown, plainlyRelevant } from "../rank/confidence.js";
 import { type CandidateContext, type FeatureVector, type QuestionMeaning, scoredFeatures } from "../rank/features.js";
 import { LocalWeights } from "../rank/localWeight.js";
 import { analyseQuestion, type QuestionAnalysis } from "../rank/question.js";
@@ -231,7 +231,7 @@ export function answerQuestion(
   // question it relates to gets the closest passages, marked as such.
   const evidence = evidenceOf(ranked, { articleOf: (id) => model.articleOf[id] ?? -1, articles: model.articles.length }, q, unknown);
   const relevance = WEIGHTS_FILE.relevance[set];
-  if (!plainlyRelevant(evidence) && probability(relevance, evidence) < relevance.bar) {
+  if (!plainlyRelevant(evidence) && (mostlyUnknown(evidence, model.articles.length) || probability(relevance, evidence) < relevance.bar)) {
     return unknownNames.length > 0 ? refuse("unknown-terms", ranked, unknownNames) : refuse("weak-match", ranked, unknown);
   }
   const sureness = WEIGHTS_FILE.confidence[set];
