@@ -11,6 +11,7 @@ import { analyseArticleEntry, type ArticleEntry, restoreArticleEntry, StaleEntry
 import { type CorpusModel, type CorpusSnapshot, corpusSnapshot, modelFromSnapshot } from "./corpus/model.js";
 import type { CorpusStatistics } from "./corpus/statistics.js";
 import { type AliasTable, EMPTY_ALIASES } from "./nlp/aliases.js";
+import { withIdioms } from "./nlp/idioms.js";
 import type { Meaning } from "./meaning.js";
 import { DEFAULTS } from "./options.js";
 import type { PackedQuotePass, QuotePass } from "./quotes/articlePass.js";
@@ -211,7 +212,7 @@ export function buildEngine(articles: readonly Article[], options: EngineOptions
 }
 
 function buildOnce(articles: readonly Article[], options: EngineOptions, refused: ReadonlySet<number>): BuiltEngine {
-  const aliases = options.aliases ?? EMPTY_ALIASES;
+  const aliases = withIdioms(options.aliases ?? EMPTY_ALIASES);
   let analysed = 0;
   const done = articles.map((article, n) => {
     const hit = refused.has(n) ? undefined : options.reuse?.(article);
@@ -269,7 +270,7 @@ export interface BuiltSnapshot extends EngineSnapshot {
 
 /** Restore an engine from a snapshot without re-running the NLP. */
 export function restoreEngine(snapshot: EngineSnapshot, options: EngineOptions = {}): QaEngine {
-  const aliases = options.aliases ?? EMPTY_ALIASES;
+  const aliases = withIdioms(options.aliases ?? EMPTY_ALIASES);
   const model = modelFromSnapshot(snapshot.corpus, aliases, snapshot.statistics);
   return new Engine(model, SentenceIndex.fromPacked(snapshot.index), snapshot.quotes, { ...DEFAULT_RANK_OPTIONS, ...options.rank });
 }
