@@ -105,13 +105,16 @@ function expectExactAnswer(engine: QaEngine, a: Answer): void {
 
 const WORD = /[\p{L}\p{N}](?:[\p{L}\p{N}'’.-]*[\p{L}\p{N}])?/gu;
 
-/** Highlights are sorted, inside the text, on word boundaries, and cover exactly the words that match the question. */
+/** Highlights are sorted, inside the text, on word boundaries, and cover exactly the words that match the question (a phrase read as one term, "Kryvyi Rih", whole). */
 function expectHighlights(engine: QaEngine, question: string, a: Answer): void {
   const { model } = engineInternals(engine);
   const qTerms = new Set(analyseQuestion(question, model).terms);
   const words = [...a.text.matchAll(WORD)];
-  const wordTerms = termsOfTokens(words.map((m) => m[0]), model.aliases);
+  const spans: number[] = [];
+  const wordTerms = termsOfTokens(words.map((m) => m[0]), model.aliases, spans);
   const matches = words.map((_, i) => (wordTerms[i] ?? []).some((t) => qTerms.has(t)));
+  // The last word of each matched word's phrase (the word itself unless an alias of several words starts there).
+  const endsMatch = (i: number) => words.some((_, j) => matches[j] && j + (spans[j] ?? 1) - 1 === i);
   const inside = (start: number, end: number) => a.highlights.some((h) => h.start <= start && end <= h.end);
   let previousEnd = -1;
   for (const h of a.highlights) {
@@ -121,7 +124,7 @@ function expectHighlights(engine: QaEngine, question: string, a: Answer): void {
     expect(h.start).toBeGreaterThan(previousEnd);
     previousEnd = h.end;
     expect(words.some((w, i) => w.index === h.start && matches[i]), `highlight ${a.text.slice(h.start, h.end)} starts on a matched word`).toBe(true);
-    expect(words.some((w, i) => w.index + w[0].length === h.end && matches[i]), `highlight ${a.text.slice(h.start, h.end)} ends on a matched word`).toBe(true);
+    expect(words.some((w, i) => w.index + w[0].length === h.end && endsMatch(i)), `highlight ${a.text.slice(h.start, h.end)} ends on a matched word or phrase`).toBe(true);
   }
   words.forEach((w, i) => {
     const start = w.index;

@@ -3,6 +3,7 @@
  * articles alike. Every sentence is invented.
  */
 import { describe, expect, it } from "vitest";
+import { highlightsOf } from "../src/qa/answer/highlight.js";
 import { createEngine } from "../src/qa/index.js";
 import { buildAliasTable, EMPTY_ALIASES } from "../src/qa/nlp/aliases.js";
 import { withIdioms } from "../src/qa/nlp/idioms.js";
@@ -64,5 +65,19 @@ describe("answering across the idiom", () => {
 
   it("finds 'lost their lives' for 'died'", () => {
     expect(top("How many passengers died when the ferry capsized?")).toContain("Fourteen passengers lost their lives");
+  });
+});
+
+describe("highlighting a phrase read as one term", () => {
+  const bold = (text: string, terms: string[], aliases = withIdioms(EMPTY_ALIASES)) => highlightsOf(text, new Set(terms), aliases).map((h) => text.slice(h.start, h.end));
+
+  it("covers the whole phrase, not its first word", () => {
+    expect(bold("The poet passed away on Sunday.", ["die"])).toEqual(["passed away"]);
+    expect(bold("Twelve sailors lost their lives at sea.", ["sailor", "die"])).toEqual(["sailors lost their lives"]);
+  });
+
+  it("does so for a corpus's own multi-word aliases too", () => {
+    const own = withIdioms(buildAliasTable([{ canonical: "US", variants: ["United States"] }]));
+    expect(bold("Talks with the United States resumed.", ["us"], own)).toEqual(["United States"]);
   });
 });

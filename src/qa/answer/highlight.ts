@@ -21,15 +21,19 @@ export function highlightsOf(text: string, questionTerms: ReadonlySet<string>, a
     words.push(m[0]);
     starts.push(m.index);
   }
-  const terms = termsOfTokens(words, aliases);
+  const spans: number[] = [];
+  const terms = termsOfTokens(words, aliases, spans);
   const out: Highlight[] = [];
   words.forEach((word, i) => {
     if (!(terms[i] ?? []).some((t) => questionTerms.has(t))) return;
     const start = starts[i] as number;
+    // A phrase read as one term ("passed away", "United States") is bold as a whole.
+    const lastWord = i + (spans[i] ?? 1) - 1;
+    const end = (starts[lastWord] as number) + (words[lastWord] as string).length;
     const last = out[out.length - 1];
     // Adjacent matches ("Volodymyr Zelensky") become one bold run.
-    if (last && /^\s+$/.test(text.slice(last.end, start))) last.end = start + word.length;
-    else out.push({ start, end: start + word.length });
+    if (last && /^\s+$/.test(text.slice(last.end, start))) last.end = end;
+    else out.push({ start, end });
   });
   return out;
 }

@@ -51,9 +51,11 @@ function readingOf(token: string): TokenReading {
 /**
  * For each surface token, the index terms it yields (often none: stop words
  * and punctuation; sometimes two: "high-tech"). A multi-word alias yields its
- * term on its first token.
+ * term on its first token; when `spans` is given, it records there how many
+ * tokens from that one the alias covers ("passed away": 2), so a highlight
+ * can cover the whole phrase.
  */
-export function termsOfTokens(tokens: readonly string[], aliases: AliasTable): string[][] {
+export function termsOfTokens(tokens: readonly string[], aliases: AliasTable, spans?: number[]): string[][] {
   const out: string[][] = tokens.map(() => []);
   if (aliases.terms.size === 0) {
     // No alias can match: each part stands alone.
@@ -81,6 +83,7 @@ export function termsOfTokens(tokens: readonly string[], aliases: AliasTable): s
     const matched = mayStartAlias(part.stemmed, firsts) ? matchAlias(parts, acronymOf, i, aliases) : undefined;
     if (matched) {
       out[tokenOf[i] as number]?.push(matched.term);
+      if (spans) spans[tokenOf[i] as number] = (tokenOf[i + matched.length - 1] as number) - (tokenOf[i] as number) + 1;
       i += matched.length;
       continue;
     }
