@@ -35,6 +35,7 @@ import { isAnswer, isCallback, isEdit } from "../test/fake-discord/inspect.js";
 import { FakeDiscord } from "../test/fake-discord/server.js";
 import { BENCH_QUESTIONS, benchConfig, startWorker } from "./lib/bot-bench.js";
 import { percentile, readSquad } from "./lib/squad.js";
+import { tallyGc, type GcCounts } from "./lib/gc-tally.js";
 import { threadCpu, threadCpuSince } from "./lib/thread-cpu.js";
 
 const IN_FLIGHT = 50;
@@ -93,13 +94,25 @@ async function main(): Promise<void> {
   const fake = await FakeDiscord.start({ token: FAKE_TOKEN });
   const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, answerThreads, meaning: !process.argv.includes("--lexical"), ...(noCache ? { answerCacheSize: 0 } : {}), ...(corpusDir ? { corpusDir } : {}) };
   let stopBot: () => Promise<void>;
+  // Collections in the bot's thread (with --same-thread, the fake's too): reset before the measured round, read after it.
+  let gc: { reset(): void; read(): Promise<GcCounts> };
   if (sameThread) {
     stopBot = await runBot(setup);
+    const tally = tallyGc();
+    gc = { reset: tally.reset, read: async () => tally.read() };
   } else {
     const worker = await startWorker(import.meta.url, setup);
     stopBot = async () => {
       worker.postMessage("stop");
       await once(worker, "exit");
+    };
+    gc = {
+      reset: () => worker.postMessage("gc-reset"),
+      read: async () => {
+        worker.postMessage("gc-read");
+        const [counts] = (await once(worker, "message")) as [GcCounts];
+        return counts;
+      },
     };
   }
 
@@ -134,8 +147,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const threadsBefore = threadCpu();
+  gc.reset();
   const results = await round(TOTAL);
   const wall = performance.now() - started;
+  const collected = await gc.read();
   // CPU of every thread of the process (the fake, the bot, answer threads): steadier than latency on a shared machine.
   const cpu = process.cpuUsage(cpuBefore);
   // This thread (its id is the process id) is the fake; the busiest other one is the bot's when it answers on its own thread.
@@ -164,6 +179,7 @@ async function main(): Promise<void> {
       `throughput:                ${((TOTAL / wall) * 1000).toFixed(0)} questions/s`,
       `CPU per question:          ${((cpu.user + cpu.system) / 1000 / TOTAL).toFixed(2)} ms (all threads, fake included)` +
         (fakeMs !== undefined && busiest !== undefined ? `; ${(busiest / TOTAL).toFixed(2)} ms in the busiest thread but the fake's${sameThread || answerThreads > 0 ? "" : " (the bot's)"}, ${(fakeMs / TOTAL).toFixed(2)} ms in the fake's` : ""),
+      `GC in the bot's thread:    ${(collected.ms / TOTAL).toFixed(3)} ms per question (${collected.minor} scavenges, ${collected.major} full collections, longest pause ${fmt(collected.longestMs)})`,
       `other threads:             ${(rest / TOTAL).toFixed(2)} ms CPU per question (V8's compiler and GC helpers${answerThreads > 0 ? ", answer threads" : ""}; compiling falls as the JIT warms: see --warm-up)`,
       `unknown routes:            ${fake.unknown.length}`,
       "",
@@ -178,6 +194,11 @@ if (isMainThread) {
   await main();
 } else {
   const stop = await runBot(workerData as BotSetup);
+  const tally = tallyGc();
   parentPort!.postMessage("ready");
-  parentPort!.once("message", () => void stop().then(() => process.exit(0)));
+  parentPort!.on("message", (message: "gc-reset" | "gc-read" | "stop") => {
+    if (message === "gc-reset") tally.reset();
+    else if (message === "gc-read") parentPort!.postMessage(tally.read());
+    else void stop().then(() => process.exit(0));
+  });
 }
