@@ -17,6 +17,8 @@
  *   npm run bench:bot -- --no-cache    # every question goes to the engine (no answer cache)
  *   npm run bench:bot -- --answer-threads 2  # questions answered in 2 worker threads (ANSWER_THREADS)
  *   npm run bench:bot -- --lexical     # SENTENCE_MEANING=off: no question encoding
+ *   npm run bench:bot -- --log-level info   # the bot's log level (default warn; `npm start` logs at info, a line per
+ *                                      # interaction on stderr: send it elsewhere, e.g. 2>/dev/null)
  *   npm run bench:bot -- --corpus DIR --squad FILE [--total N] [--warm-up W]
  *                                      # another corpus (e.g. a scale corpus), asked N distinct SQuAD questions
  *                                      # after W unmeasured ones (default 100)
@@ -30,6 +32,7 @@ import { openEngine } from "../src/qa/index.js";
 import { startAnswerThreads } from "../src/bot/answer-threads.js";
 import { startBot } from "../src/bot/discord/start.js";
 import { createLogger } from "../src/bot/log.js";
+import type { LogLevel } from "../src/bot/options.js";
 import { FAKE_TOKEN } from "../test/fake-discord/harness.js";
 import { isAnswer, isCallback, isEdit } from "../test/fake-discord/inspect.js";
 import { FakeDiscord } from "../test/fake-discord/server.js";
@@ -58,13 +61,15 @@ interface BotSetup {
   meaning: boolean;
   /** Corpus directory; default the bundled corpus. */
   corpusDir?: string;
+  /** The bot's log level. */
+  logLevel: LogLevel;
 }
 
 /** The bot, as `npm start` runs it, pointed at the fake. Returns a stop function. */
 async function runBot(setup: BotSetup): Promise<() => Promise<void>> {
   // No moderation here: the database is never opened.
   const config = { ...benchConfig(setup, "data/citebot.sqlite"), ...(setup.corpusDir ? { corpusDir: setup.corpusDir } : {}) };
-  const log = createLogger({ level: "warn", secrets: [FAKE_TOKEN] });
+  const log = createLogger({ level: setup.logLevel, secrets: [FAKE_TOKEN] });
   const engine = await openEngine({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, meaning: setup.meaning, keepAlive: true });
   await engine.loadInfo.meaning?.ready;
   const threads = setup.answerThreads > 0 ? await startAnswerThreads({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, threads: setup.answerThreads, meaning: setup.meaning }) : undefined;
@@ -92,7 +97,9 @@ async function main(): Promise<void> {
   // Distinct questions each time with --squad: none is answered from the answer cache.
   const questions = squad ? readSquad(squad).questions.map((q) => q.question).slice(0, TOTAL + WARM_UP) : BENCH_QUESTIONS;
   const fake = await FakeDiscord.start({ token: FAKE_TOKEN });
-  const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, answerThreads, meaning: !process.argv.includes("--lexical"), ...(noCache ? { answerCacheSize: 0 } : {}), ...(corpusDir ? { corpusDir } : {}) };
+  const logLevel = (option("--log-level") ?? "warn") as LogLevel;
+  if (!["debug", "info", "warn", "error", "silent"].includes(logLevel)) throw new Error(`--log-level: expected debug, info, warn, error or silent, not ${logLevel}`);
+  const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, answerThreads, logLevel, meaning: !process.argv.includes("--lexical"), ...(noCache ? { answerCacheSize: 0 } : {}), ...(corpusDir ? { corpusDir } : {}) };
   let stopBot: () => Promise<void>;
   // Collections in the bot's thread (with --same-thread, the fake's too): reset before the measured round, read after it.
   let gc: { reset(): void; read(): Promise<GcCounts> };
@@ -172,7 +179,8 @@ async function main(): Promise<void> {
         (rest50 ? ", discord.js default 50 requests/s REST limit" : "") +
         (noCache ? ", no answer cache" : "") +
         (answerThreads > 0 ? `, ${answerThreads} answer thread${answerThreads === 1 ? "" : "s"}` : "") +
-        (setup.meaning ? ", with sentence meaning" : ", by words alone"),
+        (setup.meaning ? ", with sentence meaning" : ", by words alone") +
+        (logLevel === "warn" ? "" : `, logging at ${logLevel}`),
       `acknowledged within 3 s:   ${acked}/${TOTAL}`,
       `answered within 3 s:       ${answered}/${TOTAL}  (the answer received by the fake: ${TOTAL - deferred} as the reply itself, ${deferred} deferred and edited in)`,
       `dispatch → answer:         p50 ${fmt(percentile(latencies, 50))}   p95 ${fmt(percentile(latencies, 95))}   p99 ${fmt(percentile(latencies, 99))}   max ${fmt(latencies.at(-1) ?? NaN)}`,
