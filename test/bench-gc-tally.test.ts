@@ -30,7 +30,27 @@ describe("tallyGc", () => {
       expect(counted.longestMs).toBeLessThanOrEqual(counted.ms);
 
       tally.reset();
-      expect(tally.read()).toEqual({ ms: 0, minor: 0, major: 0, longestMs: 0 });
+      const afresh = tally.read();
+      expect({ ...afresh, oldGrowth: 0 }).toEqual({ ms: 0, minor: 0, major: 0, longestMs: 0, oldGrowth: 0 });
+      // Nothing allocated since the reset but the reading itself.
+      expect(Math.abs(afresh.oldGrowth)).toBeLessThan(1 << 20);
+    } finally {
+      tally.stop();
+    }
+  });
+
+  it("sees what survives the young generation as old-generation growth", async () => {
+    const tally = tallyGc();
+    try {
+      tally.reset();
+      // Kept across the scavenges the garbage causes, so they are promoted.
+      const kept = Array.from({ length: 200_000 }, (_, i) => ({ i, text: `kept ${i}` }));
+      makeGarbage(200);
+      await delivered();
+      const { oldGrowth, minor } = tally.read();
+      expect(minor).toBeGreaterThan(1);
+      expect(oldGrowth).toBeGreaterThan(5 * (1 << 20));
+      expect(kept).toHaveLength(200_000);
     } finally {
       tally.stop();
     }

@@ -5,6 +5,7 @@
  * move far less, and show whether a change made garbage or saved it.
  */
 import { PerformanceObserver, constants } from "node:perf_hooks";
+import { getHeapSpaceStatistics } from "node:v8";
 
 export interface GcCounts {
   /** Milliseconds the thread spent in collections (the pauses; helper threads' share is not in it). */
@@ -15,11 +16,25 @@ export interface GcCounts {
   major: number;
   /** The longest single pause, ms. */
   longestMs: number;
+  /**
+   * Bytes the old generation grew by: what lived long enough to be promoted
+   * out of the young generation (the costly part of a scavenge is copying
+   * it), less whatever full collections freed meanwhile.
+   */
+  oldGrowth: number;
+}
+
+/** Bytes used outside the young generation. */
+function oldUsed(): number {
+  return getHeapSpaceStatistics()
+    .filter((space) => space.space_name !== "new_space" && space.space_name !== "new_large_object_space")
+    .reduce((sum, space) => sum + space.space_used_size, 0);
 }
 
 /** Tally collections in the calling thread from now on: `reset()` starts the count again, `read()` gives it. */
 export function tallyGc(): { reset(): void; read(): GcCounts; stop(): void } {
-  let counts: GcCounts = { ms: 0, minor: 0, major: 0, longestMs: 0 };
+  let counts = { ms: 0, minor: 0, major: 0, longestMs: 0 };
+  let oldAtReset = oldUsed();
   const observer = new PerformanceObserver((list) => {
     for (const entry of list.getEntries()) {
       counts.ms += entry.duration;
@@ -34,8 +49,9 @@ export function tallyGc(): { reset(): void; read(): GcCounts; stop(): void } {
   return {
     reset: () => {
       counts = { ms: 0, minor: 0, major: 0, longestMs: 0 };
+      oldAtReset = oldUsed();
     },
-    read: () => ({ ...counts }),
+    read: () => ({ ...counts, oldGrowth: oldUsed() - oldAtReset }),
     stop: () => observer.disconnect(),
   };
 }
