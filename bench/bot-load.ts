@@ -187,7 +187,7 @@ async function main(): Promise<void> {
       `throughput:                ${((TOTAL / wall) * 1000).toFixed(0)} questions/s`,
       `CPU per question:          ${((cpu.user + cpu.system) / 1000 / TOTAL).toFixed(2)} ms (all threads, fake included)` +
         (fakeMs !== undefined && busiest !== undefined ? `; ${(busiest / TOTAL).toFixed(2)} ms in the busiest thread but the fake's${sameThread || answerThreads > 0 ? "" : " (the bot's)"}, ${(fakeMs / TOTAL).toFixed(2)} ms in the fake's` : ""),
-      `GC in the bot's thread:    ${(collected.ms / TOTAL).toFixed(3)} ms per question (${collected.minor} scavenges, ${collected.major} full collections, longest pause ${fmt(collected.longestMs)}); old generation ${collected.oldGrowth >= 0 ? "+" : ""}${(collected.oldGrowth / 1024 / TOTAL).toFixed(1)} KB a question`,
+      `GC in the bot's thread:    ${(collected.ms / TOTAL).toFixed(3)} ms per question (${collected.minor} scavenges, ${collected.major} full collections, longest pause ${fmt(collected.longestMs)}); ${collected.major === 0 ? `old generation +${(collected.oldGrowth / 1024 / TOTAL).toFixed(1)} KB a question (promoted)` : "old generation's growth unknown (a full collection freed some)"}`,
       `other threads:             ${(rest / TOTAL).toFixed(2)} ms CPU per question (V8's compiler and GC helpers${answerThreads > 0 ? ", answer threads" : ""}; compiling falls as the JIT warms: see --warm-up)`,
       `unknown routes:            ${fake.unknown.length}`,
       "",
