@@ -17,6 +17,8 @@
  *   npm run bench:bot -- --no-cache    # every question goes to the engine (no answer cache)
  *   npm run bench:bot -- --answer-threads 2  # questions answered in 2 worker threads (ANSWER_THREADS)
  *   npm run bench:bot -- --lexical     # SENTENCE_MEANING=off: no question encoding
+ *   npm run bench:bot -- --log-level info   # the bot's log level (default warn; `npm start` logs at info, a line per
+ *                                      # interaction on stderr: send it elsewhere, e.g. 2>/dev/null)
  *   npm run bench:bot -- --corpus DIR --squad FILE [--total N] [--warm-up W]
  *                                      # another corpus (e.g. a scale corpus), asked N distinct SQuAD questions
  *                                      # after W unmeasured ones (default 100)
@@ -30,11 +32,13 @@ import { openEngine } from "../src/qa/index.js";
 import { startAnswerThreads } from "../src/bot/answer-threads.js";
 import { startBot } from "../src/bot/discord/start.js";
 import { createLogger } from "../src/bot/log.js";
+import type { LogLevel } from "../src/bot/options.js";
 import { FAKE_TOKEN } from "../test/fake-discord/harness.js";
 import { isAnswer, isCallback, isEdit } from "../test/fake-discord/inspect.js";
 import { FakeDiscord } from "../test/fake-discord/server.js";
 import { BENCH_QUESTIONS, benchConfig, startWorker } from "./lib/bot-bench.js";
 import { percentile, readSquad } from "./lib/squad.js";
+import { tallyGc, type GcCounts } from "./lib/gc-tally.js";
 import { threadCpu, threadCpuSince } from "./lib/thread-cpu.js";
 
 const IN_FLIGHT = 50;
@@ -57,13 +61,15 @@ interface BotSetup {
   meaning: boolean;
   /** Corpus directory; default the bundled corpus. */
   corpusDir?: string;
+  /** The bot's log level. */
+  logLevel: LogLevel;
 }
 
 /** The bot, as `npm start` runs it, pointed at the fake. Returns a stop function. */
 async function runBot(setup: BotSetup): Promise<() => Promise<void>> {
   // No moderation here: the database is never opened.
   const config = { ...benchConfig(setup, "data/citebot.sqlite"), ...(setup.corpusDir ? { corpusDir: setup.corpusDir } : {}) };
-  const log = createLogger({ level: "warn", secrets: [FAKE_TOKEN] });
+  const log = createLogger({ level: setup.logLevel, secrets: [FAKE_TOKEN] });
   const engine = await openEngine({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, meaning: setup.meaning, keepAlive: true });
   await engine.loadInfo.meaning?.ready;
   const threads = setup.answerThreads > 0 ? await startAnswerThreads({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, threads: setup.answerThreads, meaning: setup.meaning }) : undefined;
@@ -91,15 +97,29 @@ async function main(): Promise<void> {
   // Distinct questions each time with --squad: none is answered from the answer cache.
   const questions = squad ? readSquad(squad).questions.map((q) => q.question).slice(0, TOTAL + WARM_UP) : BENCH_QUESTIONS;
   const fake = await FakeDiscord.start({ token: FAKE_TOKEN });
-  const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, answerThreads, meaning: !process.argv.includes("--lexical"), ...(noCache ? { answerCacheSize: 0 } : {}), ...(corpusDir ? { corpusDir } : {}) };
+  const logLevel = (option("--log-level") ?? "warn") as LogLevel;
+  if (!["debug", "info", "warn", "error", "silent"].includes(logLevel)) throw new Error(`--log-level: expected debug, info, warn, error or silent, not ${logLevel}`);
+  const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, answerThreads, logLevel, meaning: !process.argv.includes("--lexical"), ...(noCache ? { answerCacheSize: 0 } : {}), ...(corpusDir ? { corpusDir } : {}) };
   let stopBot: () => Promise<void>;
+  // Collections in the bot's thread (with --same-thread, the fake's too): reset before the measured round, read after it.
+  let gc: { reset(): void; read(): Promise<GcCounts> };
   if (sameThread) {
     stopBot = await runBot(setup);
+    const tally = tallyGc();
+    gc = { reset: tally.reset, read: async () => tally.read() };
   } else {
     const worker = await startWorker(import.meta.url, setup);
     stopBot = async () => {
       worker.postMessage("stop");
       await once(worker, "exit");
+    };
+    gc = {
+      reset: () => worker.postMessage("gc-reset"),
+      read: async () => {
+        worker.postMessage("gc-read");
+        const [counts] = (await once(worker, "message")) as [GcCounts];
+        return counts;
+      },
     };
   }
 
@@ -134,8 +154,10 @@ async function main(): Promise<void> {
   const started = performance.now();
   const cpuBefore = process.cpuUsage();
   const threadsBefore = threadCpu();
+  gc.reset();
   const results = await round(TOTAL);
   const wall = performance.now() - started;
+  const collected = await gc.read();
   // CPU of every thread of the process (the fake, the bot, answer threads): steadier than latency on a shared machine.
   const cpu = process.cpuUsage(cpuBefore);
   // This thread (its id is the process id) is the fake; the busiest other one is the bot's when it answers on its own thread.
@@ -157,13 +179,15 @@ async function main(): Promise<void> {
         (rest50 ? ", discord.js default 50 requests/s REST limit" : "") +
         (noCache ? ", no answer cache" : "") +
         (answerThreads > 0 ? `, ${answerThreads} answer thread${answerThreads === 1 ? "" : "s"}` : "") +
-        (setup.meaning ? ", with sentence meaning" : ", by words alone"),
+        (setup.meaning ? ", with sentence meaning" : ", by words alone") +
+        (logLevel === "warn" ? "" : `, logging at ${logLevel}`),
       `acknowledged within 3 s:   ${acked}/${TOTAL}`,
       `answered within 3 s:       ${answered}/${TOTAL}  (the answer received by the fake: ${TOTAL - deferred} as the reply itself, ${deferred} deferred and edited in)`,
       `dispatch → answer:         p50 ${fmt(percentile(latencies, 50))}   p95 ${fmt(percentile(latencies, 95))}   p99 ${fmt(percentile(latencies, 99))}   max ${fmt(latencies.at(-1) ?? NaN)}`,
       `throughput:                ${((TOTAL / wall) * 1000).toFixed(0)} questions/s`,
       `CPU per question:          ${((cpu.user + cpu.system) / 1000 / TOTAL).toFixed(2)} ms (all threads, fake included)` +
         (fakeMs !== undefined && busiest !== undefined ? `; ${(busiest / TOTAL).toFixed(2)} ms in the busiest thread but the fake's${sameThread || answerThreads > 0 ? "" : " (the bot's)"}, ${(fakeMs / TOTAL).toFixed(2)} ms in the fake's` : ""),
+      `GC in the bot's thread:    ${(collected.ms / TOTAL).toFixed(3)} ms per question (${collected.minor} scavenges, ${collected.major} full collections, longest pause ${fmt(collected.longestMs)}); ${collected.major === 0 ? `old generation +${(collected.oldGrowth / 1024 / TOTAL).toFixed(1)} KB a question (promoted)` : "old generation's growth unknown (a full collection freed some)"}`,
       `other threads:             ${(rest / TOTAL).toFixed(2)} ms CPU per question (V8's compiler and GC helpers${answerThreads > 0 ? ", answer threads" : ""}; compiling falls as the JIT warms: see --warm-up)`,
       `unknown routes:            ${fake.unknown.length}`,
       "",
@@ -178,6 +202,11 @@ if (isMainThread) {
   await main();
 } else {
   const stop = await runBot(workerData as BotSetup);
+  const tally = tallyGc();
   parentPort!.postMessage("ready");
-  parentPort!.once("message", () => void stop().then(() => process.exit(0)));
+  parentPort!.on("message", (message: "gc-reset" | "gc-read" | "stop") => {
+    if (message === "gc-reset") tally.reset();
+    else if (message === "gc-read") parentPort!.postMessage(tally.read());
+    else void stop().then(() => process.exit(0));
+  });
 }

@@ -6,6 +6,7 @@
 import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 import type { BotConfig } from "../../src/bot/config.js";
+import { YOUNG_GENERATION_LIMITS } from "../../src/bot/young-generation.js";
 import { FAKE_TOKEN, TEST_CACHE_DIR } from "../../test/fake-discord/harness.js";
 
 /** Questions over corpus/ the benchmarks ask in turn: answered ones of several lengths, and one the corpus cannot answer. */
@@ -42,12 +43,13 @@ export function benchConfig(fake: FakeEndpoint, databasePath: string): BotConfig
 
 /**
  * Run the module at `moduleUrl` again in a worker thread with `data`; resolves
- * once the worker posts its first message (its bot is ready).
+ * once the worker posts its first message (its bot is ready). The thread's
+ * young generation is the size `npm start` gives the bot's process.
  */
 export async function startWorker(moduleUrl: string, data: unknown): Promise<Worker> {
   // Node 20 workers do not inherit tsx's loader: register it in the worker, then load the module there.
   const boot = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(moduleUrl)}); })`;
-  const worker = new Worker(boot, { eval: true, workerData: data });
+  const worker = new Worker(boot, { eval: true, workerData: data, resourceLimits: YOUNG_GENERATION_LIMITS });
   await once(worker, "message");
   return worker;
 }

@@ -14,6 +14,7 @@ import { once } from "node:events";
 import { Worker } from "node:worker_threads";
 import { QaInputError, type AskOptions, type AskResult } from "../qa/index.js";
 import type { Answerer } from "./answer-cache.js";
+import { YOUNG_GENERATION_LIMITS } from "./young-generation.js";
 
 export interface AnswerThreadsOptions {
   corpusDir: string;
@@ -49,7 +50,7 @@ export async function startAnswerThreads(options: AnswerThreadsOptions): Promise
   const url = new URL("./answer-thread.ts", import.meta.url).href;
   // Under tsx a worker does not inherit its loader: the thread registers it, then loads the engine's module.
   const boot = `import(${JSON.stringify(import.meta.resolve("tsx/esm/api"))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(url)}); })`;
-  const workers = Array.from({ length: Math.max(1, options.threads) }, () => new Worker(boot, { eval: true, workerData: { corpusDir: options.corpusDir, cacheDir: options.cacheDir, meaning: options.meaning ?? false } }));
+  const workers = Array.from({ length: Math.max(1, options.threads) }, () => new Worker(boot, { eval: true, resourceLimits: YOUNG_GENERATION_LIMITS, workerData: { corpusDir: options.corpusDir, cacheDir: options.cacheDir, meaning: options.meaning ?? false } }));
   const waiting = new Map<number, Waiting>();
   const load = new Map<Worker, number>(workers.map((w) => [w, 0]));
   let nextId = 0;

@@ -9,6 +9,7 @@ import { fileURLToPath } from "node:url";
 import { REST, Routes, ShardingManager } from "discord.js";
 import { onShutdown, runEntry, settings } from "./entry.js";
 import { createLogger } from "./log.js";
+import { SEMI_SPACE_FLAG } from "./young-generation.js";
 
 /** Discord's identify rate-limit window, plus the margin discord.js uses. */
 const IDENTIFY_WINDOW_MS = 5_500;
@@ -26,9 +27,9 @@ runEntry("start shards", async () => {
   const manager = new ShardingManager(fileURLToPath(new URL("./main.ts", import.meta.url)), {
     token,
     totalShards: shards,
-    // Each shard is a child process running main.ts through tsx, like `npm start`;
+    // Each shard is a child process running main.ts through tsx, like `npm start` (and with its young generation);
     // resolved here so it does not depend on the working directory.
-    execArgv: ["--import", import.meta.resolve("tsx")],
+    execArgv: [SEMI_SPACE_FLAG, "--import", import.meta.resolve("tsx")],
   });
   let stopping = false;
   manager.on("shardCreate", (shard) => {
