@@ -93,6 +93,28 @@ describe("cooldown", () => {
     const cooldown = new Cooldown({ seconds: 0 });
     expect([cooldown.take("u"), cooldown.take("u")]).toEqual([{ ok: true }, { ok: true }]);
   });
+
+  test("forgets expired users once the table is full, keeping every live one", () => {
+    let now = 0;
+    const cooldown = new Cooldown({ seconds: 10, now: () => now });
+    cooldown.take("a");
+    now = 1_000;
+    cooldown.take("b");
+    // "a" asks again after its cooldown: renewed, it now expires after "b", and is kept after it.
+    now = 11_000;
+    expect(cooldown.take("a")).toEqual({ ok: true });
+    now = 11_500;
+    for (let i = 0; i < 10_000; i++) cooldown.take(`user${i}`);
+    // "b" expired at 11,000 and is forgotten; the live "a" and every user stay.
+    expect(cooldown.size).toBe(10_001);
+    expect(cooldown.take("a").ok).toBe(false);
+    now = 21_200;
+    cooldown.take("late");
+    // "a" (21,000) has expired too; the users (21,500) and "late" are live.
+    expect(cooldown.size).toBe(10_001);
+    expect(cooldown.take("user1").ok).toBe(false);
+    expect(cooldown.take("a")).toEqual({ ok: true });
+  });
 });
 
 describe("paging memory", () => {

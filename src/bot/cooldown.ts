@@ -25,7 +25,13 @@ interface Entry {
   refused: boolean;
 }
 
-/** Forget expired entries once the table holds this many, so it cannot grow without bound. */
+/**
+ * Forget expired entries once the table holds this many, so it cannot grow
+ * without bound. Entries are kept in the order they expire (every cooldown
+ * is equally long, and a renewed one moves to the end), so a sweep stops at
+ * the first live entry: a table of live entries costs one look, not a walk
+ * through all of them on every question.
+ */
 const SWEEP_AT = 10_000;
 
 export class Cooldown {
@@ -49,11 +55,20 @@ export class Cooldown {
       return { ok: false, retryAt: entry.until, firstRefusal };
     }
     if (this.entries.size >= SWEEP_AT) this.sweep(now);
+    this.entries.delete(userId);
     this.entries.set(userId, { until: now + this.ms, refused: false });
     return { ok: true };
   }
 
+  /** Users in the table (live, or expired and not yet swept). */
+  get size(): number {
+    return this.entries.size;
+  }
+
   private sweep(now: number): void {
-    for (const [user, entry] of this.entries) if (entry.until <= now) this.entries.delete(user);
+    for (const [user, entry] of this.entries) {
+      if (entry.until > now) break;
+      this.entries.delete(user);
+    }
   }
 }
