@@ -11,7 +11,7 @@ import { engineInternals } from "../src/qa/engine.js";
 import { createEngine } from "../src/qa/index.js";
 import { evidenceOf, mayBeHigh } from "../src/qa/rank/confidence.js";
 import { analyseQuestion } from "../src/qa/rank/question.js";
-import { article } from "./fixtures/qa-helpers.js";
+import { article, topEvidence } from "./fixtures/qa-helpers.js";
 
 const FERRY = [
   "A passenger ferry sank off the northern coast of Carrow Island, the coastguard said.",
@@ -26,12 +26,7 @@ const FROGS = [
 const engine = createEngine([article("ferry", FERRY), article("frogs", FROGS)]);
 const { model, index } = engineInternals(engine);
 
-function evidence(question: string) {
-  const q = analyseQuestion(question, model);
-  const { ranked } = rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS);
-  const unknown = q.terms.filter((t) => !model.df.has(t));
-  return { top: model.sentences[ranked[0]?.id ?? -1]?.text, e: evidenceOf(ranked, { articleOf: (id) => model.articleOf[id] ?? -1, articles: model.articles.length }, q, unknown) };
-}
+const evidence = (question: string) => topEvidence(engine, question);
 
 describe("the gate in front of a high-confidence answer", () => {
   it("a when-question whose best passage holds no date is not an answer", () => {

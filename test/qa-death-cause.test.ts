@@ -4,14 +4,12 @@
  * question and sentence is invented, in the shapes news prose uses.
  */
 import { describe, expect, it } from "vitest";
-import { DEFAULT_RANK_OPTIONS, rankCandidates } from "../src/qa/answer/ask.js";
-import { engineInternals } from "../src/qa/engine.js";
 import { createEngine } from "../src/qa/index.js";
-import { evidenceOf, mayBeHigh } from "../src/qa/rank/confidence.js";
+import { mayBeHigh } from "../src/qa/rank/confidence.js";
 import { asksCauseOfDeath, statesCauseOfDeath } from "../src/qa/rank/death.js";
-import { analyseQuestion, answerTypeOf } from "../src/qa/rank/question.js";
+import { answerTypeOf } from "../src/qa/rank/question.js";
 import { foldWords } from "../src/qa/nlp/normalize.js";
-import { article } from "./fixtures/qa-helpers.js";
+import { article, topEvidence } from "./fixtures/qa-helpers.js";
 
 const folded = (s: string) => ` ${foldWords(s)} `;
 
@@ -81,13 +79,8 @@ const FLOOD = [
 
 describe("the gate for a question about a death", () => {
   const engine = createEngine([article("painter", PAINTER), article("flood", FLOOD)]);
-  const { model, index } = engineInternals(engine);
-  const evidence = (question: string) => {
-    const q = analyseQuestion(question, model);
-    const { ranked } = rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS);
-    const unknown = q.terms.filter((t) => !model.df.has(t));
-    return { top: model.sentences[ranked[0]?.id ?? -1]?.text, e: evidenceOf(ranked, { articleOf: (id) => model.articleOf[id] ?? -1, articles: model.articles.length }, q, unknown) };
-  };
+  const evidence = (question: string) => topEvidence(engine, question);
+
 
   it("a passage that only reports the death is not the answer", () => {
     const { top, e } = evidence("How did the architect Tomas Reyes Marwood die?");

@@ -13,10 +13,10 @@ import { createEngine } from "../src/qa/index.js";
 import { isPlaceAdjective } from "../src/qa/nlp/places.js";
 import { termsOfText } from "../src/qa/nlp/terms.js";
 import { countedAnswer } from "../src/qa/rank/answerEvidence.js";
-import { evidenceOf, mayBeHigh } from "../src/qa/rank/confidence.js";
+import { mayBeHigh } from "../src/qa/rank/confidence.js";
 import { analyseQuestion, asksForAgent } from "../src/qa/rank/question.js";
 import { Speech } from "../src/qa/rank/speech.js";
-import { article } from "./fixtures/qa-helpers.js";
+import { article, topEvidence } from "./fixtures/qa-helpers.js";
 
 const FIRE = [
   "The Orvel Grand Hotel in the Dunmore area of the Kenyan capital, Nairobi, caught fire early on Monday.",
@@ -40,12 +40,7 @@ const engine = createEngine([article("fire", FIRE), article("mill", MILL), artic
 const { model, index, quotes } = engineInternals(engine);
 const speech = new Speech(quotes, model.aliases);
 
-function evidence(question: string) {
-  const q = analyseQuestion(question, model, speech);
-  const { ranked } = rankCandidates(model, index, q, DEFAULT_RANK_OPTIONS, { speech });
-  const unknown = q.terms.filter((t) => !model.df.has(t));
-  return { q, top: model.sentences[ranked[0]?.id ?? -1]?.text, e: evidenceOf(ranked, { articleOf: (id) => model.articleOf[id] ?? -1, articles: model.articles.length }, q, unknown), features: ranked[0]?.features };
-}
+const evidence = (question: string) => topEvidence(engine, question, speech);
 
 describe("who asks for a person or a body", () => {
   it.each([
