@@ -10,11 +10,13 @@
  * enlarge, lose one's temper) and "give up" are not. General English, not
  * any outlet's style; each group has tests on invented sentences.
  */
-import type { AliasGroup, AliasTable } from "./aliases.js";
-import { buildAliasTable } from "./aliases.js";
+import { type AliasGroup, type AliasTable, buildAliasTable } from "./aliases.js";
 
-/** Variants match by stem, so "passed away", "passing away" and "passes away" are all "pass away". */
-/** Each canonical verb is written as its own stem ("die" for "died"), so the phrase and the verb share one term. */
+/**
+ * Variants match by stem, so "passed away", "passing away" and "passes away"
+ * are all "pass away"; each canonical verb is written as its own stem ("die"
+ * for "died"), so the phrase and the verb share one term.
+ */
 const IDIOMS: readonly AliasGroup[] = [
   { canonical: "die", variants: ["pass away", "lose his life", "lose her life", "lose their life", "lose their lives", "lost his life", "lost her life", "lost their life", "lost their lives"] },
   { canonical: "resign", variants: ["step down"] },
