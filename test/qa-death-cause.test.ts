@@ -23,6 +23,7 @@ describe("questions about a death", () => {
     "What was the cause of death?",
     "How did the sailors lose their lives?",
     "What did the coroner record as the cause of the climber's death?",
+    "What did the retired bishop die of?",
   ])("%s asks for a cause", (question) => {
     expect(asksCauseOfDeath(question, answerTypeOf(question))).toBe(true);
   });
