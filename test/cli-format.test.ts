@@ -51,3 +51,10 @@ test("a not-found answer's closest articles carry none either", () => {
   const text = formatForPerson(result.answered ? { ...result, answered: false, reason: "weak-match", unknownTerms: [], nearest: [] } : result);
   expect(text).not.toMatch(CONTROLS);
 });
+
+test("words no article uses are shown cut and at most five, as the bot shows them", () => {
+  const long = "x".repeat(1990);
+  const text = formatForPerson({ question: long, answered: false, reason: "unknown-terms", unknownTerms: [long, "b", "c", "d", "e", "f"], nearest: [] });
+  expect(text).toContain(`The corpus never mentions: ${"x".repeat(39)}…, b, c, d, e.`);
+  expect(text.length).toBeLessThan(120);
+});

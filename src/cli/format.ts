@@ -2,7 +2,12 @@
  * Plain-text rendering of answers for a terminal, and the JSON shape of
  * `--json` / `--batch` output.
  */
+import { truncate } from "../common/truncate.js";
 import type { AskResult, Citation } from "../qa/index.js";
+
+/** Words no article uses, shown at most this many and this long (as the bot's not-found reply shows them). */
+const UNKNOWN_TERMS_SHOWN = 5;
+const UNKNOWN_TERM_LENGTH = 40;
 
 // Article text is untrusted and a terminal obeys control characters: ESC
 // sequences can clear the screen, move the cursor or set the window title,
@@ -29,7 +34,8 @@ export function describeCitation(c: Citation): string {
 export function formatForPerson(result: AskResult): string {
   if (!result.answered) {
     const lines = ["Not found in the corpus."];
-    if (result.unknownTerms.length > 0) lines.push(`The corpus never mentions: ${terminalSafe(result.unknownTerms.join(", "))}.`);
+    // A pasted run of letters is a "word" too: shown cut, as the bot shows it.
+    if (result.unknownTerms.length > 0) lines.push(`The corpus never mentions: ${terminalSafe(result.unknownTerms.slice(0, UNKNOWN_TERMS_SHOWN).map((t) => truncate(t, UNKNOWN_TERM_LENGTH)).join(", "))}.`);
     if (result.nearest.length > 0) {
       lines.push("Closest articles:");
       for (const a of result.nearest) lines.push(terminalSafe(`  - ${a.outlet}, “${a.headline}” (${a.published.slice(0, 10)})`));

@@ -2,6 +2,7 @@
  * Moderation views as plain data: the bot turns these into embeds, buttons
  * and ephemeral replies. Strings are already cut to Discord's limits.
  */
+import { truncate } from "../common/truncate.js";
 import { DISCORD_LIMITS } from "../common/discord-limits.js";
 import type { AddReportResult, DecideResult, DecisionRecord, Page, ReportRecord } from "../store/index.js";
 import { encodeCustomId } from "./custom-ids.js";
@@ -70,11 +71,6 @@ export function messageLink(guildId: string, channelId: string, messageId: strin
 /** Discord's rendered timestamp markup for an ISO time (`<t:unix:f>`). */
 export function discordTime(isoTime: string, style: "f" | "R" | "d" = "f"): string {
   return `<t:${Math.floor(Date.parse(isoTime) / 1000)}:${style}>`;
-}
-
-/** Cut `text` to `max` characters, ending with an ellipsis when cut. */
-export function truncate(text: string, max: number): string {
-  return text.length <= max ? text : `${text.slice(0, Math.max(0, max - 1))}…`;
 }
 
 /** A one-line citation of a passage. */

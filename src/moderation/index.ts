@@ -23,7 +23,6 @@ export {
   formatQueuePage,
   messageLink,
   reportAckText,
-  truncate,
   type ButtonView,
   type HistoryLineView,
   type ListView,
