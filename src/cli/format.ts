@@ -3,11 +3,8 @@
  * `--json` / `--batch` output.
  */
 import { truncate } from "../common/truncate.js";
+import { UNKNOWN_TERM_LENGTH, UNKNOWN_TERMS_SHOWN } from "../common/unknown-terms.js";
 import type { AskResult, Citation } from "../qa/index.js";
-
-/** Words no article uses, shown at most this many and this long (as the bot's not-found reply shows them). */
-const UNKNOWN_TERMS_SHOWN = 5;
-const UNKNOWN_TERM_LENGTH = 40;
 
 // Article text is untrusted and a terminal obeys control characters: ESC
 // sequences can clear the screen, move the cursor or set the window title,
@@ -34,7 +31,6 @@ export function describeCitation(c: Citation): string {
 export function formatForPerson(result: AskResult): string {
   if (!result.answered) {
     const lines = ["Not found in the corpus."];
-    // A pasted run of letters is a "word" too: shown cut, as the bot shows it.
     if (result.unknownTerms.length > 0) lines.push(`The corpus never mentions: ${terminalSafe(result.unknownTerms.slice(0, UNKNOWN_TERMS_SHOWN).map((t) => truncate(t, UNKNOWN_TERM_LENGTH)).join(", "))}.`);
     if (result.nearest.length > 0) {
       lines.push("Closest articles:");

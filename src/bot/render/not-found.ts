@@ -6,20 +6,19 @@ import type { AskResult } from "../../qa/index.js";
 import { nearestLine } from "./citation.js";
 import { truncate } from "./fit.js";
 import { DISCORD_LIMITS } from "../../common/discord-limits.js";
+import { UNKNOWN_TERM_LENGTH, UNKNOWN_TERMS_SHOWN } from "../../common/unknown-terms.js";
 import { escapeMarkdown, singleLine } from "./markdown.js";
 import type { Reply } from "./reply.js";
 import { BOT_DEFAULTS } from "../options.js";
 
 type NotAnswered = Extract<AskResult, { answered: false }>;
 
-const UNKNOWN_TERMS_SHOWN = 5;
-
 function why(result: NotAnswered): string {
   switch (result.reason) {
     case "no-terms":
       return "The question has no words to search for. Try naming who or what you mean.";
     case "unknown-terms": {
-      const terms = result.unknownTerms.slice(0, UNKNOWN_TERMS_SHOWN).map((t) => `**${escapeMarkdown(truncate(singleLine(t), 40))}**`);
+      const terms = result.unknownTerms.slice(0, UNKNOWN_TERMS_SHOWN).map((t) => `**${escapeMarkdown(truncate(singleLine(t), UNKNOWN_TERM_LENGTH))}**`);
       return terms.length > 0 ? `No article mentions ${terms.join(", ")}.` : "Some words of the question appear in no article.";
     }
     case "weak-match":

@@ -198,9 +198,9 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 /** Sentences looked at for two words written side by side: a closed compound's parts are rare words, near the top. */
 const APART_SENTENCES = 20;
 
-/** Whether some sentence among the best matches for `terms` writes `first second` or `first-second`. */
+/** Whether some sentence among the best matches for `terms` writes `first second` or `first-second` (folded sentences are padded with spaces already). */
 function writtenApart(model: CorpusModel, index: SentenceIndex): WrittenApart {
-  return (first, second, terms) => index.query(terms, APART_SENTENCES).some((h) => ` ${model.folded(h.id)} `.includes(` ${first} ${second} `));
+  return (first, second, terms) => index.query(terms, APART_SENTENCES).some((h) => model.folded(h.id).includes(` ${first} ${second} `));
 }
 
 export function answerQuestion(

@@ -3,7 +3,7 @@
  * stop words, stemming. Both sides go through `termsOfTokens`, so a spelling
  * variant, a stop word or a stem is treated identically on both.
  */
-import type { AliasTable } from "./aliases.js";
+import { type AliasTable, EMPTY_ALIASES } from "./aliases.js";
 import { baseForm, isAcronym, wordParts } from "./normalize.js";
 import { isStopWord } from "./stopwords.js";
 import { analyseTokens, stem } from "./wink.js";
@@ -141,6 +141,11 @@ function matchAlias(parts: readonly WordPart[], acronymOf: readonly boolean[], f
     return { term, length: n };
   }
   return undefined;
+}
+
+/** The terms of plain words taken one by one, with no aliases: fixed English word lists ("aged", "years", "nearly") and single typed words. */
+export function termsOfWords(words: readonly string[]): string[] {
+  return termsOfTokens(words, EMPTY_ALIASES).flat();
 }
 
 /** The distinct terms of a piece of text, in order of first occurrence. */

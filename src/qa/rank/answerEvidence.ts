@@ -7,12 +7,12 @@
  * tests on invented sentences.
  */
 import type { SentenceFeatures } from "../corpus/segment.js";
-import { type AliasTable, EMPTY_ALIASES } from "../nlp/aliases.js";
+import type { AliasTable } from "../nlp/aliases.js";
 import { calendarTerms, CALENDAR_WORDS } from "../nlp/calendar.js";
 import { foldCase } from "../nlp/normalize.js";
 import { isPlaceAdjective, isPlaceName } from "../nlp/places.js";
 import { isStopWord } from "../nlp/stopwords.js";
-import { termsOfTokens } from "../nlp/terms.js";
+import { termsOfTokens, termsOfWords } from "../nlp/terms.js";
 import { statesCauseOfDeath } from "./death.js";
 import type { QuestionAnalysis } from "./question.js";
 
@@ -161,7 +161,7 @@ export function countedAnswer(terms: readonly string[], q: QuestionAnalysis, ent
   if (counted === undefined && measure === undefined) return { counts: 0, other: 0 };
   if (measure?.percent && entities.some((e) => e.type === "PERCENT" && fresh(e.terms, q))) return { counts: 1, other: 0 };
   if (measure?.age && BARE_AGE.test(text)) return { counts: 1, other: 0 };
-  fillers ??= new Set(termsOfTokens(FILLER_WORDS, EMPTY_ALIASES).flat());
+  fillers ??= new Set(termsOfWords(FILLER_WORDS));
   const skip = fillers;
   let numbers = 0;
   let others = 0;

@@ -5,8 +5,7 @@
  * "how many N", these say which of a sentence's numbers is the answer; the
  * units are plain English measure words, not any outlet's.
  */
-import { EMPTY_ALIASES } from "../nlp/aliases.js";
-import { termsOfTokens } from "../nlp/terms.js";
+import { termsOfWords } from "../nlp/terms.js";
 
 /** What a measure question's answer stands beside, as index terms. */
 export interface Measure {
@@ -50,7 +49,7 @@ const BY_ADJECTIVE: Readonly<Record<string, readonly [string, string]>> = {
 
 const made = new Map<string, Measure>();
 
-const termSet = (words: string): ReadonlySet<string> => new Set(termsOfTokens(words.split(" ").filter((w) => w !== ""), EMPTY_ALIASES).flat());
+const termSet = (words: string): ReadonlySet<string> => new Set(termsOfWords(words.split(" ").filter((w) => w !== "")));
 
 /** The measure a number cue asks for ("how old" → ages, "what percentage" → shares), or undefined ("how many", "how much"). */
 export function measureOf(cue: string): Measure | undefined {

@@ -10,9 +10,8 @@
  * corrected to names the corpus uses, so an absent name ("Biden") is never
  * bent into an ordinary word ("widen").
  */
-import { EMPTY_ALIASES } from "../nlp/aliases.js";
 import { edits1 } from "../nlp/edits.js";
-import { termsOfTokens } from "../nlp/terms.js";
+import { termsOfWords } from "../nlp/terms.js";
 import { stem } from "../nlp/wink.js";
 
 /** Shorter names are too easily one letter away from another real name. */
@@ -20,13 +19,6 @@ const MIN_CORRECTABLE = 5;
 /** A shorter prefix says too little to stand for the word ("civ"). */
 const MIN_PREFIX = 4;
 
-/**
- * Replacement terms for an unknown term, or undefined when there is no
- * confident one. `known` gives a term's corpus frequency (0 when absent);
- * `isName` says whether the corpus uses a term as a name; `word` is the word
- * the term came from, as typed, for opening up a closed compound where
- * `apart` finds it written apart.
- */
 /**
  * Longer than any word a typo could have come from: every correction is tried
  * at every position of the word, so a 2,000-letter "word" pasted into a
@@ -37,6 +29,13 @@ const MAX_CORRECTABLE = 40;
 /** Whether the corpus writes two words side by side (or hyphenated) in a sentence that holds `terms`. */
 export type WrittenApart = (first: string, second: string, terms: readonly string[]) => boolean;
 
+/**
+ * Replacement terms for an unknown term, or undefined when there is no
+ * confident one. `known` gives a term's corpus frequency (0 when absent);
+ * `isName` says whether the corpus uses a term as a name; `word` is the word
+ * the term came from, as typed, for opening up a closed compound where
+ * `apart` finds it written apart.
+ */
 export function correctTerm(term: string, known: (t: string) => number, isName: (t: string) => boolean, asName: boolean, word?: string, apart?: WrittenApart): string[] | undefined {
   if (term.length > MAX_CORRECTABLE || !/^\p{L}+$/u.test(term)) return undefined;
   const again = stem(term);
@@ -78,7 +77,7 @@ const PARTICLES = new Set(["up", "down", "out", "off", "over", "back", "away"]);
 
 /** A word's index terms through the pipeline (none for a stop word). */
 function termsOf(word: string): string[] {
-  return termsOfTokens([word], EMPTY_ALIASES)[0] ?? [];
+  return termsOfWords([word]);
 }
 
 /**
