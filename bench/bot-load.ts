@@ -32,7 +32,7 @@ import { openEngine } from "../src/qa/index.js";
 import { startAnswerThreads } from "../src/bot/answer-threads.js";
 import { startBot } from "../src/bot/discord/start.js";
 import { createLogger } from "../src/bot/log.js";
-import type { LogLevel } from "../src/bot/options.js";
+import { LOG_LEVELS, type LogLevel } from "../src/bot/options.js";
 import { FAKE_TOKEN } from "../test/fake-discord/harness.js";
 import { isAnswer, isCallback, isEdit } from "../test/fake-discord/inspect.js";
 import { FakeDiscord } from "../test/fake-discord/server.js";
@@ -98,7 +98,7 @@ async function main(): Promise<void> {
   const questions = squad ? readSquad(squad).questions.map((q) => q.question).slice(0, TOTAL + WARM_UP) : BENCH_QUESTIONS;
   const fake = await FakeDiscord.start({ token: FAKE_TOKEN });
   const logLevel = (option("--log-level") ?? "warn") as LogLevel;
-  if (!["debug", "info", "warn", "error", "silent"].includes(logLevel)) throw new Error(`--log-level: expected debug, info, warn, error or silent, not ${logLevel}`);
+  if (!(LOG_LEVELS as readonly string[]).includes(logLevel)) throw new Error(`--log-level: expected ${LOG_LEVELS.slice(0, -1).join(", ")} or ${LOG_LEVELS.at(-1)}, not ${logLevel}`);
   const setup: BotSetup = { applicationId: fake.applicationId, apiUrl: fake.apiUrl, rest: rest50 ? { globalRequestsPerSecond: 50 } : {}, answerThreads, logLevel, meaning: !process.argv.includes("--lexical"), ...(noCache ? { answerCacheSize: 0 } : {}), ...(corpusDir ? { corpusDir } : {}) };
   let stopBot: () => Promise<void>;
   // Collections in the bot's thread (with --same-thread, the fake's too): reset before the measured round, read after it.

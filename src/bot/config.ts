@@ -7,7 +7,7 @@ import { existsSync, statSync } from "node:fs";
 import { z } from "zod";
 // The defaults file only: config must not load the SQLite binding (`npm run chat` needs no database).
 import { STORE_DEFAULTS } from "../store/defaults.js";
-import { BOT_DEFAULTS, type LogLevel } from "./options.js";
+import { BOT_DEFAULTS, LOG_LEVELS, type LogLevel } from "./options.js";
 
 /** Validated settings. Defaults come from {@link BOT_DEFAULTS}. */
 export interface BotConfig {
@@ -77,7 +77,7 @@ const EnvSchema = z.object({
   COOLDOWN_SECONDS: optional(wholeNumber(0, 3600)),
   ANSWERS_PER_PAGE: optional(wholeNumber(1, 5)),
   PAGING_MINUTES: optional(wholeNumber(1, 24 * 60)),
-  LOG_LEVEL: optional(z.enum(["debug", "info", "warn", "error", "silent"], { error: "must be one of debug, info, warn, error, silent" })),
+  LOG_LEVEL: optional(z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(", ")}` })),
   CITEBOT_DB: optional(z.string()),
   RETENTION_DAYS: optional(wholeNumber(1, STORE_DEFAULTS.maxRetentionDays)),
   ANSWER_THREADS: optional(wholeNumber(0, BOT_DEFAULTS.maxAnswerThreads)),

@@ -80,4 +80,6 @@ export const BOT_DEFAULTS = {
   embedColor: 0x3b6ea5,
 } as const;
 
-export type LogLevel = "debug" | "info" | "warn" | "error" | "silent";
+/** The log levels, quietest last: LOG_LEVEL's values, and bench:bot's --log-level. */
+export const LOG_LEVELS = ["debug", "info", "warn", "error", "silent"] as const;
+export type LogLevel = (typeof LOG_LEVELS)[number];
