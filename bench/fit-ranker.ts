@@ -199,7 +199,7 @@ if (values.ablation) {
 
 // ---- confidence and relevance
 const CONFIDENCE_INPUTS: ReadonlyArray<keyof Evidence> = ["topShare", "margin", "topCoverage", "bestCoverage", "topMeaning", "bestMeaning", "meaningTop3", "topStory", "storyStrength", "agreement", "typed", "hasType", "article", "headline", "topParagraph", "topNames", "topVerbs", "topNouns", "hasNames", "unknownShare", "unknownNames"];
-const RELEVANCE_INPUTS: ReadonlyArray<keyof Evidence> = ["bestCoverage", "bestMeaning", "meaningTop3", "storyStrength", "topMeaning", "article", "headline", "topParagraph", "topNames", "hasNames", "unknownShare", "unknownNames", "fewArticles"];
+const RELEVANCE_INPUTS: ReadonlyArray<keyof Evidence> = ["bestCoverage", "bestMeaning", "meaningTop3", "storyStrength", "topMeaning", "article", "headline", "topParagraph", "topNames", "hasNames", "general", "unknownShare", "unknownNames", "fewArticles"];
 /**
  * Words alone do not tell an off-topic question from a paraphrase on a corpus of one article: trained on
  * one-article corpora too, the lexical model answered "What is the capital of Peru?" over the bundled five

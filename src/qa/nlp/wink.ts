@@ -34,6 +34,8 @@ export interface NlpToken {
   pos: string;
   /** wink's lexical type: word, number, punctuation, currency, tabCRLF, ... */
   type: string;
+  /** The dictionary form ("went" → "go", "does" → "do"), where asked for (`analyseTokens(text, { lemmas: true })`). */
+  lemma?: string;
 }
 
 /** A sentence as a token range and character range. */
@@ -102,9 +104,14 @@ function posOnly(): Nlp {
   return tagger;
 }
 
-/** A text's tokens with their offsets and tags, as `analyse` gives them, without its sentences and entities. */
-export function analyseTokens(text: string): NlpToken[] {
-  return read(posOnly(), text).tokens;
+/**
+ * A text's tokens with their offsets and tags, as `analyse` gives them,
+ * without its sentences and entities; with `lemmas`, each with its
+ * dictionary form too (a question's tense is read from them: articles never
+ * need it, so they do not pay for it).
+ */
+export function analyseTokens(text: string, options: { lemmas?: boolean } = {}): NlpToken[] {
+  return read(posOnly(), text, options.lemmas === true).tokens;
 }
 
 /**
@@ -142,13 +149,15 @@ export function analyse(text: string): Analysis {
 }
 
 /** Read a text with one reader: its document, and its tokens with their offsets into the text. */
-function read(reader: Nlp, text: string) {
+function read(reader: Nlp, text: string, lemmas = false) {
   const { its } = reader;
   const doc = reader.readDoc(text);
   const values = doc.tokens().out();
   const spaces = doc.tokens().out(its.precedingSpaces);
   const pos = doc.tokens().out(its.pos);
   const types = doc.tokens().out(its.type);
+  // wink's typings declare `its.lemma` with a signature `out` does not accept; it is a token its-function all the same.
+  const lemma = lemmas ? (doc.tokens().out(its.lemma as unknown as typeof its.value) as string[]) : undefined;
   const tokens: NlpToken[] = [];
   let cursor = 0;
   for (let i = 0; i < values.length; i++) {
@@ -161,7 +170,9 @@ function read(reader: Nlp, text: string) {
       if (found < 0) throw new Error(`wink-nlp token "${value}" not found at offset ${cursor}`);
       start = found;
     }
-    tokens.push({ text: value, start, end: start + value.length, pos: pos[i] ?? "X", type: types[i] ?? "word" });
+    const token: NlpToken = { text: value, start, end: start + value.length, pos: pos[i] ?? "X", type: types[i] ?? "word" };
+    if (lemma) token.lemma = lemma[i] ?? value.toLowerCase();
+    tokens.push(token);
     cursor = start + value.length;
   }
   return { tokens, doc };

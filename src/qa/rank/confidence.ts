@@ -42,6 +42,8 @@ export type Evidence = {
   topNouns: number;
   /** The question names something (a capitalised word or proper noun). */
   hasNames: number;
+  /** The question asks a general fact, not about a story (rank/generalFact.ts). */
+  general: number;
   /** Share of the question's weight the corpus never uses, and whether that includes a name. */
   unknownShare: number;
   unknownNames: number;
@@ -159,6 +161,7 @@ export function evidenceOf(ranked: readonly RankedForEvidence[], corpus: Evidenc
     unknownNames: unknown.some((t) => q.proper.includes(t)) ? 1 : 0,
     hasType: q.answerType === "none" ? 0 : 1,
     hasNames: q.proper.length > 0 ? 1 : 0,
+    general: q.general ? 1 : 0,
     fewArticles: 1 / Math.log(2 + 2 * Math.max(0, corpus.articles)),
   };
   if (!top) {

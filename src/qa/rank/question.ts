@@ -7,6 +7,7 @@ import { foldWords } from "../nlp/normalize.js";
 import { isPlaceAdjective } from "../nlp/places.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import { analyseTokens } from "../nlp/wink.js";
+import { asksGeneralFact } from "./generalFact.js";
 import { asksCauseOfDeath } from "./death.js";
 import { measureOf, type Measure } from "./measures.js";
 import { withoutRequest } from "./request.js";
@@ -41,6 +42,8 @@ export interface QuestionAnalysis {
   nouns: string[];
   /** The question's words as written, case folded, for comparing names as printed. */
   words: string[];
+  /** It names nothing and asks about no time, in the present tense: a general fact, not a story (rank/generalFact.ts). */
+  general: boolean;
   /** A name question that asks for a person or an organisation ("who", "whose", "which team", "what was the name"), not a place. */
   agent: boolean;
   /** For "how many N", the term of N: what the answer's number counts. */
@@ -132,7 +135,7 @@ function unshouted(question: string): string {
 /** `apart` lets a closed compound the corpus lacks open into the words it writes apart (spelling.ts openedUp). */
 export function analyseQuestion(typed: string, model: CorpusModel, speakers?: SpeakerNames, apart?: WrittenApart): QuestionAnalysis {
   const question = withoutRequest(unshouted(typed));
-  const tokens = analyseTokens(question);
+  const tokens = analyseTokens(question, { lemmas: true });
   const known = (t: string) => model.df.get(t) ?? 0;
   const termsByToken = asTheCorpusWrites(tokens, termsOfTokens(tokens.map((t) => t.text), model.aliases), known);
   const proper = new Set<string>();
@@ -141,9 +144,9 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
   // Typed without capitals (or in capitals only), a question gives no case to tell its names by: they are
   // the words the corpus writes as names ("what did halvorsen say").
   const caseless = !/\p{Lu}/u.test(question);
+  const named = tokens.map((token, i) => token.pos === "PROPN" || (i > 0 && /^\p{Lu}/u.test(token.text)) || (caseless && (termsByToken[i] ?? []).some((t) => model.names.has(t))));
   tokens.forEach((token, i) => {
-    const isName = token.pos === "PROPN" || (i > 0 && /^\p{Lu}/u.test(token.text)) || (caseless && (termsByToken[i] ?? []).some((t) => model.names.has(t)));
-    if (isName) termsByToken[i]?.forEach((t) => proper.add(t));
+    if (named[i]) termsByToken[i]?.forEach((t) => proper.add(t));
     else if (token.pos === "VERB") termsByToken[i]?.forEach((t) => verbs.add(t));
     else if (token.pos === "NOUN") termsByToken[i]?.forEach((t) => nouns.add(t));
   });
@@ -188,6 +191,7 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
     written: asTyped,
     answerType: cue.type,
     agent: isAgentCue(cue),
+    general: asksGeneralFact(tokens, (i) => named[i] === true),
     // The cue holds X in "what did X say": only the speaker asked about counts, not others the question names.
     speakers: cue.type === "quote" && speakers ? speakers.named(cue.words) : [],
     ...(counted !== undefined && cue.type === "number" ? { counted } : {}),
