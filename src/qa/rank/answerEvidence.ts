@@ -78,6 +78,30 @@ export function answerNear(terms: readonly string[], q: QuestionAnalysis): numbe
   return 0;
 }
 
+/**
+ * For a "which N" question ("Which hospital did he die in?"): 1 when the
+ * sentence names something, not in the question, within NEAR terms of N
+ * ("the Army Research and Referral Hospital", "Equally American, an
+ * advocacy group"): news names a thing beside what kind of thing it is, so
+ * the name there is of the kind asked for, where a name elsewhere in the
+ * sentence may be anyone's.
+ */
+export function kindAnswer(f: SentenceFeatures, q: QuestionAnalysis): number {
+  const kind = q.kind;
+  if (kind === undefined) return 0;
+  const terms = f.terms;
+  for (let i = 0; i < terms.length; i++) {
+    if (terms[i] !== kind) continue;
+    for (let j = Math.max(0, i - NEAR); j <= Math.min(terms.length - 1, i + NEAR); j++) {
+      const t = terms[j] as string;
+      if (j === i || q.weight.has(t) || !f.proper.includes(t) || calendarTerms().has(t)) continue;
+      // A sentence opens with a capital whatever its first word is ("Several groups said"): alone it shows no name.
+      if (j > 0 || f.proper.includes(terms[1] ?? "")) return 1;
+    }
+  }
+  return 0;
+}
+
 /** Capitalised words in a row, with the small words names carry inside ("University of Bristol", "Ludwig van Beethoven"). */
 const NAME_RUN = /\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+(?:(?:of|de|del|da|la|van|von|al|bin|ibn|the)\s+)?\p{Lu}[\p{L}\p{M}'’.-]*)*/gu;
 

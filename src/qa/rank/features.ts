@@ -7,7 +7,7 @@
  */
 import type { CorpusModel } from "../corpus/model.js";
 import type { SentenceFeatures } from "../corpus/segment.js";
-import { agentAnswer, answerNear, countedAnswer, typedAnswer } from "./answerEvidence.js";
+import { agentAnswer, answerNear, countedAnswer, kindAnswer, typedAnswer } from "./answerEvidence.js";
 import { coverage, coverageOf, NO_TERMS, phrase, proximity, share, type Terms, wording } from "./evidence.js";
 import type { LocalCoverage, LocalWeights } from "./localWeight.js";
 import type { ParagraphCosine } from "./paragraphCosine.js";
@@ -149,6 +149,7 @@ export const FEATURES = [
   },
   { name: "answerCounted", doc: "a how-many-N or how-old/long/tall question and a number it does not give counts N or is written with a unit of that measure (\"215 votes\", \"42 years\", \"aged 79\")", value: (v) => countedOf(v).counts },
   { name: "countsOther", doc: "a how-many-N or measure question and every number the sentence gives counts something else", value: (v) => countedOf(v).other },
+  { name: "answerKind", doc: "a which-N question and the sentence names something the question does not within three terms of N", value: (v) => kindAnswer(v.f, v.q) },
   { name: "answerNear", doc: "a year or number the question lacks within three terms of one of its words", value: (v) => answerNear(v.f.terms, v.q) },
   { name: "names", doc: "share of the question's names in the sentence", value: (v) => share(v.q.proper, v.own) },
   { name: "rarest", doc: "share of the question's two rarest terms in the sentence", value: (v) => share(v.q.rarest, v.own) },

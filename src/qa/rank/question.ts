@@ -48,6 +48,8 @@ export interface QuestionAnalysis {
   agent: boolean;
   /** For "how many N", the term of N: what the answer's number counts. */
   counted?: string;
+  /** For "which N" and "what N" ("which hospital", "what advocacy group"), the term of N: the kind of thing the answer names. */
+  kind?: string;
   /** For "how old", "how long", "how tall" …: the units the answer's number is written with. */
   measure?: Measure;
   /** "How did X die?", "What killed X?": the answer states a cause of death (rank/death.ts). */
@@ -151,6 +153,7 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
     else if (token.pos === "NOUN") termsByToken[i]?.forEach((t) => nouns.add(t));
   });
   const counted = countedNoun(tokens, termsByToken);
+  const kind = kindNoun(tokens, termsByToken);
   const isName = (t: string) => model.names.has(t);
   const asTyped = writtenAs(tokens, termsByToken);
   const seq = termsByToken.flat().flatMap((t) => {
@@ -195,6 +198,7 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
     // The cue holds X in "what did X say": only the speaker asked about counts, not others the question names.
     speakers: cue.type === "quote" && speakers ? speakers.named(cue.words) : [],
     ...(counted !== undefined && cue.type === "number" ? { counted } : {}),
+    ...(kind !== undefined && cue.type !== "number" && cue.type !== "date" ? { kind } : {}),
     ...(measure !== undefined ? { measure } : {}),
     ...(asksCauseOfDeath(question, cue.type) ? { death: true as const } : {}),
   };
@@ -206,6 +210,27 @@ function writtenAs(tokens: ReadonlyArray<{ text: string }>, terms: readonly stri
     for (const t of terms[i] ?? []) if (!out.has(t)) out.set(t, token.text);
   });
   return out;
+}
+
+/** Nouns that say nothing of what kind of thing is named ("what kind of", "which one"). */
+const EMPTY_KINDS = new Set(["kind", "type", "sort", "one", "ones", "part", "way", "thing", "things"]);
+
+/**
+ * N of "which N" or "what N": the head noun of the phrase straight after the
+ * wh-word ("which government agency" → agency, "in which Irish counties" →
+ * counties), or undefined when a verb follows it ("what was", "which is").
+ */
+function kindNoun(tokens: ReadonlyArray<{ text: string; pos: string }>, terms: readonly string[][]): string | undefined {
+  const at = tokens.findIndex((t) => /^(?:which|what)$/i.test(t.text));
+  if (at < 0) return undefined;
+  let head = -1;
+  for (let k = at + 1; k < tokens.length; k++) {
+    const t = tokens[k] as { text: string; pos: string };
+    if (t.pos === "NOUN" && (terms[k]?.length ?? 0) > 0) head = k;
+    else if (!(t.text === "-" || t.pos === "ADJ" || t.pos === "PROPN" || (t.pos === "NOUN" && head >= 0))) break;
+  }
+  const word = tokens[head]?.text.toLowerCase();
+  return word === undefined || EMPTY_KINDS.has(word) ? undefined : terms[head]?.[0];
 }
 
 /** Tokens after "how many" within which the counted noun stands ("how many Iraqi MPs", "how many of the victims"). */
