@@ -36,6 +36,8 @@ describe("the kind a which-question asks for", () => {
     ["Which advocacy group backed the families?", "group"],
     ["In which Irish counties is the alert in force?", "counti"],
     ["What court was the case filed in?", "court"],
+    ["What is the name of the advocacy group that backed the families?", "group"],
+    ["What's the full name of the hospital?", "hospit"],
   ])("%s asks for a %s", (question, kind) => {
     expect(kindOf(question)).toBe(kind);
   });

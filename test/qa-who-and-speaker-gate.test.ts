@@ -187,6 +187,13 @@ describe("how many N asks what the numbers count", () => {
     expect(counted("How hot did it get?", "Temperatures reached 41 degrees.")).toMatchObject({ counts: 1 });
   });
 
+  it("a number written in words counts as one in digits does, every number word of them", () => {
+    expect(counted("How old was the bidder?", "The bidder, eighteen years old, won.")).toMatchObject({ counts: 1 });
+    expect(counted("How old was the bidder?", "The bidder, nineteen-years-old, won.")).toMatchObject({ counts: 1 });
+    expect(counted("How many people were hurt?", "Officials said seventeen people were hurt.")).toMatchObject({ counts: 1 });
+    expect(counted("How long was the bidder in the navy?", "The bidder served sixty years in the navy.")).toMatchObject({ counts: 1 });
+  });
+
   it("what percentage: a share the sentence gives, however it writes the sign", () => {
     const share = (question: string, sentence: string) => {
       const small = createEngine([article("poll", sentence)]);

@@ -17,7 +17,8 @@ import { statesCauseOfDeath } from "./death.js";
 import type { QuestionAnalysis } from "./question.js";
 
 // A term that starts with a digit is a number ("12,345" is the term "12345"; nlp/wink.ts leaves digits unstemmed).
-export const NUMERIC = /^(?:\d[\w.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fifteen|twenti|thirti|forti|fifti|hundr|thousand|million|billion|dozen|half|twice|doubl|tripl)$/;
+/** A number as an index term: digits, or a number word's stem ("twelv", "sixti"). */
+export const NUMERIC = /^(?:\d[\w.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenti|thirti|forti|fifti|sixti|seventi|eighti|nineti|hundr|thousand|million|billion|trillion|dozen|half|twice|doubl|tripl)$/;
 export const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/;
 
 /** Words that state a cause or purpose in news prose, matched on the folded sentence (` word word `). */

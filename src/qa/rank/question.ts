@@ -212,20 +212,28 @@ function writtenAs(tokens: ReadonlyArray<{ text: string }>, terms: readonly stri
   return out;
 }
 
+/** Tokens after the wh-word within which "name of" stands ("what is the name of", "what's the full name of"). */
+const NAME_OF_WITHIN = 5;
+
 /** Nouns that say nothing of what kind of thing is named ("what kind of", "which one"). */
 const EMPTY_KINDS = new Set(["kind", "type", "sort", "one", "ones", "part", "way", "thing", "things"]);
 
 /**
- * N of "which N" or "what N": the head noun of the phrase straight after the
- * wh-word ("which government agency" → agency, "in which Irish counties" →
- * counties), or undefined when a verb follows it ("what was", "which is").
+ * N of "which N", "what N" or "what is the name of the N": the head noun of
+ * the phrase straight after the wh-word or "name of" ("which government
+ * agency" → agency, "in which Irish counties" → counties), or undefined
+ * when a verb follows the wh-word ("what was", "which is").
  */
 function kindNoun(tokens: ReadonlyArray<{ text: string; pos: string }>, terms: readonly string[][]): string | undefined {
   const at = tokens.findIndex((t) => /^(?:which|what)$/i.test(t.text));
   if (at < 0) return undefined;
+  // "What is the name of the vape shop …" asks "which vape shop".
+  const name = tokens.findIndex((t, k) => k > at && k <= at + NAME_OF_WITHIN && t.text.toLowerCase() === "name" && tokens[k + 1]?.text.toLowerCase() === "of");
+  const start = name >= 0 ? name + 2 : at + 1;
   let head = -1;
-  for (let k = at + 1; k < tokens.length; k++) {
+  for (let k = start; k < tokens.length; k++) {
     const t = tokens[k] as { text: string; pos: string };
+    if (k === start && t.pos === "DET") continue;
     if (t.pos === "NOUN" && (terms[k]?.length ?? 0) > 0) head = k;
     else if (!(t.text === "-" || t.pos === "ADJ" || t.pos === "PROPN" || (t.pos === "NOUN" && head >= 0))) break;
   }
