@@ -7,6 +7,7 @@ import { foldWords } from "../nlp/normalize.js";
 import { isPlaceAdjective } from "../nlp/places.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import { analyseTokens } from "../nlp/wink.js";
+import { expandAcronym } from "./acronyms.js";
 import { asksGeneralFact } from "./generalFact.js";
 import { asksCauseOfDeath } from "./death.js";
 import { measureOf, type Measure } from "./measures.js";
@@ -158,6 +159,12 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
   const asTyped = writtenAs(tokens, termsByToken);
   const seq = termsByToken.flat().flatMap((t) => {
     if (known(t) > 0) return [t];
+    // An acronym the corpus spells out ("GSA" for "General Services Administration") is that name.
+    const spelledOut = expandAcronym(model, asTyped.get(t) ?? "");
+    if (spelledOut) {
+      spelledOut.forEach((f) => proper.add(f));
+      return spelledOut;
+    }
     const fixed = correctTerm(t, known, isName, proper.has(t), asTyped.get(t), apart);
     if (fixed && proper.has(t)) fixed.forEach((f) => proper.add(f));
     // The parts of a word opened up ("hoverboard": "hover", "board") stand for it, as a noun or a verb.
