@@ -3,9 +3,9 @@
  * The corpus and questions are invented.
  */
 import { describe, expect, it } from "vitest";
+import { acronymsIn } from "../src/qa/answer/ask.js";
 import { createEngine } from "../src/qa/index.js";
 import { engineInternals } from "../src/qa/engine.js";
-import { expandAcronym } from "../src/qa/rank/acronyms.js";
 import { analyseQuestion } from "../src/qa/rank/question.js";
 import { article } from "./fixtures/qa-helpers.js";
 
@@ -15,21 +15,29 @@ const engine = createEngine([
   article("twins", "North Harbor residents met on Friday. New Haven officials said the vote would wait."),
   article("known", "The BBC reported the story first."),
 ]);
-const { model } = engineInternals(engine);
+const { model, index } = engineInternals(engine);
+const read = acronymsIn(model, index);
+const termsOf = (question: string) => analyseQuestion(question, model, undefined, undefined, read).terms;
+const spelled = (name: string) => analyseQuestion(name, model).terms;
 
 describe("acronyms", () => {
-  it("reads an acronym as the name whose initials it spells", () => {
-    expect(expandAcronym(model, "NWS")).toEqual(analyseQuestion("National Weather Service", model).terms);
+  it("reads an acronym as the name whose initials it spells in the story the question is about", () => {
+    expect(termsOf("What did the NWS warn of?")).toEqual(expect.arrayContaining(spelled("National Weather Service")));
     // The small words of a name carry no initial.
-    expect(expandAcronym(model, "DPW")).toEqual(analyseQuestion("Department Public Works", model).terms);
+    expect(termsOf("Why did the DPW want a larger budget?")).toEqual(expect.arrayContaining(spelled("Department Public Works")));
     // A stretch of a longer run counts: "US Federal Aviation Administration" gives FAA.
-    expect(expandAcronym(model, "FAA")).toEqual(analyseQuestion("Federal Aviation Administration", model).terms);
+    expect(termsOf("Did the FAA comment on the budget?")).toEqual(expect.arrayContaining(spelled("Federal Aviation Administration")));
+  });
+
+  it("looks only in the stories the rest of the question leads to", () => {
+    expect(termsOf("Did the NWS ask for a larger budget?")).toContain("nws");
+    // Nothing else in the question to lead to a story.
+    expect(termsOf("What is the NWS?")).toContain("nws");
   });
 
   it("leaves alone what is no acronym, or spells two names equally often", () => {
-    expect(expandAcronym(model, "Nws")).toBeUndefined();
-    expect(expandAcronym(model, "XYZ")).toBeUndefined();
-    expect(expandAcronym(model, "NH")).toBeUndefined();
+    expect(termsOf("What did the Nws warn of?")).not.toContain("weather");
+    expect(termsOf("How did NH residents and officials vote?")).toContain("nh");
   });
 
   it("answers a question asked with the acronym", () => {
@@ -39,6 +47,6 @@ describe("acronyms", () => {
   });
 
   it("keeps an acronym the corpus itself writes", () => {
-    expect(analyseQuestion("What did the BBC report?", model).terms).toContain("bbc");
+    expect(termsOf("What did the BBC report?")).toContain("bbc");
   });
 });

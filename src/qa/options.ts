@@ -19,6 +19,13 @@ export const DEFAULTS = {
    * the best BM25 sentence, then the best whole-article matches.
    */
   storyArticles: 3,
+  /**
+   * Articles in which an acronym the corpus lacks is looked for, spelled out
+   * (rank/acronyms.ts): the best whole-article matches of the question's
+   * other words. Those words are often weak ("When was the head of the GSA
+   * put in her job?"), so more than the story-first candidates' three.
+   */
+  acronymStories: 10,
   /** Sentences of each of those articles added by article-local weight (answer/candidates.ts). */
   localCandidates: 5,
   /** Sentences of each of those articles added by meaning, where sentence vectors exist. */

@@ -5,6 +5,7 @@
  */
 import type { CorpusModel } from "../corpus/model.js";
 import { DEFAULTS } from "../options.js";
+import { acronymReader, type AcronymReader } from "../rank/acronyms.js";
 import { evidenceOf, mayBeHigh, mostlyUnknown, plainlyRelevant } from "../rank/confidence.js";
 import { type CandidateContext, type FeatureVector, type QuestionMeaning, scoredFeatures } from "../rank/features.js";
 import { LocalWeights } from "../rank/localWeight.js";
@@ -203,6 +204,11 @@ function writtenApart(model: CorpusModel, index: SentenceIndex): WrittenApart {
   return (first, second, terms) => index.query(terms, APART_SENTENCES).some((h) => model.folded(h.id).includes(` ${first} ${second} `));
 }
 
+/** Acronyms read within the stories the question's other words lead to (rank/acronyms.ts). */
+export function acronymsIn(model: CorpusModel, index: SentenceIndex): AcronymReader {
+  return acronymReader(model, (terms) => scoreArticles(model, index, terms, DEFAULTS.acronymStories).map((h) => h.article));
+}
+
 export function answerQuestion(
   model: CorpusModel,
   index: SentenceIndex,
@@ -211,7 +217,7 @@ export function answerQuestion(
   options: RankOptions = DEFAULT_RANK_OPTIONS,
   inputs: Omit<RankInputs, "suppressed"> = {},
 ): AskResult {
-  const q = analyseQuestion(question, model, inputs.speech, writtenApart(model, index));
+  const q = analyseQuestion(question, model, inputs.speech, writtenApart(model, index), acronymsIn(model, index));
   const refuse = (reason: NoAnswerReason, ranked: readonly Ranked[], unknownTerms: string[] = []): AskResult => ({
     question,
     answered: false,

@@ -7,7 +7,7 @@ import { foldWords } from "../nlp/normalize.js";
 import { isPlaceAdjective } from "../nlp/places.js";
 import { termsOfTokens } from "../nlp/terms.js";
 import { analyseTokens } from "../nlp/wink.js";
-import { expandAcronym } from "./acronyms.js";
+import type { AcronymReader } from "./acronyms.js";
 import { asksGeneralFact } from "./generalFact.js";
 import { asksCauseOfDeath } from "./death.js";
 import { measureOf, type Measure } from "./measures.js";
@@ -135,8 +135,12 @@ function unshouted(question: string): string {
   return !/\p{Ll}/u.test(question) && (question.match(/\p{Lu}{2,}/gu)?.length ?? 0) >= 2 ? question.toLowerCase() : question;
 }
 
-/** `apart` lets a closed compound the corpus lacks open into the words it writes apart (spelling.ts openedUp). */
-export function analyseQuestion(typed: string, model: CorpusModel, speakers?: SpeakerNames, apart?: WrittenApart): QuestionAnalysis {
+/**
+ * `apart` lets a closed compound the corpus lacks open into the words it
+ * writes apart (spelling.ts openedUp); `acronyms` reads an acronym the
+ * corpus lacks as the name it spells out (acronyms.ts).
+ */
+export function analyseQuestion(typed: string, model: CorpusModel, speakers?: SpeakerNames, apart?: WrittenApart, acronyms?: AcronymReader): QuestionAnalysis {
   const question = withoutRequest(unshouted(typed));
   const tokens = analyseTokens(question, { lemmas: true });
   const known = (t: string) => model.df.get(t) ?? 0;
@@ -157,10 +161,12 @@ export function analyseQuestion(typed: string, model: CorpusModel, speakers?: Sp
   const kind = kindNoun(tokens, termsByToken);
   const isName = (t: string) => model.names.has(t);
   const asTyped = writtenAs(tokens, termsByToken);
+  let knownTerms: string[] | undefined;
   const seq = termsByToken.flat().flatMap((t) => {
     if (known(t) > 0) return [t];
     // An acronym the corpus spells out ("GSA" for "General Services Administration") is that name.
-    const spelledOut = expandAcronym(model, asTyped.get(t) ?? "");
+    knownTerms ??= termsByToken.flat().filter((k) => known(k) > 0);
+    const spelledOut = acronyms?.(asTyped.get(t) ?? "", knownTerms);
     if (spelledOut) {
       spelledOut.forEach((f) => proper.add(f));
       return spelledOut;
