@@ -16,9 +16,10 @@ import { termsOfTokens } from "../nlp/terms.js";
 
 /** Two to six capital letters A to Z, as written in the question ("GSA", "NH"; not "Gsa"). */
 const ACRONYM = /^[A-Z]{2,6}$/;
-const SMALL = new Set(["of", "for", "and", "the", "on", "de"]);
-/** Between two words of a name: spaces, and the small words names carry inside ("Department of Homeland Security"). */
-const BETWEEN = "\\s+(?:(?:of|for|and|the|on|de)\\s+)*";
+/** The small words names carry inside, which have no initial ("Department of Homeland Security" is DHS). */
+const SMALL = ["of", "for", "and", "the", "on", "de"];
+/** Between two words of a name: spaces, and those small words. */
+const BETWEEN = `\\s+(?:(?:${SMALL.join("|")})\\s+)*`;
 /** The rest of a capitalised word. */
 const REST = "[\\p{L}'’-]*";
 
@@ -72,7 +73,7 @@ function spelledOut(model: CorpusModel, acronym: string, articles: readonly numb
     else if (count === top) tied = true;
   }
   if (best === undefined || tied) return undefined;
-  const words = best.split(" ").filter((w) => !SMALL.has(w.toLowerCase()));
+  const words = best.split(" ").filter((w) => !SMALL.includes(w.toLowerCase()));
   const terms = termsOfTokens(words, model.aliases).flat();
   return terms.length > 0 ? terms : undefined;
 }
