@@ -38,9 +38,23 @@ export type AcronymReader = (written: string, known: readonly string[]) => strin
  * sentences whatever the corpus's size (over all of 20,000 sentences it
  * took 20 ms, which a bot answering on its event loop cannot spend on one
  * word). A question with no other known word expands nothing.
+ *
+ * A reader serves one question: its stories are found once, however many
+ * acronyms it holds, and each acronym is spelled out once, however often
+ * it is written.
  */
 export function acronymReader(model: CorpusModel, storiesOf: (terms: readonly string[]) => readonly number[]): AcronymReader {
-  return (written, known) => (ACRONYM.test(written) && known.length > 0 ? spelledOut(model, written, storiesOf(known)) : undefined);
+  let stories: { known: readonly string[]; articles: readonly number[] } | undefined;
+  const spelled = new Map<string, string[] | undefined>();
+  return (written, known) => {
+    if (!ACRONYM.test(written) || known.length === 0) return undefined;
+    if (stories?.known !== known) {
+      stories = { known, articles: storiesOf(known) };
+      spelled.clear();
+    }
+    if (!spelled.has(written)) spelled.set(written, spelledOut(model, written, stories.articles));
+    return spelled.get(written);
+  };
 }
 
 /**
@@ -66,10 +80,10 @@ function spelledOut(model: CorpusModel, acronym: string, articles: readonly numb
     read(model.articles[a]?.headline ?? "");
   }
   let best: string | undefined;
+  let top = 0;
   let tied = false;
   for (const [spelling, count] of counts) {
-    const top = best === undefined ? 0 : (counts.get(best) as number);
-    if (count > top) [best, tied] = [spelling, false];
+    if (count > top) [best, top, tied] = [spelling, count, false];
     else if (count === top) tied = true;
   }
   if (best === undefined || tied) return undefined;

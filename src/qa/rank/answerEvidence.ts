@@ -16,8 +16,11 @@ import { termsOfTokens, termsOfWords } from "../nlp/terms.js";
 import { statesCauseOfDeath } from "./death.js";
 import type { QuestionAnalysis } from "./question.js";
 
-// A term that starts with a digit is a number ("12,345" is the term "12345"; nlp/wink.ts leaves digits unstemmed).
-/** A number as an index term: digits, or a number word's stem ("twelv", "sixti"). */
+/**
+ * A number as an index term: one that starts with a digit ("12,345" is the
+ * term "12345"; nlp/wink.ts leaves digits unstemmed), or a number word's
+ * stem ("twelv", "sixti").
+ */
 export const NUMERIC = /^(?:\d[\w.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelv|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenti|thirti|forti|fifti|sixti|seventi|eighti|nineti|hundr|thousand|million|billion|trillion|dozen|half|twice|doubl|tripl)$/;
 export const YEAR = /^(?:1[0-9]{3}|20[0-9]{2})s?$/;
 
