@@ -4,7 +4,7 @@
  * confidence models read. Collected once; fitting then never re-runs the
  * ranker, because no feature depends on the weights.
  */
-import { acronymsIn, DEFAULT_RANK_OPTIONS, rankCandidates } from "../../src/qa/answer/ask.js";
+import { acronymsIn, DEFAULT_RANK_OPTIONS, rankCandidates, writtenApartIn } from "../../src/qa/answer/ask.js";
 import type { CorpusModel } from "../../src/qa/corpus/model.js";
 import { evidenceOf, type Evidence } from "../../src/qa/rank/confidence.js";
 import type { FeatureVector, QuestionMeaning } from "../../src/qa/rank/features.js";
@@ -50,8 +50,8 @@ export interface CaseInput {
 }
 
 export function collectCase(model: CorpusModel, index: SentenceIndex, input: CaseInput, speech?: Speech): Case & { analysis: ReturnType<typeof analyseQuestion> } {
-  // Acronyms read as the bot reads them (answer/ask.ts); compounds are not opened up here, as before.
-  const q = analyseQuestion(input.question, model, speech, undefined, acronymsIn(model, index));
+  // Analysed exactly as the bot analyses a question: closed compounds opened up, acronyms spelled out.
+  const q = analyseQuestion(input.question, model, speech, writtenApartIn(model, index), acronymsIn(model, index));
   const label = (ranked: ReturnType<typeof rankCandidates>["ranked"]) =>
     ranked.map((r) => ({ features: r.features, gold: input.isGold(model.sentences[r.id]?.text ?? ""), article: model.articleOf[r.id] ?? -1 }));
   const inputs = speech ? { speech } : {};

@@ -200,7 +200,7 @@ const round = (x: number) => Math.round(x * 1000) / 1000;
 const APART_SENTENCES = 20;
 
 /** Whether some sentence among the best matches for `terms` writes `first second` or `first-second` (folded sentences are padded with spaces already). */
-function writtenApart(model: CorpusModel, index: SentenceIndex): WrittenApart {
+export function writtenApartIn(model: CorpusModel, index: SentenceIndex): WrittenApart {
   return (first, second, terms) => index.query(terms, APART_SENTENCES).some((h) => model.folded(h.id).includes(` ${first} ${second} `));
 }
 
@@ -217,7 +217,7 @@ export function answerQuestion(
   options: RankOptions = DEFAULT_RANK_OPTIONS,
   inputs: Omit<RankInputs, "suppressed"> = {},
 ): AskResult {
-  const q = analyseQuestion(question, model, inputs.speech, writtenApart(model, index), acronymsIn(model, index));
+  const q = analyseQuestion(question, model, inputs.speech, writtenApartIn(model, index), acronymsIn(model, index));
   const refuse = (reason: NoAnswerReason, ranked: readonly Ranked[], unknownTerms: string[] = []): AskResult => ({
     question,
     answered: false,

@@ -9,12 +9,13 @@ import { termsOfTokens } from "../nlp/terms.js";
 import { type Analysis, analyse, type EntityType } from "../nlp/wink.js";
 import type { Article, Paragraph, Sentence } from "../types.js";
 import { classifyParagraphs, metadataPrefixLength } from "./boilerplate.js";
+import { ArticleNames } from "./names.js";
 
 /** What ranking knows about a sentence beyond its text. */
 export interface SentenceFeatures {
   /** Index terms in reading order (a term per position; positions with no term are skipped). */
   terms: string[];
-  /** Terms that come from proper nouns (PROPN) or capitalised words. */
+  /** Terms of the names in it: proper nouns (PROPN) and capitalised words, an opening word unless the article shows it a common word (corpus/names.ts). */
   proper: string[];
   /** Typed entities with the terms they contain; a typed question looks for these. */
   entities: Array<{ type: EntityType; terms: string[] }>;
@@ -54,6 +55,7 @@ export function segmentArticle(article: Article, aliases: AliasTable): Segmented
   const sentences: Sentence[] = [];
   const features: SentenceFeatures[] = [];
   const analyses: Array<Analysis | undefined> = [];
+  const names = new ArticleNames();
 
   spans.forEach((span, index) => {
     const paragraph: Paragraph = { articleId: article.id, index, start: span.start, end: span.end };
@@ -88,22 +90,20 @@ export function segmentArticle(article: Article, aliases: AliasTable): Segmented
       sentences.push(sentence);
 
       const terms: string[] = [];
-      const proper = new Set<string>();
       let words = 0;
       for (let t = s.firstToken; t < s.endToken; t++) {
         const token = analysis.tokens[t];
-        const tokenTerms = termsByToken[t] ?? [];
         if (token && token.type !== "punctuation") words++;
-        terms.push(...tokenTerms);
-        // Capitalised words after the first count as names too: the lite
-        // model misses many foreign names.
-        if (token && (token.pos === "PROPN" || (t > s.firstToken && /^\p{Lu}/u.test(token.text)))) tokenTerms.forEach((x) => proper.add(x));
+        terms.push(...(termsByToken[t] ?? []));
       }
+      names.add(analysis.tokens, termsByToken, s.firstToken, s.endToken);
       const entities = analysis.entities
         .filter((e) => e.firstToken >= s.firstToken && e.endToken <= s.endToken)
         .map((e) => ({ type: e.type, terms: termsByToken.slice(e.firstToken, e.endToken).flat() }));
-      features.push({ terms, proper: [...proper], entities, words });
+      // Names are filled in once the whole article is read.
+      features.push({ terms, proper: [], entities, words });
     }
   });
+  names.names().forEach((proper, i) => ((features[i] as SentenceFeatures).proper = proper));
   return { paragraphs, sentences, features, analyses };
 }
