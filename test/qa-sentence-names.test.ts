@@ -1,7 +1,7 @@
 /**
  * A sentence's names (SentenceFeatures.proper, corpus/names.ts): a
  * sentence's first word is capitalised whatever it is, so it is a name only
- * unless the article shows it a common word. Every article is invented.
+ * where it reads as one. Every article is invented.
  */
 import { describe, expect, it } from "vitest";
 import { segmentArticle } from "../src/qa/corpus/segment.js";
@@ -24,6 +24,12 @@ describe("a sentence's names", () => {
     expect(namesOf(found, "Officials")).not.toContain(term("officials"));
     expect(namesOf(found, "Residents")).not.toContain(term("residents"));
     expect(namesOf(found, "The officials")).toContain(term("Monday"));
+  });
+
+  it("an opening word that is no noun read alone is no name, though the article never writes it in lower case", () => {
+    const found = names("Several groups said they would watch the case. Few of them spoke again.");
+    expect(namesOf(found, "Several")).toEqual([]);
+    expect(namesOf(found, "Few")).toEqual([]);
   });
 
   it("an opening name the article never writes in lower case stays a name", () => {

@@ -3,11 +3,14 @@
  * or wink's PROPN tag says so. A sentence's first word is capitalised
  * whatever it is, and the lite model tags many an opening word PROPN
  * ("Officials in Boston said", "Residents were told", "Several groups
- * said"): such a word is a name unless the article also writes it in lower
- * case and never capitalises it inside a sentence. "Officials said ... the
- * officials" is a common noun; "Halvorsen said", named nowhere else, stays
- * a name, as does "Police" beside "Metropolitan Police".
+ * said"). Such a word is a name when the article capitalises it inside a
+ * sentence too ("Police" beside "Metropolitan Police"); otherwise it is no
+ * name when the article also writes it in lower case ("Officials said ...
+ * the officials") or when, read alone in lower case, it is no noun
+ * ("several", "few", "however"). "Halvorsen said", named nowhere else,
+ * stays a name: alone, "halvorsen" reads as a noun.
  */
+import { analyseTokens } from "../nlp/wink.js";
 
 /** A token as the name reading sees it. */
 export interface NameToken {
@@ -59,7 +62,24 @@ export class ArticleNames {
   }
 
   private isName(opening: NonNullable<SentenceNames["opening"]>): boolean {
-    if (!this.lowerCase.has(opening.word.toLowerCase())) return true;
-    return opening.terms.some((t) => this.insideAny.has(t));
+    if (opening.terms.some((t) => this.insideAny.has(t))) return true;
+    const lower = opening.word.toLowerCase();
+    return !this.lowerCase.has(lower) && readsAsNoun(lower);
   }
+}
+
+/** Opening words repeat across articles ("However", "Several"): each is read alone once. */
+const nounReadings = new Map<string, boolean>();
+const NOUN_READINGS_LIMIT = 10_000;
+
+/** Whether a lower-case word read alone is tagged a noun: a name is ("halvorsen"), a determiner, adjective or adverb is not. */
+function readsAsNoun(word: string): boolean {
+  let noun = nounReadings.get(word);
+  if (noun === undefined) {
+    const pos = analyseTokens(word)[0]?.pos;
+    noun = pos === "NOUN" || pos === "PROPN";
+    if (nounReadings.size >= NOUN_READINGS_LIMIT) nounReadings.clear();
+    nounReadings.set(word, noun);
+  }
+  return noun;
 }

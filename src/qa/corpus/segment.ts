@@ -15,7 +15,7 @@ import { ArticleNames } from "./names.js";
 export interface SentenceFeatures {
   /** Index terms in reading order (a term per position; positions with no term are skipped). */
   terms: string[];
-  /** Terms of the names in it: proper nouns (PROPN) and capitalised words, an opening word unless the article shows it a common word (corpus/names.ts). */
+  /** Terms of the names in it: proper nouns (PROPN) and capitalised words, an opening word only where it reads as a name (corpus/names.ts). */
   proper: string[];
   /** Typed entities with the terms they contain; a typed question looks for these. */
   entities: Array<{ type: EntityType; terms: string[] }>;

@@ -98,10 +98,8 @@ export function kindAnswer(f: SentenceFeatures, q: QuestionAnalysis): number {
     if (terms[i] !== kind) continue;
     for (let j = Math.max(0, i - NEAR); j <= Math.min(terms.length - 1, i + NEAR); j++) {
       const t = terms[j] as string;
-      if (j === i || q.weight.has(t) || !f.proper.includes(t) || calendarTerms().has(t)) continue;
-      // An opening word the article never writes in lower case stays among the names (corpus/names.ts), "Several" in
-      // "Several groups said" too: alone, without a name after it, it shows none.
-      if (j > 0 || f.proper.includes(terms[1] ?? "")) return 1;
+      // A sentence's opening word is among its names only when it is a name (corpus/names.ts).
+      if (j !== i && !q.weight.has(t) && f.proper.includes(t) && !calendarTerms().has(t)) return 1;
     }
   }
   return 0;
