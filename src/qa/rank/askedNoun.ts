@@ -24,13 +24,9 @@ export function kindNoun(tokens: ReadonlyArray<{ text: string; pos: string }>, t
   // "What is the name of the vape shop …" asks "which vape shop".
   const name = tokens.findIndex((t, k) => k > at && k <= at + NAME_OF_WITHIN && t.text.toLowerCase() === "name" && tokens[k + 1]?.text.toLowerCase() === "of");
   const start = name >= 0 ? name + 2 : at + 1;
-  let head = -1;
-  for (let k = start; k < tokens.length; k++) {
-    const t = tokens[k] as { text: string; pos: string };
-    if (k === start && t.pos === "DET") continue;
-    if (t.pos === "NOUN" && (terms[k]?.length ?? 0) > 0) head = k;
-    else if (!(t.text === "-" || t.pos === "ADJ" || t.pos === "PROPN" || (t.pos === "NOUN" && head >= 0))) break;
-  }
+  const from = tokens[start]?.pos === "DET" ? start + 1 : start;
+  // Names and adjectives run on to the kind ("which Irish counties"), and so do words after it that make no term.
+  const head = headNoun(tokens, terms, from, tokens.length, (t, found) => t.text === "-" || t.pos === "ADJ" || t.pos === "PROPN" || (t.pos === "NOUN" && found));
   const word = tokens[head]?.text.toLowerCase();
   return word === undefined || EMPTY_KINDS.has(word) ? undefined : terms[head]?.[0];
 }
@@ -46,17 +42,30 @@ const COUNTED_WITHIN = 5;
 export function countedNoun(tokens: ReadonlyArray<{ text: string; pos: string }>, terms: readonly string[][]): string | undefined {
   const at = tokens.findIndex((t, i) => i > 0 && t.text.toLowerCase() === "many" && tokens[i - 1]?.text.toLowerCase() === "how");
   if (at < 0) return undefined;
-  const after = tokens.slice(at + 1, at + 1 + COUNTED_WITHIN).map((t, k) => ({ ...t, terms: terms[at + 1 + k] ?? [] }));
-  const first = after.findIndex((t) => t.pos === "NOUN" && t.terms.length > 0);
-  if (first >= 0) {
-    // A compound's parts ("glue - only proteins") run on to its head noun.
-    let head = first;
-    for (let k = first + 1; k < after.length; k++) {
-      const t = after[k] as (typeof after)[number];
-      if (t.pos === "NOUN" && t.terms.length > 0) head = k;
-      else if (!(t.text === "-" || t.pos === "ADJ" || t.pos === "ADV")) break;
-    }
-    return after[head]?.terms[0];
+  const end = Math.min(tokens.length, at + 1 + COUNTED_WITHIN);
+  const hasTerms = (k: number) => (terms[k]?.length ?? 0) > 0;
+  let first = -1;
+  for (let k = at + 1; k < end && first < 0; k++) if (tokens[k]?.pos === "NOUN" && hasTerms(k)) first = k;
+  // A compound's parts ("glue - only proteins") run on to its head noun.
+  if (first >= 0) return terms[headNoun(tokens, terms, first, end, (t) => t.text === "-" || t.pos === "ADJ" || t.pos === "ADV")]?.[0];
+  for (let k = at + 1; k < end; k++) {
+    const t = tokens[k] as { text: string; pos: string };
+    if (t.pos === "PROPN" && hasTerms(k) && !isPlaceAdjective(t.text)) return terms[k]?.[0];
   }
-  return after.find((t) => t.pos === "PROPN" && t.terms.length > 0 && !isPlaceAdjective(t.text))?.terms[0];
+  return undefined;
+}
+
+/**
+ * The last noun (one that makes a term) of the run of words from `from`
+ * before `to`, or -1: each other word ends the run unless `runsOn` lets it
+ * through, told whether a noun has been met yet.
+ */
+function headNoun(tokens: ReadonlyArray<{ text: string; pos: string }>, terms: readonly string[][], from: number, to: number, runsOn: (t: { text: string; pos: string }, found: boolean) => boolean): number {
+  let head = -1;
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as { text: string; pos: string };
+    if (t.pos === "NOUN" && (terms[k]?.length ?? 0) > 0) head = k;
+    else if (!runsOn(t, head >= 0)) break;
+  }
+  return head;
 }
