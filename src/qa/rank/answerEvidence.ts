@@ -41,7 +41,7 @@ export function typedAnswer(f: SentenceFeatures, folded: string, text: string, q
       if (f.entities.some((e) => e.type !== "DATE" && e.type !== "TIME" && e.type !== "OTHER" && fresh(e.terms, q))) return 1;
       return f.terms.some((t) => NUMERIC.test(t) && !YEAR.test(t) && !q.weight.has(t)) ? 1 : 0;
     case "name":
-      return f.proper.some((t) => !q.weight.has(t) && !calendarTerms().has(t)) ? 1 : 0;
+      return f.proper.some((t) => freshName(t, q)) ? 1 : 0;
     case "reason":
       return REASON.test(folded) || (q.death === true && statesCauseOfDeath(folded)) ? 1 : 0;
     case "manner":
@@ -61,6 +61,11 @@ export function typedAnswer(f: SentenceFeatures, folded: string, text: string, q
  */
 function fresh(terms: readonly string[], q: QuestionAnalysis): boolean {
   return terms.some((t) => !q.weight.has(t));
+}
+
+/** Whether a sentence's name term is one the question does not give, and no day or month (which dates a story, not says who or what). */
+function freshName(t: string, q: QuestionAnalysis): boolean {
+  return !q.weight.has(t) && !calendarTerms().has(t);
 }
 
 /** Term positions either side of a matched question word within which a typed answer counts as near it. */
@@ -99,7 +104,7 @@ export function kindAnswer(f: SentenceFeatures, q: QuestionAnalysis): number {
     for (let j = Math.max(0, i - NEAR); j <= Math.min(terms.length - 1, i + NEAR); j++) {
       const t = terms[j] as string;
       // A sentence's opening word is among its names only when it is a name (corpus/names.ts).
-      if (j !== i && !q.weight.has(t) && f.proper.includes(t) && !calendarTerms().has(t)) return 1;
+      if (j !== i && f.proper.includes(t) && freshName(t, q)) return 1;
     }
   }
   return 0;
@@ -136,7 +141,7 @@ const PLACED = /(?:\b(?:in|at|on|near|from|to|into|onto|across|outside|inside|of
 export function agentAnswer(f: SentenceFeatures, text: string, q: QuestionAnalysis, aliases: AliasTable): number {
   if (!q.agent) return 0;
   // Most candidates name nothing the question does not: no need to read their names.
-  if (!f.proper.some((t) => !q.weight.has(t) && !calendarTerms().has(t))) return 0;
+  if (!f.proper.some((t) => freshName(t, q))) return 0;
   const dateline = DATELINE.exec(text)?.[0].length ?? 0;
   for (const m of text.matchAll(NAME_RUN)) {
     if (m.index < dateline) continue;
