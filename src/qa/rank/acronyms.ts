@@ -65,8 +65,12 @@ export function acronymReader(model: CorpusModel, storiesOf: (terms: readonly st
  */
 function spelledOut(model: CorpusModel, acronym: string, articles: readonly number[]): string[] | undefined {
   const pattern = new RegExp(`(?<![\\p{L}'’-])${[...acronym].map((letter) => letter + REST).join(BETWEEN)}(?![\\p{L}'’-])`, "gu");
+  // A text can match only if it holds each of the capitals: a cheap look passes over most sentences before the
+  // pattern (a Unicode regex with a look-behind, 2 to 6 ms over ten long stories) is run at all.
+  const capitals = [...new Set(acronym)];
   const counts = new Map<string, number>();
   const read = (text: string) => {
+    if (!capitals.every((c) => text.includes(c))) return;
     for (const m of text.matchAll(pattern)) {
       const key = m[0].replace(/\s+/g, " ");
       counts.set(key, (counts.get(key) ?? 0) + 1);
