@@ -14,6 +14,9 @@ const engine = createEngine([
   article("budget", "The Department of Public Works asked for a larger budget. Officials at the US Federal Aviation Administration did not comment."),
   article("twins", "North Harbor residents met on Friday. New Haven officials said the vote would wait."),
   article("known", "The BBC reported the story first."),
+  article("council", "The Legislative Council met in Hong Kong on Wednesday. Protesters shouted as the Legislative Council opened."),
+  article("defence", "The Department of Defense sent engineers to the dam. The Museum of Modern Art closed its doors for the storm."),
+  article("schools", "The Department for Education will fund new classrooms, a spokesperson said."),
 ]);
 const { model, index } = engineInternals(engine);
 const read = acronymsIn(model, index);
@@ -44,6 +47,20 @@ describe("acronyms", () => {
     const r = engine.ask("What did the NWS warn of?");
     expect(r.answered).toBe(true);
     if (r.answered) expect(r.answers[0]?.text).toContain("warned of flooding");
+  });
+
+  it("reads an acronym in mixed case: a capital's letters go on spelling its word, or are the initials of small words after it", () => {
+    expect(termsOf("Why did protesters shout at the LegCo in Hong Kong?")).toEqual(expect.arrayContaining(spelled("Legislative Council")));
+    expect(termsOf("Where did the DoD send engineers?")).toEqual(expect.arrayContaining(spelled("Department Defense")));
+    expect(termsOf("Why did MoMA close for the storm?")).toEqual(expect.arrayContaining(spelled("Museum Modern Art")));
+    expect(termsOf("What will the DfE fund?")).toEqual(expect.arrayContaining(spelled("Department Education")));
+  });
+
+  it("leaves a mixed-case name alone when no run of words spells it", () => {
+    // "McCain" has two capitals, but no two words of the story begin "Mc" and "Cain".
+    expect(termsOf("Did McCain visit the dam the Department of Defense repaired?")).toContain("mccain");
+    // A lower-case letter no small word begins with must go on spelling its word: "Dx" is not "Department of".
+    expect(termsOf("Where did the DxD send engineers?")).not.toContain("defens");
   });
 
   it("keeps an acronym the corpus itself writes", () => {

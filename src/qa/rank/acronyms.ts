@@ -8,14 +8,26 @@
  * stories write most often ("General Services Administration" for GSA; the
  * small words of names, "of", "for", "and", "the", carry no initial).
  *
+ * Some are written in mixed case, each capital with a few letters more:
+ * "LegCo" (the Legislative Council), "DoD" (the Department of Defense),
+ * "MoMA", "DfE". A capital's lower-case letters either go on spelling its
+ * word ("Leg" of "Legislative") or are the initials of the small words that
+ * follow it ("o" of "of" in DoD).
+ *
  * The name is looked for in the stories the rest of the question leads to
  * (`acronymReader`).
  */
 import type { CorpusModel } from "../corpus/model.js";
 import { termsOfTokens } from "../nlp/terms.js";
 
-/** Two to six capital letters A to Z, as written in the question ("GSA", "NH"; not "Gsa"). */
-const ACRONYM = /^[A-Z]{2,6}$/;
+/**
+ * Two to six capital letters A to Z as written in the question, each with up
+ * to four lower-case letters after it ("GSA", "NH", "LegCo", "DoD"; not "Gsa",
+ * which has one capital, or "iPhone").
+ */
+const ACRONYM = /^(?:[A-Z][a-z]{0,4}){2,6}$/;
+/** One capital of an acronym with the lower-case letters after it. */
+const PIECE = /[A-Z][a-z]*/g;
 /** The small words names carry inside, which have no initial ("Department of Homeland Security" is DHS). */
 const SMALL = ["of", "for", "and", "the", "on", "de"];
 /** Between two words of a name: spaces, and those small words. */
@@ -60,14 +72,15 @@ export function acronymReader(model: CorpusModel, storiesOf: (terms: readonly st
 /**
  * The name whose initials spell the acronym, written most often in these
  * articles (their citable sentences and headlines), with a pattern made from
- * the acronym's letters: a capitalised word for each, the small words of
- * names between. Undefined when none does, or two do equally often.
+ * the acronym's capitals: a capitalised word for each (`pieceOf`), the small
+ * words of names between. Undefined when none does, or two do equally often.
  */
 function spelledOut(model: CorpusModel, acronym: string, articles: readonly number[]): string[] | undefined {
-  const pattern = new RegExp(`(?<![\\p{L}'’-])${[...acronym].map((letter) => letter + REST).join(BETWEEN)}(?![\\p{L}'’-])`, "gu");
+  const pieces = acronym.match(PIECE) ?? [];
+  const pattern = new RegExp(`(?<![\\p{L}'’-])${pieces.map(pieceOf).join(BETWEEN)}(?![\\p{L}'’-])`, "gu");
   // A text can match only if it holds each of the capitals: a cheap look passes over most sentences before the
   // pattern (a Unicode regex with a look-behind, 2 to 6 ms over ten long stories) is run at all.
-  const capitals = [...new Set(acronym)];
+  const capitals = [...new Set(pieces.map((p) => p.charAt(0)))];
   const counts = new Map<string, number>();
   const read = (text: string) => {
     if (!capitals.every((c) => text.includes(c))) return;
@@ -94,4 +107,19 @@ function spelledOut(model: CorpusModel, acronym: string, articles: readonly numb
   const words = best.split(" ").filter((w) => !SMALL.includes(w.toLowerCase()));
   const terms = termsOfTokens(words, model.aliases).flat();
   return terms.length > 0 ? terms : undefined;
+}
+
+/**
+ * The pattern of one capital and its lower-case letters: the word they begin
+ * ("Leg" of "Legislative"), or a word with that capital followed by small
+ * words with those initials ("Do" of "Department of"). A letter no small word
+ * begins with can only go on spelling the word.
+ */
+function pieceOf(piece: string): string {
+  const [capital, rest] = [piece.charAt(0), piece.slice(1)];
+  if (rest === "") return capital + REST;
+  const small = [...rest].map((letter) => SMALL.filter((w) => w.startsWith(letter)));
+  const spelling = capital + rest + REST;
+  if (small.some((words) => words.length === 0)) return spelling;
+  return `(?:${spelling}|${capital}${REST}${small.map((words) => `\\s+(?:${words.join("|")})`).join("")})`;
 }
