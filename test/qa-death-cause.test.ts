@@ -41,6 +41,14 @@ describe("questions about a death", () => {
   it("'what killed' asks for a reason", () => {
     expect(answerTypeOf("What killed the fish in the reservoir?")).toBe("reason");
   });
+
+  it("a question read as asking for a death's cause asks for a reason too (both read it from rank/death.ts)", () => {
+    // Four words between "causes of" and a plural "deaths": once a reason question read fewer and the singular only.
+    for (const q of ["Name the causes of the four climbers' deaths.", "Tell me the cause of the young actor's sudden death.", "What did the retired bishop die of?"]) {
+      expect(answerTypeOf(q)).toBe("reason");
+      expect(asksCauseOfDeath(q, answerTypeOf(q))).toBe(true);
+    }
+  });
 });
 
 describe("sentences that state a cause of death", () => {

@@ -20,8 +20,14 @@ const DEATH_VERB = "die|died|dies|dying|killed|murdered|perish|perished|drown|dr
  * "How did the town mourn the guard who died?" about the town.
  */
 const HOW_OR_WHY_DIED = new RegExp(`^\\s*(?:how|why) (?:did|do|does|was|were|is|are|has|have|had) (?:(?!who |that |which )[\\w'’.-]+ ){1,8}?(?:${DEATH_VERB})(?: (?:in|on|at|during|near|while|after|last|this|aboard|inside|outside)\\b[^?]*)?\\s*\\??\\s*$`);
+/**
+ * "What did X die of?", "the cause of (her) death": asking what brought a
+ * death about. A reason question too (rank/question.ts REASON_Q), so both
+ * read it from here.
+ */
+export const DIED_OF_WHAT = String.raw`what (?:did|do|does) (?:[\w'’.-]+ ){1,6}?die (?:of|from)|causes? of (?:[\w'’-]+ ){0,4}?deaths?`;
 /** "What killed X?", "What did X die of?", "What caused her death?", "What was the cause of death?", "What did the coroner give as the cause of death?". */
-const WHAT_KILLED = /\b(?:what (?:killed|caused (?:[\w'’-]+ ){0,4}?deaths?|(?:did|do|does) (?:[\w'’.-]+ ){1,6}?die (?:of|from))|causes? of (?:[\w'’-]+ ){0,4}?deaths?)\b/;
+const WHAT_KILLED = new RegExp(`\\b(?:what (?:killed|caused (?:[\\w'’-]+ ){0,4}?deaths?)|${DIED_OF_WHAT})\\b`);
 
 /** Whether a question of this answer type asks how or why someone died. */
 export function asksCauseOfDeath(question: string, type: AnswerType): boolean {

@@ -9,7 +9,7 @@ import { analyseTokens } from "../nlp/wink.js";
 import type { AcronymReader } from "./acronyms.js";
 import { countedNoun, kindNoun } from "./askedNoun.js";
 import { asksGeneralFact } from "./generalFact.js";
-import { asksCauseOfDeath } from "./death.js";
+import { asksCauseOfDeath, DIED_OF_WHAT } from "./death.js";
 import { measureOf, type Measure } from "./measures.js";
 import { withoutRequest } from "./request.js";
 import { asTheCorpusWrites, correctTerm, type WrittenApart } from "./spelling.js";
@@ -67,7 +67,7 @@ const NAMED_THINGS = "city|country|state|town|place|region|team|company|organi[s
 /** "What was the elephant's name?", "What is the new ferry's full name?": the name of, asked with a possessive. */
 const POSSESSIVE_NAME = "what (?:is|was|are|were) (?:[\\w-]+\\s){0,4}?[\\w-]+['’]s?\\s(?:(?:full|first|real|official)\\s)?names?";
 const NAME_Q = new RegExp(`\\b(?:who|whom|whose|where|(?:what|which)\\s(?:\\w+\\s){0,2}(?:${NAMED_THINGS})s?|what (?:is|was) the name|${POSSESSIVE_NAME}|named|called)\\b`);
-const REASON_Q = /\b(?:why|how come|for what reason|what (?:was|is|were|are) the (?:reason|cause|motive)s?|what (?:caused|led to|prompted|triggered|drove|killed)|causes? of (?:[\w'’-]+ ){0,3}?death|what (?:did|do|does) (?:[\w'’.-]+ ){1,6}?die (?:of|from))\b/;
+const REASON_Q = new RegExp(`\\b(?:why|how come|for what reason|what (?:was|is|were|are) the (?:reason|cause|motive)s?|what (?:caused|led to|prompted|triggered|drove|killed)|${DIED_OF_WHAT})\\b`);
 const QUOTE_Q = /\bwhat (?:did|does|do|has|have|had|was|were|is|are|will)\s(?:[\w'’.-]+\s){1,6}?(?:say|said|tell|told|call|called|write|wrote|tweet|tweeted|describe|described|warn|warned|claim|claimed)\b/;
 const MANNER_Q = /\bhow (?:did|do|does|was|were|is|are|will|would|could|can|has|have|had)\b/;
 /** In order of precedence when two cues start at the same word ("what year" before "what ... place", "how many" before "how did"). */
