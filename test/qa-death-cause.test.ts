@@ -24,6 +24,10 @@ describe("questions about a death", () => {
     "How did the sailors lose their lives?",
     "What did the coroner record as the cause of the climber's death?",
     "What did the retired bishop die of?",
+    "How did the singer pass away?",
+    "Why did the actor's mother pass away?",
+    "How were the two climbers losing their lives?",
+    "How did the stranded whale lose its life?",
   ])("%s asks for a cause", (question) => {
     expect(asksCauseOfDeath(question, answerTypeOf(question))).toBe(true);
   });

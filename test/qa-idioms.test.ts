@@ -16,6 +16,7 @@ describe("idioms as one verb", () => {
   it.each([
     ["The poet passed away at her home.", "The poet died at her home."],
     ["Twelve sailors lost their lives.", "Twelve sailors died."],
+    ["The stranded whale lost its life.", "The stranded whale died."],
     ["The chair is stepping down.", "The chair is resigning."],
     ["The parade was called off.", "The parade was cancelled."],
   ])("%s reads as %s", (idiom, plain) => {

@@ -9,9 +9,21 @@
  * The cues are general English, not any outlet's house style; each has
  * tests on invented sentences.
  */
+import { DIE_PHRASES } from "../nlp/idioms.js";
 import type { AnswerType } from "./question.js";
 
-const DEATH_VERB = "die|died|dies|dying|killed|murdered|perish|perished|drown|drowned|lose (?:his|her|their|its) li(?:fe|ves)|lost (?:his|her|their|its) li(?:fe|ves)";
+/**
+ * The verbs of dying as a question writes them: the plain ones, and the
+ * phrases the term pipeline reads as "die" (nlp/idioms.ts), whose first word
+ * may be inflected here ("passed away", "losing their lives").
+ */
+const DEATH_VERB = ["die|died|dies|dying|killed|murdered|perish|perished|drown|drowned", ...DIE_PHRASES.map(inflected)].join("|");
+
+/** A phrase with its first word's endings left open: "lose his life" matches "lose", "loses", "losing" and "lost" his life. */
+function inflected(phrase: string): string {
+  const [first = "", ...rest] = phrase.split(" ");
+  return [`${first.replace(/e$/, "")}(?:e|es|ed|s|ing|t)?`, ...rest].join(" ");
+}
 
 /**
  * "How/why did X die" with the death as the question's own verb, at its end
