@@ -22,6 +22,8 @@
  *   npm run bench:bot -- --corpus DIR --squad FILE [--total N] [--warm-up W]
  *                                      # another corpus (e.g. a scale corpus), asked N distinct SQuAD questions
  *                                      # after W unmeasured ones (default 100)
+ *   npm run bench:bot -- --in-a-row    # then the engine alone answers the same questions in order: the sums of
+ *                                      # 50 answer times in a row, the least the bot's percentiles can be (lib/in-a-row.ts)
  * By default the engine ranks with sentence meaning, as `npm start` does; the
  * corpus vectors are filled (or read from the cache) before the burst.
  */
@@ -40,6 +42,7 @@ import { BENCH_QUESTIONS, benchConfig, startWorker } from "./lib/bot-bench.js";
 import { percentile, readSquad } from "./lib/squad.js";
 import { tallyGc, type GcCounts } from "./lib/gc-tally.js";
 import { threadCpu, threadCpuSince } from "./lib/thread-cpu.js";
+import { inARow } from "./lib/in-a-row.js";
 
 const IN_FLIGHT = 50;
 /**
@@ -65,10 +68,14 @@ interface BotSetup {
   logLevel: LogLevel;
 }
 
+/** The bot's settings for a run. No moderation here: the database is never opened. */
+function configOf(setup: BotSetup) {
+  return { ...benchConfig(setup, "data/citebot.sqlite"), ...(setup.corpusDir ? { corpusDir: setup.corpusDir } : {}) };
+}
+
 /** The bot, as `npm start` runs it, pointed at the fake. Returns a stop function. */
 async function runBot(setup: BotSetup): Promise<() => Promise<void>> {
-  // No moderation here: the database is never opened.
-  const config = { ...benchConfig(setup, "data/citebot.sqlite"), ...(setup.corpusDir ? { corpusDir: setup.corpusDir } : {}) };
+  const config = configOf(setup);
   const log = createLogger({ level: setup.logLevel, secrets: [FAKE_TOKEN] });
   const engine = await openEngine({ corpusDir: config.corpusDir, cacheDir: config.cacheDir, meaning: setup.meaning, keepAlive: true });
   await engine.loadInfo.meaning?.ready;
@@ -195,6 +202,16 @@ async function main(): Promise<void> {
   );
   await stopBot();
   await fake.stop();
+  if (process.argv.includes("--in-a-row")) {
+    const at = (from: number, n: number) => Array.from({ length: n }, (_, i) => questions[(from + i) % questions.length] as string);
+    const { corpusDir: dir, cacheDir } = configOf(setup);
+    const floor = await inARow({ corpusDir: dir, cacheDir, meaning: setup.meaning, warmUp: at(0, WARM_UP), measured: at(WARM_UP, TOTAL), window: IN_FLIGHT });
+    process.stdout.write(
+      `engine alone, in order:    ${fmt(floor.meanMs)} an answer; ${IN_FLIGHT} in a row p50 ${fmt(floor.p50Ms)}   p99 ${fmt(floor.p99Ms)} ` +
+        // Asked again, a question is the answer cache's, not the engine's: no floor then.
+        (questions.length >= WARM_UP + TOTAL ? `(the least one thread with ${IN_FLIGHT} in flight waits)\n` : "(questions repeat, and the bot's answer cache answers them: no floor)\n"),
+    );
+  }
   process.exitCode = answered === TOTAL && fake.unknown.length === 0 ? 0 : 1;
 }
 
