@@ -12,14 +12,14 @@
  */
 import { type AliasGroup, type AliasTable, buildAliasTable } from "./aliases.js";
 
+/** The phrases that say "die" (rank/death.ts reads a question's death from them too). */
+export const DIE_PHRASES: readonly string[] = ["pass away", "lose his life", "lose her life", "lose its life", "lose their life", "lose their lives", "lost his life", "lost her life", "lost its life", "lost their life", "lost their lives"];
+
 /**
  * Variants match by stem, so "passed away", "passing away" and "passes away"
  * are all "pass away"; each canonical verb is written as its own stem ("die"
  * for "died"), so the phrase and the verb share one term.
  */
-/** The phrases that say "die" (rank/death.ts reads a question's death from them too). */
-export const DIE_PHRASES: readonly string[] = ["pass away", "lose his life", "lose her life", "lose its life", "lose their life", "lose their lives", "lost his life", "lost her life", "lost its life", "lost their life", "lost their lives"];
-
 const IDIOMS: readonly AliasGroup[] = [
   { canonical: "die", variants: [...DIE_PHRASES] },
   { canonical: "resign", variants: ["step down"] },
