@@ -31,6 +31,12 @@ describe("foldWords", () => {
     expect(foldWords(text)).toBe(unicodePath(text));
   });
 
+  it("folds texts of any length alike, each on its own (the short path reuses its bytes)", () => {
+    const long = "Word, ANOTHER word -- ".repeat(4000);
+    const texts = ["A much longer sentence than the next, with Many Words in it.", "Short.", long.slice(0, 2000), long, "Short again?"];
+    for (const text of texts) expect(foldWords(text)).toBe(unicodePath(text));
+  });
+
   it("lower-cases and joins words with single spaces", () => {
     expect(foldWords("The U.S.-led Plan, (2021)")).toBe("the u s led plan 2021 ");
   });

@@ -83,6 +83,8 @@ describe("SentenceIndex top-k", () => {
       const all = new Map(expected(terms, 10_000).map((h) => [h.id, h] as const));
       const ids = SENTENCES.slice(120, 260).map((s) => s.id);
       expect(built.scoreSentences(ids, terms)).toEqual(ids.flatMap((id) => all.get(id) ?? []));
+      // A sentence listed twice is scored once, and a second scan starts clean.
+      expect(built.scoreSentences([...ids, ...ids.slice(0, 10)], terms)).toEqual(ids.flatMap((id) => all.get(id) ?? []));
       // The scan borrows the index's scratch arrays: a query after it must rank as before.
       expect(built.query(terms, 18)).toEqual(expected(terms, 18));
     }

@@ -27,6 +27,8 @@ export interface ArticleTable {
   lengths: Float32Array;
   averageLength: number;
   n: number;
+  /** Scratch space for one scoring at a time, by article: its score so far, whether it has one, and the articles met in order. */
+  scratch: { acc: Float64Array; met: Uint8Array; order: Int32Array };
 }
 
 const tables = new WeakMap<CorpusModel, ArticleTable>();
@@ -92,7 +94,8 @@ export function articleTable(model: CorpusModel, index: SentenceIndex): ArticleT
   const lengths = Float32Array.from(model.articleFrequencies, (f) => f.sentences + HEADLINE_BOOST);
   let total = 0;
   for (const l of lengths) total += l;
-  const table = { terms, from: from.subarray(0, terms.size + 1), articles: articles.subarray(0, at), counts: counts.subarray(0, at), lengths, averageLength: n > 0 ? total / n : 1, n };
+  const scratch = { acc: new Float64Array(n), met: new Uint8Array(n), order: new Int32Array(n) };
+  const table = { terms, from: from.subarray(0, terms.size + 1), articles: articles.subarray(0, at), counts: counts.subarray(0, at), lengths, averageLength: n > 0 ? total / n : 1, n, scratch };
   tables.set(model, table);
   return table;
 }
@@ -122,7 +125,9 @@ export function storyStrength(model: CorpusModel, score: number, terms: number):
 /** The best `limit` articles holding a question term (every one by default), best first (ties by article number). */
 export function scoreArticles(model: CorpusModel, index: SentenceIndex, terms: readonly string[], limit = Infinity): ArticleHit[] {
   const table = articleTable(model, index);
-  const scores = new Map<number, number>();
+  // Scores summed in the table's scratch space (a question's terms can reach most articles); a map per question was a tenth of its garbage.
+  const { acc, met, order } = table.scratch;
+  let size = 0;
   for (const term of terms) {
     const t = table.terms.get(term);
     if (t === undefined) continue;
@@ -133,13 +138,30 @@ export function scoreArticles(model: CorpusModel, index: SentenceIndex, terms: r
       const a = table.articles[i] as number;
       const f = table.counts[i] as number;
       const norm = K1 * (1 - B + (B * (table.lengths[a] ?? 0)) / table.averageLength);
-      scores.set(a, (scores.get(a) ?? 0) + (idf * f * (K1 + 1)) / (f + norm));
+      if (met[a] === 0) {
+        met[a] = 1;
+        acc[a] = 0;
+        order[size++] = a;
+      }
+      acc[a] = (acc[a] as number) + (idf * f * (K1 + 1)) / (f + norm);
     }
   }
-  const before = (x: ArticleHit, y: ArticleHit) => x.score > y.score || (x.score === y.score && x.article < y.article);
-  if (limit >= scores.size) return [...scores.entries()].map(([article, score]) => ({ article, score })).sort((x, y) => y.score - x.score || x.article - y.article);
-  // A question needs the leading few of hundreds of articles: keep them by insertion rather than sorting all.
-  const best: ArticleHit[] = [];
-  for (const [article, score] of scores) keepBest(best, { article, score }, limit, before);
-  return best;
+  const hits: ArticleHit[] = [];
+  const before = (x: ArticleHit, y: ArticleHit) => beats(x.score, x.article, y);
+  const all = limit >= size;
+  for (let j = 0; j < size; j++) {
+    const article = order[j] as number;
+    met[article] = 0;
+    const score = acc[article] as number;
+    // A question needs the leading few of hundreds of articles: keep them by insertion rather than sorting all.
+    if (all) hits.push({ article, score });
+    else if (hits.length < limit || beats(score, article, hits[limit - 1] as ArticleHit)) keepBest(hits, { article, score }, limit, before);
+  }
+  if (all) hits.sort((x, y) => y.score - x.score || x.article - y.article);
+  return hits;
+}
+
+/** Whether an article with this score goes before `hit`: a higher score, or the same and a lower number. */
+function beats(score: number, article: number, hit: ArticleHit): boolean {
+  return score > hit.score || (score === hit.score && article < hit.article);
 }

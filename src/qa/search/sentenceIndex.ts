@@ -62,6 +62,10 @@ export class SentenceIndex {
   private readonly acc: Float64Array;
   private readonly seen: Int32Array;
   private readonly count: Uint16Array;
+  /** The documents a query matched, in order of first match, or those `scoreSentences` was given (the first ones of the array). */
+  private readonly touched: Int32Array;
+  /** Matched terms by document for `scoreSentences`, emptied again before it returns. */
+  private readonly lists: Array<string[] | undefined>;
   /** Whether document numbers ascend with sentence ids (they do for an index built from a corpus in order). */
   private readonly ascending: boolean;
 
@@ -84,6 +88,8 @@ export class SentenceIndex {
     this.acc = new Float64Array(ids.length);
     this.seen = new Int32Array(ids.length).fill(-1);
     this.count = new Uint16Array(ids.length);
+    this.touched = new Int32Array(ids.length);
+    this.lists = new Array<string[] | undefined>(ids.length).fill(undefined);
     this.ascending = ids.every((id, doc) => doc === 0 || id > (ids[doc - 1] as number));
   }
 
@@ -185,9 +191,11 @@ export class SentenceIndex {
     if (terms.length === 0 || limit <= 0) return [];
     const ranges = this.rangesOf(terms);
     const distinct = new Set<string>();
-    const { acc, seen, count, docs, tfs } = this;
-    const touched: number[] = [];
-    ranges.forEach((range, i) => {
+    const { acc, seen, count, docs, tfs, touched } = this;
+    // Every matching document, in order of first match, in scratch space: a common term matches thousands.
+    let touchedCount = 0;
+    for (let i = 0; i < ranges.length; i++) {
+      const range = ranges[i] as TermRange;
       const first = !distinct.has(range.term);
       distinct.add(range.term);
       for (let p = range.from; p < range.to; p++) {
@@ -196,16 +204,17 @@ export class SentenceIndex {
           seen[doc] = i;
           acc[doc] = 0;
           count[doc] = 0;
-          touched.push(doc);
+          touched[touchedCount++] = doc;
         }
         acc[doc] = (acc[doc] as number) + this.bm25(range.idf, tfs[p] as number, doc);
         if (first) count[doc] = (count[doc] as number) + 1;
       }
-    });
+    }
     // Touched in order of first match, so a strict comparison keeps the tie order.
     const top: Array<{ doc: number; score: number }> = [];
     const before = (x: { score: number }, y: { score: number }) => x.score > y.score;
-    for (const doc of touched) {
+    for (let j = 0; j < touchedCount; j++) {
+      const doc = touched[j] as number;
       seen[doc] = -1;
       const score = (acc[doc] as number) * (count[doc] as number);
       // Most matches fall short of a full top k: only a hit that would be kept is made (keepBest's own test, first).
@@ -223,38 +232,43 @@ export class SentenceIndex {
   scoreSentences(ids: readonly number[], terms: readonly string[]): IndexHit[] {
     if (terms.length === 0 || ids.length === 0) return [];
     const ranges = this.rangesOf(terms);
-    const { seen, docs, tfs } = this;
+    const { acc, seen, docs, tfs, lists, touched } = this;
     // Mark the wanted documents with their place in `ids`; one article's lie in a short run of document numbers.
+    // Scores and matched terms go in the index's scratch space by document: an article is hundreds of
+    // sentences, and arrays made per call were the largest allocation of an answer.
     let low = Infinity;
     let high = -1;
-    const marked: number[] = [];
+    // The marked documents in the order of `ids`, in the scratch list `query` uses too.
+    let marked = 0;
     for (let k = 0; k < ids.length; k++) {
       const doc = this.docOf[ids[k] as number] ?? -1;
       if (doc < 0 || seen[doc] !== -1) continue;
       seen[doc] = k;
-      marked.push(doc);
+      acc[doc] = 0;
+      touched[marked++] = doc;
       if (doc < low) low = doc;
       if (doc > high) high = doc;
     }
-    const scores = new Float64Array(ids.length);
-    const matched: Array<string[] | undefined> = new Array(ids.length);
     // Term by term over the postings within [low, high]: each document's score adds its terms in query order, as before.
     for (const range of ranges) {
       for (let p = this.firstAtOrAfter(range, low); p < range.to; p++) {
         const doc = docs[p] as number;
         if (doc > high) break;
-        const k = seen[doc] as number;
-        if (k < 0) continue;
-        scores[k] = (scores[k] as number) + this.bm25(range.idf, tfs[p] as number, doc);
-        const list = (matched[k] ??= []);
-        if (!list.includes(range.term)) list.push(range.term);
+        if ((seen[doc] as number) < 0) continue;
+        acc[doc] = (acc[doc] as number) + this.bm25(range.idf, tfs[p] as number, doc);
+        const list = lists[doc];
+        if (list === undefined) lists[doc] = [range.term];
+        else if (!list.includes(range.term)) list.push(range.term);
       }
     }
-    for (const doc of marked) seen[doc] = -1;
+    // In the order of `ids`, each document once.
     const out: IndexHit[] = [];
-    for (let k = 0; k < ids.length; k++) {
-      const list = matched[k];
-      if (list !== undefined) out.push({ id: ids[k] as number, score: (scores[k] as number) * list.length, matched: list });
+    for (let j = 0; j < marked; j++) {
+      const doc = touched[j] as number;
+      const list = lists[doc];
+      if (list !== undefined) out.push({ id: this.ids[doc] as number, score: (acc[doc] as number) * list.length, matched: list });
+      seen[doc] = -1;
+      lists[doc] = undefined;
     }
     return out;
   }
