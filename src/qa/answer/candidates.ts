@@ -105,10 +105,15 @@ function citableSentences(model: CorpusModel, article: number): number[] {
  */
 export function bestShares(hits: readonly IndexHit[], shareOf: (hit: IndexHit) => number, k: number, taken: ReadonlySet<number>): IndexHit[] {
   const best: Array<{ hit: IndexHit; share: number }> = [];
-  const before = (x: { hit: IndexHit; share: number }, y: { hit: IndexHit; share: number }) => x.share > y.share || (x.share === y.share && x.hit.id < y.hit.id);
+  const ahead = (share: number, id: number, y: { hit: IndexHit; share: number }) => share > y.share || (share === y.share && id < y.hit.id);
+  const before = (x: { hit: IndexHit; share: number }, y: { hit: IndexHit; share: number }) => ahead(x.share, x.hit.id, y);
   for (const hit of hits) {
     const share = shareOf(hit);
-    if (share > 0 && !taken.has(hit.id)) keepBest(best, { hit, share }, k, before);
+    if (share <= 0 || taken.has(hit.id)) continue;
+    // Most of an article's matches fall short of the kept k: the test keepBest makes first, before making an entry.
+    const last = best.length === k ? best[k - 1] : undefined;
+    if (last !== undefined && !ahead(share, hit.id, last)) continue;
+    keepBest(best, { hit, share }, k, before);
   }
   return best.map((b) => b.hit);
 }
