@@ -65,12 +65,13 @@ function readingOf(token: string): TokenReading {
  * can cover the whole phrase.
  */
 export function termsOfTokens(tokens: readonly string[], aliases: AliasTable, spans?: number[]): string[][] {
-  const out: string[][] = tokens.map(() => []);
+  // Most tokens yield no term or one: every entry starts as the one shared empty list, replaced at its first term.
+  const out: string[][] = new Array<string[]>(tokens.length).fill(NO_TERMS);
   if (aliases.terms.size === 0) {
     // No alias can match: each part stands alone.
     for (let token = 0; token < tokens.length; token++) {
       const { acronym, parts } = readingOf(tokens[token] as string);
-      for (const part of parts) if (!(part.stop && !acronym)) out[token]?.push(part.stemmed);
+      for (const part of parts) if (!(part.stop && !acronym)) addTerm(out, token, part.stemmed);
     }
     return out;
   }
@@ -91,15 +92,24 @@ export function termsOfTokens(tokens: readonly string[], aliases: AliasTable, sp
     const part = parts[i] as WordPart;
     const matched = mayStartAlias(part.stemmed, firsts) ? matchAlias(parts, acronymOf, i, aliases) : undefined;
     if (matched) {
-      out[tokenOf[i] as number]?.push(matched.term);
+      addTerm(out, tokenOf[i] as number, matched.term);
       if (spans) spans[tokenOf[i] as number] = (tokenOf[i + matched.length - 1] as number) - (tokenOf[i] as number) + 1;
       i += matched.length;
       continue;
     }
-    if (!(part.stop && !acronymOf[i])) out[tokenOf[i] as number]?.push(part.stemmed);
+    if (!(part.stop && !acronymOf[i])) addTerm(out, tokenOf[i] as number, part.stemmed);
     i += 1;
   }
   return out;
+}
+
+/** A token's terms while it has none: shared, and frozen so that nothing adds to it in place. */
+const NO_TERMS: string[] = Object.freeze([]) as unknown as string[];
+
+function addTerm(out: string[][], token: number, term: string): void {
+  const terms = out[token] as string[];
+  if (terms === NO_TERMS) out[token] = [term];
+  else terms.push(term);
 }
 
 /**
