@@ -58,7 +58,7 @@ describe("scoreArticles with a limit", () => {
       const all = scoreArticles(model, index, terms);
       expect(all.length).toBeGreaterThan(5);
       expect(all.some((h, i) => i > 0 && h.score === all[i - 1]?.score)).toBe(true);
-      for (const limit of [1, 3, 5, all.length, all.length + 4]) expect(scoreArticles(model, index, terms, limit)).toEqual(all.slice(0, limit));
+      for (const limit of [0, 1, 3, 5, all.length, all.length + 4]) expect(scoreArticles(model, index, terms, limit)).toEqual(all.slice(0, limit));
     }
   });
 });

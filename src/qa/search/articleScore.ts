@@ -124,6 +124,7 @@ export function storyStrength(model: CorpusModel, score: number, terms: number):
 
 /** The best `limit` articles holding a question term (every one by default), best first (ties by article number). */
 export function scoreArticles(model: CorpusModel, index: SentenceIndex, terms: readonly string[], limit = Infinity): ArticleHit[] {
+  if (limit <= 0) return [];
   const table = articleTable(model, index);
   // Scores summed in the table's scratch space (a question's terms can reach most articles): a map per question was 6% of its garbage.
   const { acc, met, order } = table.scratch;
