@@ -33,11 +33,11 @@ export function foldCase(text: string): string {
  * apostrophes, and its letters and digits are [a-z0-9] once lower-cased.
  */
 export function foldWords(text: string): string {
-  if (ASCII_OR_SEPARATORS.test(text)) return text.length <= FOLD_BYTES_MAX ? foldAscii(text) : text.toLowerCase().replace(/[^a-z0-9]+/g, " ");
+  if (ASCII_OR_SEPARATORS.test(text)) return foldAscii(text);
   return foldCase(text).replace(/[^\p{L}\p{N}]+/gu, " ");
 }
 
-/** Bytes of the last text folded on the short path, reused (grown as needed, up to FOLD_BYTES_MAX: a sentence is far shorter). */
+/** Bytes of the last text folded on the short path, reused (grown as needed up to FOLD_BYTES_MAX: a sentence is far shorter, and a longer text gets bytes of its own, not kept). */
 let folding = Buffer.allocUnsafe(1024);
 const FOLD_BYTES_MAX = 1 << 16;
 
@@ -48,8 +48,8 @@ const FOLD_BYTES_MAX = 1 << 16;
  * string made instead of two).
  */
 function foldAscii(text: string): string {
-  if (folding.length < text.length) folding = Buffer.allocUnsafe(Math.min(2 * text.length, FOLD_BYTES_MAX));
-  const out = folding;
+  if (folding.length < text.length && text.length <= FOLD_BYTES_MAX) folding = Buffer.allocUnsafe(Math.min(2 * text.length, FOLD_BYTES_MAX));
+  const out = folding.length >= text.length ? folding : Buffer.allocUnsafe(text.length);
   let n = 0;
   let gap = false;
   for (let i = 0; i < text.length; i++) {

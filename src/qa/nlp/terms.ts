@@ -66,7 +66,7 @@ function readingOf(token: string): TokenReading {
  */
 export function termsOfTokens(tokens: readonly string[], aliases: AliasTable, spans?: number[]): string[][] {
   // Most tokens yield no term or one: every entry starts as the one shared empty list, replaced at its first term.
-  const out: string[][] = new Array<string[]>(tokens.length).fill(NO_TERMS);
+  const out: string[][] = new Array<string[]>(tokens.length).fill(NO_TERMS_YET);
   if (aliases.terms.size === 0) {
     // No alias can match: each part stands alone.
     for (let token = 0; token < tokens.length; token++) {
@@ -104,11 +104,11 @@ export function termsOfTokens(tokens: readonly string[], aliases: AliasTable, sp
 }
 
 /** A token's terms while it has none: shared, and frozen so that nothing adds to it in place. */
-const NO_TERMS: string[] = Object.freeze([]) as unknown as string[];
+const NO_TERMS_YET: string[] = Object.freeze([]) as unknown as string[];
 
 function addTerm(out: string[][], token: number, term: string): void {
   const terms = out[token] as string[];
-  if (terms === NO_TERMS) out[token] = [term];
+  if (terms === NO_TERMS_YET) out[token] = [term];
   else terms.push(term);
 }
 
